@@ -1,0 +1,3 @@
+from esmgen.cli import main
+
+main()

@@ -1,0 +1,104 @@
+"""One backend per ESM behind one interface.
+
+A backend is its table (templates/<esm>/esm.yaml merged with the spec's
+`esm_tables` overrides), its templates, and a small module (racf.py, acf2.py,
+tss.py) with name translations and ESM-specific checks.
+"""
+
+import importlib
+import os
+
+import yaml
+
+from esmgen import resources
+from esmgen.errors import Problem, SpecError
+from esmgen.format import Style
+
+ESMS = ("racf", "acf2", "tss")
+
+# Every class entry has these keys, so templates can test them directly.
+CLASS_DEFAULTS = {"dataset": False, "raclist": False, "generic": False, "mixed_case": False,
+                  "max_length": 246, "type": None, "clasmap": False, "keyword": None,
+                  "unverified": False}
+
+
+def deep_merge(base, override):
+    """Return base updated by override, recursing into nested mappings."""
+    merged = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = deep_merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def load_table(esm):
+    path = os.path.join(resources.templates_dir(), esm, "esm.yaml")
+    with open(path, encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+class Backend:
+    """Everything esmgen knows about one ESM."""
+
+    def __init__(self, esm, spec_doc=None):
+        if esm not in ESMS:
+            raise ValueError(esm)
+        self.esm = esm
+        overrides = ((spec_doc.data or {}).get("esm_tables") or {}).get(esm, {}) if spec_doc else {}
+        self.table = deep_merge(load_table(esm), overrides)
+        self.table["classes"] = {cls: dict(CLASS_DEFAULTS, **(entry or {}))
+                                 for cls, entry in self.table["classes"].items()}
+        self.module = importlib.import_module(f"esmgen.esm.{esm}")
+        self.style = Style(**self.table["style"])
+        self._where = spec_doc.where(["esm_tables", esm]) if overrides else f"templates/{esm}/esm.yaml"
+
+    @property
+    def display_name(self):
+        return self.table["name"]
+
+    def check(self, model):
+        """Raise SpecError for what this ESM cannot express."""
+        problems = self.module.check(model, self.table)
+        if problems:
+            raise SpecError(problems)
+
+    def helpers(self, model):
+        """Functions the templates call (name translations, lookups)."""
+        return self.module.helpers(model, self.table)
+
+    def class_entry(self, cls, where):
+        entry = self.table["classes"].get(cls)
+        if entry is None:
+            raise SpecError(Problem(where, f"class {cls} has no {self.display_name} mapping;"
+                                    f" add it under esm_tables: {self.esm}: classes: {cls}:"))
+        return entry
+
+
+def class_problems(model, table, esm, needed_key):
+    """Problems for classes the table does not map (or maps without needed_key)."""
+    problems = []
+    for use in model.classes:
+        entry = table["classes"].get(use.cls)
+        if entry is None or (needed_key and not entry.get(needed_key) and not entry.get("dataset")):
+            problems.append(Problem(use.meta.where, f"class {use.cls} has no {table['name']} mapping"
+                                    f"{' (' + needed_key + ')' if needed_key else ''}; add it under"
+                                    f" esm_tables: {esm}: classes: {use.cls}:"))
+    return problems
+
+
+def generic_tail(name):
+    """Split a RACF-style name into (discrete part, generic tail).
+
+    Only trailing generic qualifiers can be expressed by every ESM:
+    'ZWE.*.**' -> ('ZWE', '*.**'); 'BPX.SERVER' -> ('BPX.SERVER', '').
+    Returns None for generic characters anywhere else.
+    """
+    parts = name.split(".")
+    tail = []
+    while parts and parts[-1] in ("*", "**"):
+        tail.insert(0, parts.pop())
+    if not parts or any(c in p for p in parts for c in "*%"):
+        return None
+    return ".".join(parts), ".".join(tail)

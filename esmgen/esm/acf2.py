@@ -1,0 +1,52 @@
+"""ACF2 backend: rule keys and lines, role membership, checks.
+
+An ACF2 rule set is keyed by the first qualifier of a name ($KEY); the rest
+of the name is the rule line's resource mask, `-` matching any remaining
+qualifiers (Broadcom KB 26426: extended lines need a one-qualifier key).
+"""
+
+from esmgen.errors import Problem
+from esmgen.esm import class_problems, generic_tail
+
+
+def check(model, table):
+    problems = class_problems(model, table, "acf2", "type")
+    for profile in model.profiles:
+        if generic_tail(profile.name) is None:
+            problems.append(Problem(profile.meta.where, f"profile {profile.name!r}: ACF2 rules here can"
+                                    " only use generic qualifiers (* or **) at the end"))
+    for cls, entry in table["classes"].items():
+        code = entry.get("type")
+        if code is not None and (not isinstance(code, str) or len(code) != 3):
+            problems.append(Problem("esm_tables: acf2", f"class {cls}: type code {code!r} must be 3 characters"))
+    return problems
+
+
+def rule_key(name):
+    """'BPX.SERVER' -> 'BPX'; 'ZWE.*.**' -> 'ZWE'."""
+    return name.split(".", 1)[0]
+
+
+def rule_mask(name):
+    """The rule line's resource part: 'BPX.SERVER' -> 'SERVER', 'ZWE.*.**' -> '-'."""
+    discrete, tail = generic_tail(name)
+    rest = discrete.split(".", 1)[1] if "." in discrete else ""
+    if tail:
+        rest = f"{rest}.-" if rest else "-"
+    return rest
+
+
+def helpers(model, table):
+    members = {}
+    for connect in model.connects:
+        members.setdefault(connect.group, []).append(connect.user)
+
+    def rule_id(grantee, kind):
+        pattern = table["group_rule_id"] if kind == "group" else table["user_rule_id"]
+        return pattern.format(user=grantee, group=grantee)
+
+    def other_levels(access):
+        return [level for level in table["access"] if level != access]
+
+    return {"rule_key": rule_key, "rule_mask": rule_mask, "rule_id": rule_id,
+            "members": lambda group: members.get(group, []), "other_levels": other_levels}

@@ -1,0 +1,30 @@
+"""RACF backend: checks and template helpers."""
+
+from esmgen.errors import Problem
+from esmgen.esm import class_problems
+
+
+def check(model, table):
+    problems = class_problems(model, table, "racf", None)
+    for profile in model.profiles:
+        entry = table["classes"].get(profile.cls)
+        if entry is None:
+            continue
+        limit = entry.get("max_length", 246)
+        if len(profile.name) > limit:
+            problems.append(Problem(profile.meta.where, f"{profile.cls} profile {profile.name!r} is longer"
+                                    f" than {limit} characters"))
+        if not entry.get("mixed_case") and profile.name != profile.name.upper():
+            problems.append(Problem(profile.meta.where, f"{profile.cls} profile {profile.name!r} must be"
+                                    " upper case (the class does not keep mixed case)"))
+    return problems
+
+
+def helpers(model, table):
+    def is_generic(name):
+        return any(c in name for c in "*%")
+
+    def stc_profile(proc):
+        return table["stc_profile"].format(proc=proc)
+
+    return {"is_generic": is_generic, "stc_profile": stc_profile}

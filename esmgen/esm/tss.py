@@ -1,0 +1,53 @@
+"""Top Secret backend: resource prefixes, permit targets, checks.
+
+TSS owns and permits by prefix: 'ZWE.*.**' becomes the prefix 'ZWE.' and a
+discrete name stays as it is (Broadcom TSS Command Functions, PERMIT).
+"""
+
+from esmgen.errors import Problem
+from esmgen.esm import class_problems, generic_tail
+
+NAME_LIMIT = 32   # TSS NAME field
+
+
+def check(model, table):
+    problems = class_problems(model, table, "tss", "keyword")
+    for obj in list(model.users) + list(model.groups):
+        if obj.create and not obj.department:
+            problems.append(Problem(obj.meta.where, f"{obj.name}: Top Secret needs a department for every"
+                                    " ACID it creates (set `department:` or `defaults: department:`)"))
+    for group in model.groups:
+        if group.create and len(group.description) > NAME_LIMIT:
+            problems.append(Problem(group.meta.where, f"group {group.name}: description is used as the TSS"
+                                    f" NAME and must be at most {NAME_LIMIT} characters"))
+    for profile in model.profiles:
+        if generic_tail(profile.name) is None:
+            problems.append(Problem(profile.meta.where, f"profile {profile.name!r}: Top Secret prefixes can"
+                                    " only have generic qualifiers (* or **) at the end"))
+        elif profile.define and not profile.owner:
+            problems.append(Problem(profile.meta.where, f"profile {profile.name!r}: Top Secret needs an owner"
+                                    " (set `owner:` or `defaults: owner:`)"))
+    return problems
+
+
+def resource(name):
+    """'ZWE.*.**' -> 'ZWE.'; 'BPX.SERVER' -> 'BPX.SERVER'."""
+    discrete, tail = generic_tail(name)
+    return f"{discrete}." if tail else discrete
+
+
+def helpers(model, table):
+    members = {}
+    for connect in model.connects:
+        members.setdefault(connect.group, []).append(connect.user)
+
+    def permit_targets(grant):
+        """ACIDs a grant is permitted to, following table group_permit."""
+        if grant.grantee_kind == "group" and table["group_permit"] == "members":
+            return members.get(grant.grantee, [])
+        return [grant.grantee]
+
+    def unix_id(value):
+        return table["auto_id"] if value == "auto" else value
+
+    return {"resource": resource, "permit_targets": permit_targets, "unix_id": unix_id}

@@ -1,0 +1,180 @@
+"""The one record formatter every ESM shares.
+
+Templates write one logical line per command. This module turns those lines
+into records of at most `width` columns (default 71: SYSTSIN reads columns
+1-72 of an FB-80 record, and JCL fields end at 71), applying TSO continuation
+rules (IBM z/OS TSO/E Command Reference, "continuation lines"):
+
+* `-` as the last non-blank character joins the next record as it is, so the
+  next record's leading blanks still separate words;
+* `+` joins the next record after dropping its leading blanks, so a word or a
+  quoted string may be split anywhere, as long as the next record does not
+  begin with a blank that belongs to the value.
+
+Line protocol of template output (first character):
+    `* text`        a comment, wrapped and closed by the formatter
+    `~ text`        a section banner comment
+    `= command`     a context command (ACF2 `SET ...`): emitted only when it
+                    differs from the context already in force
+    `@comments X`   switch comment style: `tso` (/* */) or `star` (* in col 1)
+    anything else   a command
+"""
+
+import re
+from dataclasses import dataclass
+
+PRINTABLE = re.compile(r"^[\x20-\x7e]*$")
+
+
+class FormatError(ValueError):
+    """A command that cannot be laid out in records safely."""
+
+
+@dataclass(frozen=True)
+class Style:
+    width: int = 71
+    continuation: str = "-"
+    split_continuation: str = "+"
+    split_quoted: bool = True
+    comments: str = "tso"
+    indent: int = 2
+
+
+def format_records(lines, style):
+    """Lay out template output lines as deck records."""
+    out = []
+    context = None
+    comments = style.comments
+    for raw in lines:
+        line = raw.rstrip()
+        if not line.strip():
+            continue
+        if line.startswith("@comments "):
+            comments = line.split(None, 1)[1].strip()
+        elif line.startswith("* ") or line == "*":
+            out.extend(comment_records(line[2:], comments, style.width))
+        elif line.startswith("~ "):
+            out.extend(comment_records("", comments, style.width, banner=line[2:]))
+        elif line.startswith("= "):
+            command = _squeeze(line[2:])
+            if command != context:
+                out.extend(command_records(command, style))
+                context = command
+        else:
+            out.extend(command_records(_squeeze(line), style))
+    for record in out:
+        _check_record(record, style.width)
+    return out
+
+
+def _squeeze(text):
+    """Collapse runs of blanks outside apostrophes (template indentation)."""
+    return " ".join(split_words(text.strip()))
+
+
+def split_words(text):
+    """Split at blanks that are outside apostrophe-quoted strings."""
+    words, current, quoted = [], [], False
+    for char in text:
+        if char == "'":
+            quoted = not quoted
+        if char == " " and not quoted:
+            if current:
+                words.append("".join(current))
+                current = []
+            continue
+        current.append(char)
+    if quoted:
+        raise FormatError(f"unbalanced apostrophe in command: {text}")
+    if current:
+        words.append("".join(current))
+    return words
+
+
+def command_records(command, style):
+    """Wrap one command into records ending in the continuation character."""
+    if command.endswith(("-", "+")):
+        raise FormatError(f"command ends with a continuation character: {command}")
+    words = split_words(command)
+    room = style.width - 2          # leave space for " -"
+    pad = " " * style.indent
+    records, current = [], ""
+    for word in words:
+        joined = f"{current} {word}" if current.strip() else current + word
+        if len(joined) <= room:
+            current = joined
+            continue
+        if current.strip():
+            records.append(f"{current} {style.continuation}")
+            current = pad
+        if len(current + word) <= room:
+            current += word
+            continue
+        current = _split_long_word(word, current, records, style)
+    records.append(current)
+    return records
+
+
+def _split_long_word(word, current, records, style):
+    """Split a word longer than a record with '+', never leaving a leading blank."""
+    if "'" in word and not style.split_quoted:
+        raise FormatError(f"quoted value too long for one record: {word}")
+    pad = " " * style.indent
+    rest = word
+    while len(current) + len(rest) > style.width - 2:
+        take = style.width - 1 - len(current)      # room before the '+'
+        while take > 1 and rest[take] == " ":
+            take -= 1                              # next record must not start with a blank
+        records.append(current + rest[:take] + style.split_continuation)
+        current, rest = pad, rest[take:]
+    return current + rest
+
+
+def comment_records(text, style_name, width, banner=None):
+    """Comment lines that are always closed; `*/` in text is neutralised."""
+    text = text.replace("*/", "* /").replace("/*", "/ *")
+    if banner is not None:
+        text = f"==== {banner.replace('*/', '* /')} "
+        room = width - (3 if style_name == "star" else 6)
+        text = text + "=" * max(0, room - len(text))
+    if style_name == "star":
+        prefix, suffix = "* ", " "   # the blank keeps room for a closing '.'
+
+    else:
+        prefix, suffix = "/* ", " */"
+    room = width - len(prefix) - len(suffix)
+    lines = _wrap_text(text, room) or [""]
+    records = []
+    for chunk in lines:
+        if style_name == "star" and chunk.endswith(("-", "+")):
+            chunk += "."   # a star comment must not look continued
+        body = chunk.ljust(room) if style_name == "tso" else chunk
+        records.append((prefix + body + suffix).rstrip())
+
+    return records
+
+
+def _wrap_text(text, room):
+    lines, current = [], ""
+    for word in text.split():
+        while len(word) > room:
+            if current:
+                lines.append(current)
+                current = ""
+            lines.append(word[:room])
+            word = word[room:]
+        if current and len(current) + 1 + len(word) > room:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    if current:
+        lines.append(current)
+    return lines
+
+
+def _check_record(record, width):
+    if len(record) > width:
+        raise FormatError(f"record longer than {width} columns: {record}")
+    if not PRINTABLE.match(record):
+        raise FormatError(f"record has a character that is not printable ASCII: {record!r}")

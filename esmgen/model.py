@@ -1,0 +1,151 @@
+"""The ESM-neutral model: what must exist, independent of RACF, ACF2 or TSS.
+
+Every object carries `meta` (component, purpose, spec position); meta is left
+out of equality so two components asking for the same object agree.
+"""
+
+from dataclasses import dataclass, field
+from typing import Optional, Tuple, Union
+
+ACCESS_LEVELS = ("NONE", "READ", "UPDATE", "CONTROL", "ALTER")
+UnixId = Union[int, str]  # a number or "auto"
+
+
+@dataclass(frozen=True)
+class Meta:
+    component: str
+    purpose: str
+    where: str
+
+
+def _meta():
+    return field(compare=False, repr=False, default=None)
+
+
+@dataclass(frozen=True)
+class Component:
+    name: str
+    purpose: str
+    source: str
+    default: bool
+    esms: Tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Department:
+    """A Top Secret department ACID that owns the other ACIDs and resources."""
+    name: str
+    description: str = ""
+    create: bool = True
+    meta: Meta = _meta()
+
+
+@dataclass(frozen=True)
+class Group:
+    name: str
+    gid: Optional[UnixId] = None
+    description: str = ""
+    department: Optional[str] = None
+    create: bool = True
+    meta: Meta = _meta()
+
+
+@dataclass(frozen=True)
+class Omvs:
+    uid: UnixId
+    home: Optional[str] = None
+    program: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class User:
+    name: str
+    default_group: Optional[str] = None
+    groups: Tuple[str, ...] = ()
+    protected: bool = False
+    full_name: str = ""
+    description: str = ""
+    department: Optional[str] = None
+    omvs: Optional[Omvs] = None
+    create: bool = True
+    meta: Meta = _meta()
+
+    @property
+    def all_groups(self):
+        """Default group first, then the other connected groups."""
+        first = (self.default_group,) if self.default_group else ()
+        return first + tuple(g for g in self.groups if g != self.default_group)
+
+
+@dataclass(frozen=True)
+class Connect:
+    user: str
+    group: str
+    default: bool = False
+    meta: Meta = _meta()
+
+
+@dataclass(frozen=True)
+class StartedTask:
+    proc: str
+    user: str
+    group: Optional[str] = None
+    trusted: bool = False
+    privileged: bool = False
+    trace: bool = False
+    meta: Meta = _meta()
+
+
+@dataclass(frozen=True)
+class Profile:
+    cls: str
+    name: str
+    uacc: Optional[str] = None
+    scope: str = "instance"
+    define: bool = True
+    owner: Optional[str] = None
+    description: str = ""
+    meta: Meta = _meta()
+
+
+@dataclass(frozen=True)
+class Grant:
+    cls: str
+    profile: str
+    grantee: str
+    grantee_kind: str   # "user" or "group"
+    access: str
+    scope: str = "instance"
+    meta: Meta = _meta()
+
+
+@dataclass(frozen=True)
+class Facility:
+    """A multi-user facility (Top Secret MASTFAC) and the users who sign on to it."""
+    name: str
+    master: str
+    users: Tuple[str, ...] = ()
+    meta: Meta = _meta()
+
+
+@dataclass(frozen=True)
+class ClassUse:
+    """A resource class the selected requirements use (activated by setup)."""
+    cls: str
+    meta: Meta = _meta()
+
+
+@dataclass
+class Model:
+    components: Tuple[Component, ...]
+    departments: Tuple[Department, ...] = ()
+    groups: Tuple[Group, ...] = ()
+    users: Tuple[User, ...] = ()
+    connects: Tuple[Connect, ...] = ()
+    started_tasks: Tuple[StartedTask, ...] = ()
+    classes: Tuple[ClassUse, ...] = ()
+    profiles: Tuple[Profile, ...] = ()
+    grants: Tuple[Grant, ...] = ()
+    facilities: Tuple[Facility, ...] = ()
+    variables: dict = field(default_factory=dict)
+    identities: dict = field(default_factory=dict)  # name -> "user" | "group", all components

@@ -1,0 +1,92 @@
+"""Ordered plans: which action runs on which model object, in what order.
+
+Setup runs dependencies first (classes, departments, groups, users, connects,
+started tasks, profiles, grants, facilities, refreshes); undo runs the reverse
+and leaves alone what esmgen does not own (system-wide profiles, class
+activation, objects declared with `create: false` or `define: false`).
+"""
+
+from dataclasses import dataclass
+from typing import Optional
+
+SETUP_PHASES = ("class", "department", "group", "user", "connect", "stc",
+                "profile", "grant", "facility")
+
+
+@dataclass(frozen=True)
+class Refresh:
+    """Make the ESM pick up changes to one kind of object (or one class)."""
+    topic: str   # "activation", "class", "user", "group", "connect", "stc", "facility"
+    cls: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Step:
+    action: str
+    obj: object
+    component: str
+    purpose: str
+
+
+def _objects(model, action):
+    return {
+        "class": model.classes,
+        "department": [d for d in model.departments if d.create],
+        "group": [g for g in model.groups if g.create],
+        "user": [u for u in model.users if u.create],
+        "connect": [c for c in model.connects if not c.default],
+        "stc": model.started_tasks,
+        "profile": [p for p in model.profiles if p.define],
+        "grant": model.grants,
+        "facility": model.facilities,
+    }[action]
+
+
+def _step(action, obj):
+    return Step(action, obj, obj.meta.component, obj.meta.purpose)
+
+
+def plan_setup(model):
+    """Every definition in dependency order, then the refreshes they need."""
+    steps = [_step(a, o) for a in SETUP_PHASES for o in _objects(model, a)]
+    return steps + _refreshes(steps)
+
+
+def plan_verify(model):
+    """One listing per requirement, in setup order; changes nothing."""
+    return [_step(a, o) for a in SETUP_PHASES for o in _objects(model, a)]
+
+
+def plan_undo(model):
+    """Remove what setup defined, in reverse order, then refresh."""
+    owned = {
+        "profile": [p for p in _objects(model, "profile") if p.scope == "instance"],
+    }
+    steps = []
+    for action in reversed(SETUP_PHASES):
+        if action == "class":
+            continue  # class activation is system-wide: never undone
+        for obj in reversed(list(owned.get(action, _objects(model, action)))):
+            steps.append(_step(action, obj))
+    return steps + _refreshes(steps)
+
+
+def _refreshes(steps):
+    """One Refresh per kind of change, in a fixed order, after all changes."""
+    wanted = []
+    for step in steps:
+        if step.action in ("profile", "grant"):
+            refresh = Refresh("class", step.obj.cls)
+        elif step.action == "class":
+            refresh = Refresh("activation", step.obj.cls)
+        elif step.action == "stc":
+            refresh = Refresh("stc", "STARTED")
+        elif step.action in ("user", "group", "connect", "facility"):
+            refresh = Refresh(step.action)
+        else:
+            continue
+        if refresh not in wanted:
+            wanted.append(refresh)
+    order = ("activation", "group", "user", "connect", "stc", "class", "facility")
+    wanted.sort(key=lambda r: (order.index(r.topic), r.cls or ""))
+    return [Step("refresh", r, "", "") for r in wanted]

@@ -1,0 +1,97 @@
+"""Name and value rules shared by variable checks and spec validation.
+
+Sources: IBM RACF Command Language Reference (user/group ids, profile lengths),
+Broadcom Top Secret and ACF2 docs (ACID, logonid), IBM JCL Reference (member
+and job names). See docs/validation.md for the table and citations.
+"""
+
+import re
+
+ID_RE = re.compile(r"^[A-Z#$@][A-Z0-9#$@]{0,7}$")
+QUALIFIER_RE = re.compile(r"^[A-Z#$@][A-Z0-9#$@-]{0,7}$")
+PRINTABLE_RE = re.compile(r"^[\x20-\x7e]*$")
+PATH_RE = re.compile(r"^/[A-Za-z0-9._/#$@+-]*$")
+MAX_UNIX_ID = 2147483647
+
+# Character sequences that could end an operand, a command or the job early.
+FORBIDDEN_EVERYWHERE = (";", "/*", "*/", "\t")
+
+
+def check_id(value, what="id"):
+    """None when value is a valid 1-8 character user/group/STC name, else why not."""
+    if not isinstance(value, str) or not value:
+        return f"{what} must be a non-empty string"
+    if value != value.upper() and ID_RE.match(value.upper()):
+        return f"{what} '{value}' must be upper case ('{value.upper()}')"
+    if not ID_RE.match(value):
+        return (f"{what} '{value}' is not valid: 1-8 characters A-Z 0-9 # $ @,"
+                " the first not a digit")
+    return None
+
+
+def check_hlq(value):
+    """None when value is a valid data set high-level qualifier chain."""
+    if not isinstance(value, str) or not value:
+        return "data set prefix must be a non-empty string"
+    if len(value) > 35:
+        return f"data set prefix '{value}' is longer than 35 characters"
+    for qualifier in value.split("."):
+        if not QUALIFIER_RE.match(qualifier):
+            return (f"data set prefix '{value}': qualifier '{qualifier}' must be 1-8"
+                    " characters A-Z 0-9 # $ @ -, the first A-Z # $ @")
+    return None
+
+
+def check_text(value, what="text", limit=255):
+    """None when value is safe inside an apostrophe-quoted operand."""
+    if not isinstance(value, str):
+        return f"{what} must be a string"
+    if not PRINTABLE_RE.match(value):
+        return f"{what} {value!r} has characters other than printable ASCII"
+    if len(value) > limit:
+        return f"{what} is {len(value)} characters; the limit is {limit}"
+    for bad in FORBIDDEN_EVERYWHERE:
+        if bad in value:
+            return f"{what} {value!r} contains {bad!r}, which could end the command early"
+    if value.count("(") != value.count(")"):
+        return f"{what} {value!r} has unbalanced parentheses"
+    if '"' in value:
+        return f"{what} {value!r} contains a double quote"
+    if value.endswith(("-", "+")):
+        return f"{what} {value!r} ends with '{value[-1]}', read by TSO as a continuation"
+    return None
+
+
+def check_path(value, what="path"):
+    """None when value is an absolute z/OS UNIX path usable without quotes."""
+    if not isinstance(value, str) or not PATH_RE.match(value):
+        return (f"{what} {value!r} must be an absolute path of A-Z a-z 0-9 . _ / # $ @ + -"
+                " (no blanks, quotes or parentheses)")
+    if len(value) > 1023:
+        return f"{what} is longer than 1023 characters"
+    if "/*" in value or value.endswith(("-", "+")):
+        return f"{what} {value!r} would be read as a comment or a continuation"
+    return None
+
+
+def check_unix_id(value, what="id"):
+    if value == "auto":
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_UNIX_ID:
+        return f"{what} {value!r} must be 'auto' or a number from 0 to {MAX_UNIX_ID}"
+    return None
+
+
+PROFILE_CHARS_RE = re.compile(r"^[A-Za-z0-9#$@._*%&/:-]+$")
+
+
+def check_profile_chars(value):
+    """None when a profile name has no blank, quote, comma or parenthesis."""
+    if not isinstance(value, str) or not value:
+        return "profile name must be a non-empty string"
+    if not PROFILE_CHARS_RE.match(value):
+        return (f"profile name {value!r} may contain only A-Z a-z 0-9 # $ @ . _ * % & / : -"
+                " (no blanks, quotes, commas or parentheses)")
+    if value.endswith(("-", "+")) or "/*" in value or "*/" in value:
+        return f"profile name {value!r} would be read as a continuation or a comment"
+    return None

@@ -1,0 +1,383 @@
+"""Spec loading: YAML -> JSON Schema check -> variables -> validated Model."""
+
+import json
+from dataclasses import fields, replace
+from functools import lru_cache
+
+import jsonschema
+
+from esmgen import resources, rules, variables as varmod
+from esmgen.errors import Problem, SpecError
+from esmgen.loader import load_file
+from esmgen.model import (
+    ACCESS_LEVELS, ClassUse, Component, Connect, Department, Facility, Grant, Group, Meta, Model,
+    Omvs, Profile, StartedTask, User)
+
+ESMS = ("racf", "acf2", "tss")
+
+
+@lru_cache(maxsize=1)
+def _schema():
+    with open(resources.schema_path(), encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def load_spec(path=None):
+    """Read a spec (the bundled catalog when path is None) and check it against the schema."""
+    doc = load_file(path or resources.catalog_path(),
+                    label=path or "profiles.yaml (bundled)")
+    problems = schema_problems(doc)
+    if problems:
+        raise SpecError(problems)
+    return doc
+
+
+def schema_problems(doc):
+    validator = jsonschema.Draft7Validator(_schema())
+    problems = []
+    for error in sorted(validator.iter_errors(doc.data), key=lambda e: list(map(str, e.absolute_path))):
+        path = list(error.absolute_path)
+        message = _schema_message(error)
+        if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+            allowed = set(error.schema.get("properties", {}))
+            extra = sorted(k for k in error.instance if k not in allowed)
+            if extra:
+                path.append(extra[0])
+        label = ".".join(str(p) for p in path) or "(top level)"
+        problems.append(Problem(doc.where(path), f"{label}: {message}"))
+    return problems
+
+
+def _schema_message(error):
+    if error.validator == "oneOf" and "minimum" in json.dumps(error.schema):
+        return f"{error.instance!r} must be 'auto', a number from 0 to 2147483647, or a ${{variable}}"
+    if error.validator == "enum":
+        return f"{error.instance!r} is not one of {', '.join(map(str, error.validator_value))}"
+    if error.validator == "additionalProperties":
+        allowed = ", ".join(sorted(error.schema.get("properties", {})))
+        return f"{error.message}; allowed keys: {allowed}"
+    return error.message
+
+
+def component_names(doc):
+    return list(doc.data["components"])
+
+
+def select_components(doc, requested):
+    """Component names to use: the defaults, 'all', or the named ones in catalog order."""
+    known = component_names(doc)
+    if not requested:
+        return [n for n in known if doc.data["components"][n].get("default", False)]
+    if "all" in requested:
+        return known
+    unknown = [n for n in requested if n not in known]
+    if unknown:
+        raise SpecError(Problem("--component", f"unknown component '{unknown[0]}'; known: "
+                                + ", ".join(known) + ", all"))
+    return [n for n in known if n in requested]
+
+
+def build_model(doc, values, selected, esm=None, forbidden=()):
+    """Resolve variables in the selected components and validate the result."""
+    builder = _Builder(doc, values, forbidden)
+    model = builder.build(selected, esm)
+    if builder.problems:
+        raise SpecError(builder.problems)
+    return model
+
+
+class _Builder:
+    def __init__(self, doc, values, forbidden):
+        self.doc = doc
+        self.values = values
+        self.forbidden = tuple(forbidden)
+        self.problems = []
+        self.defaults = doc.data.get("defaults") or {}
+
+    # -- values -------------------------------------------------------------
+    def text(self, path, raw, check=None):
+        """Substitute variables in the value at path and run check on the result."""
+        where = self.doc.where(path)
+        try:
+            value, used = varmod.substitute(raw, self.values, where)
+        except SpecError as exc:
+            self.problems.extend(exc.problems)
+            return None
+        if isinstance(value, str):
+            for bad in self.forbidden:
+                if bad in value:
+                    self.problem(path, used, f"{value!r} contains the in-stream delimiter"
+                                 f" {bad!r}; choose another with --dlm")
+                    return None
+        why = check(value) if check and value is not None else None
+        if why:
+            self.problem(path, used, why)
+            return None
+        return value
+
+    def problem(self, path, used, message):
+        origin = "".join(f" (${{{n}}} = {self.values[n].text!r} from {self.values[n].origin})"
+                         for n in used)
+        self.problems.append(Problem(self.doc.where(path), message + origin))
+
+    def number(self, path, raw, what):
+        value = self.text(path, raw)
+        if isinstance(value, str) and value.isdigit():
+            value = int(value)
+        why = rules.check_unix_id(value, what) if value is not None else None
+        if why:
+            self.problems.append(Problem(self.doc.where(path), why))
+            return None
+        return value
+
+    def ident(self, path, raw, what):
+        return self.text(path, raw, lambda v: rules.check_id(v, what))
+
+    def free_text(self, path, raw, what, limit=255):
+        if raw is None:
+            return ""
+        return self.text(path, raw, lambda v: rules.check_text(v, what, limit)) or ""
+
+    # -- building -----------------------------------------------------------
+    def build(self, selected, esm):
+        components = self.doc.data["components"]
+        model = Model(components=tuple(self._component(n, components[n]) for n in components))
+        model.variables = dict(self.values)
+        model.identities = self._identities(components)
+        chosen = [c for c in model.components if c.name in selected and (esm is None or esm in c.esms)]
+        parts = {kind: [] for kind in ("departments", "groups", "users", "started_tasks",
+                                       "profiles", "grants", "facilities")}
+        for component in chosen:
+            self._collect(component, components[component.name], parts)
+        model.departments = self._merge(parts["departments"], lambda d: d.name, "department")
+        model.groups = self._merge(parts["groups"], lambda g: g.name, "group")
+        model.users = self._merge(parts["users"], lambda u: u.name, "user")
+        model.started_tasks = self._merge(parts["started_tasks"], lambda s: s.proc, "started task")
+        model.profiles = self._merge(parts["profiles"], lambda p: (p.cls, p.name), "profile")
+        model.grants = _strongest_grants(parts["grants"])
+        model.facilities = self._merge(parts["facilities"], lambda f: f.name, "facility")
+        model.connects = _connects(model.users)
+        model.classes = _classes(model.profiles, model.grants)
+        self._check_references(model)
+        return model
+
+    def _component(self, name, raw):
+        return Component(name=name, purpose=raw["purpose"], source=raw.get("source", ""),
+                         default=raw.get("default", False), esms=tuple(raw.get("esm", ESMS)))
+
+    def _identities(self, components):
+        found = {}
+        for cname, raw in components.items():
+            for kind, key in (("group", "groups"), ("user", "users")):
+                for index, item in enumerate(raw.get(key, [])):
+                    where = self.doc.where(["components", cname, key, index, "name"])
+                    try:
+                        name, _ = varmod.substitute(item["name"], self.values, where)
+                    except SpecError:
+                        continue  # reported when the component is built
+                    if found.get(name, kind) != kind:
+                        self.problems.append(Problem(where, f"'{name}' is declared both as a user and as a group"))
+                    found[name] = kind
+        return found
+
+    def _collect(self, component, raw, parts):
+        base = ["components", component.name]
+        for kind, make in (("departments", self._department), ("groups", self._group),
+                           ("users", self._user), ("started_tasks", self._started_task),
+                           ("facilities", self._facility)):
+            for index, item in enumerate(raw.get(kind, [])):
+                obj = make(base + [kind, index], item, component)
+                if obj is not None:
+                    parts[kind].append(obj)
+        for index, item in enumerate(raw.get("profiles", [])):
+            profile = self._profile(base + ["profiles", index], item, component)
+            if profile is None:
+                continue
+            parts["profiles"].append(profile)
+            for g_index, grant in enumerate(item.get("grants", [])):
+                made = self._grant(base + ["profiles", index, "grants", g_index], grant, profile, component)
+                if made is not None:
+                    parts["grants"].append(made)
+
+    def _meta(self, path, item, component):
+        return Meta(component.name, item.get("purpose", component.purpose), self.doc.where(path))
+
+    def _department(self, path, item, component):
+        name = self.ident(path + ["name"], item["name"], "department")
+        return name and Department(
+            name=name, description=self.free_text(path + ["description"], item.get("description"), "description", 32),
+            create=item.get("create", True), meta=self._meta(path, item, component))
+
+    def _group(self, path, item, component):
+        name = self.ident(path + ["name"], item["name"], "group name")
+        gid = self.number(path + ["gid"], item["gid"], "gid") if "gid" in item else None
+        department = self._department_of(path, item)
+        return name and Group(
+            name=name, gid=gid, department=department,
+            description=self.free_text(path + ["description"], item.get("description"), "description"),
+            create=item.get("create", True), meta=self._meta(path, item, component))
+
+    def _department_of(self, path, item):
+        if "department" in item:
+            return self.ident(path + ["department"], item["department"], "department")
+        if "department" in self.defaults:
+            return self.ident(["defaults", "department"], self.defaults["department"], "department")
+        return None
+
+    def _user(self, path, item, component):
+        name = self.ident(path + ["name"], item["name"], "user id")
+        dflt = self.ident(path + ["default_group"], item["default_group"], "group name") \
+            if "default_group" in item else None
+        groups = tuple(g for g in (self.ident(path + ["groups", i], raw, "group name")
+                                   for i, raw in enumerate(item.get("groups", []))) if g)
+        omvs = self._omvs(path + ["omvs"], item["omvs"]) if "omvs" in item else None
+        return name and User(
+            name=name, default_group=dflt, groups=groups, protected=item.get("protected", False),
+            full_name=self.free_text(path + ["full_name"], item.get("full_name"), "full_name", 20),
+            description=self.free_text(path + ["description"], item.get("description"), "description"),
+            department=self._department_of(path, item), omvs=omvs,
+            create=item.get("create", True), meta=self._meta(path, item, component))
+
+    def _omvs(self, path, raw):
+        home = self.text(path + ["home"], raw["home"], lambda v: rules.check_path(v, "home")) \
+            if "home" in raw else None
+        program = self.text(path + ["program"], raw["program"], lambda v: rules.check_path(v, "program")) \
+            if "program" in raw else None
+        return Omvs(uid=self.number(path + ["uid"], raw["uid"], "uid"), home=home, program=program)
+
+    def _started_task(self, path, item, component):
+        proc = self.ident(path + ["proc"], item["proc"], "started task name")
+        user = self.ident(path + ["user"], item["user"], "user id")
+        group = self.ident(path + ["group"], item["group"], "group name") if "group" in item else None
+        return proc and user and StartedTask(
+            proc=proc, user=user, group=group, trusted=item.get("trusted", False),
+            privileged=item.get("privileged", False), trace=item.get("trace", False),
+            meta=self._meta(path, item, component))
+
+    def _profile(self, path, item, component):
+        name = self.text(path + ["name"], item["name"], rules.check_profile_chars)
+        if name is None:
+            return None
+        why = _profile_rule(item["class"], name)
+        if why:
+            self.problems.append(Problem(self.doc.where(path + ["name"]), why))
+            return None
+        owner = None
+        if "owner" in item:
+            owner = self.ident(path + ["owner"], item["owner"], "owner")
+        elif "owner" in self.defaults:
+            owner = self.ident(["defaults", "owner"], self.defaults["owner"], "owner")
+        return Profile(
+            cls=item["class"], name=name, uacc=item.get("uacc"), scope=item.get("scope", "instance"),
+            define=item.get("define", True), owner=owner,
+            description=self.free_text(path + ["description"], item.get("description"), "description"),
+            meta=self._meta(path, item, component))
+
+    def _grant(self, path, item, profile, component):
+        grantee = self.ident(path + ["id"], item["id"], "grantee")
+        if grantee is None:
+            return None
+        meta = Meta(component.name, item.get("purpose", profile.meta.purpose), self.doc.where(path))
+        return Grant(cls=profile.cls, profile=profile.name, grantee=grantee,
+                     grantee_kind="unknown", access=item["access"],
+                     scope=profile.scope, meta=meta)
+
+    def _facility(self, path, item, component):
+        name = self.ident(path + ["name"], item["name"], "facility name")
+        master = self.ident(path + ["master"], item["master"], "user id")
+        users = tuple(u for u in (self.ident(path + ["users", i], raw, "user id")
+                                  for i, raw in enumerate(item.get("users", []))) if u)
+        return name and master and Facility(name=name, master=master, users=users,
+                                            meta=self._meta(path, item, component))
+
+    # -- merging and references --------------------------------------------
+    def _merge(self, objects, key, what):
+        """One object per key; identical repeats collapse, different ones are errors."""
+        kept = {}
+        for obj in objects:
+            k = key(obj)
+            if k not in kept:
+                kept[k] = obj
+            elif _comparable(kept[k]) != _comparable(obj):
+                label = k if isinstance(k, str) else " ".join(k)
+                self.problems.append(Problem(obj.meta.where, f"{what} {label} is defined differently"
+                                             f" at {kept[k].meta.where}"))
+        return tuple(kept.values())
+
+    def _check_references(self, model):
+        kinds = model.identities
+        for user in model.users:
+            for group in user.all_groups:
+                self._expect(kinds, group, "group", user.meta.where, f"user {user.name}")
+        for stc in model.started_tasks:
+            self._expect(kinds, stc.user, "user", stc.meta.where, f"started task {stc.proc}")
+            if stc.group:
+                self._expect(kinds, stc.group, "group", stc.meta.where, f"started task {stc.proc}")
+        for facility in model.facilities:
+            for name in (facility.master,) + facility.users:
+                self._expect(kinds, name, "user", facility.meta.where, f"facility {facility.name}")
+        grants = []
+        for grant in model.grants:
+            kind = kinds.get(grant.grantee)
+            if kind is None:
+                self.problems.append(Problem(grant.meta.where, f"grant to '{grant.grantee}' on {grant.cls}"
+                                             f" {grant.profile}: no user or group of that name is declared"))
+                continue
+            grants.append(replace(grant, grantee_kind=kind))
+        model.grants = tuple(grants)
+
+    def _expect(self, kinds, name, kind, where, owner):
+        found = kinds.get(name)
+        if found != kind:
+            detail = "is not declared" if found is None else f"is a {found}, not a {kind}"
+            self.problems.append(Problem(where, f"{owner}: {kind} '{name}' {detail}"))
+
+
+def _comparable(obj):
+    return tuple(getattr(obj, f.name) for f in fields(obj)
+                 if f.compare and f.name not in ("description", "purpose"))
+
+
+def _strongest_grants(grants):
+    """Components state minimum needs: the same grant asked twice keeps the higher level."""
+    kept = {}
+    for grant in grants:
+        key = (grant.cls, grant.profile, grant.grantee)
+        old = kept.get(key)
+        if old is None or ACCESS_LEVELS.index(grant.access) > ACCESS_LEVELS.index(old.access):
+            kept[key] = grant
+    return tuple(kept.values())
+
+
+def _connects(users):
+    seen = []
+    for user in users:
+        for group in user.all_groups:
+            seen.append(Connect(user=user.name, group=group, default=(group == user.default_group),
+                                meta=user.meta))
+    return tuple(seen)
+
+
+def _classes(profiles, grants):
+    names = []
+    metas = {}
+    for obj in list(profiles) + list(grants):
+        if obj.cls not in names:
+            names.append(obj.cls)
+            metas[obj.cls] = obj.meta
+    return tuple(ClassUse(cls=n, meta=metas[n]) for n in names)
+
+
+def _profile_rule(cls, name):
+    """Class-independent profile name rules; per-ESM limits live in the ESM backends."""
+    if cls == "DATASET":
+        if len(name) > 44:
+            return f"data set profile {name!r} is longer than 44 characters"
+        for qualifier in name.split("."):
+            if qualifier in ("*", "**") or "%" in qualifier:
+                continue
+            if not rules.QUALIFIER_RE.match(qualifier.replace("*", "")):
+                return f"data set profile {name!r}: qualifier {qualifier!r} is not valid"
+    elif len(name) > 246:
+        return f"profile {name!r} is longer than 246 characters"
+    return None
