@@ -1,3 +1,3 @@
-from esmgen.cli import main
+from esmgen.cli import run
 
-main()
+run()

@@ -149,3 +149,4 @@ class Model:
     facilities: Tuple[Facility, ...] = ()
     variables: dict = field(default_factory=dict)
     identities: dict = field(default_factory=dict)  # name -> "user" | "group", all components
+    esm: Optional[str] = None    # the ESM the components were chosen for, if any

@@ -143,6 +143,7 @@ class _Builder:
         components = self.doc.data["components"]
         model = Model(components=tuple(self._component(n, components[n]) for n in components))
         model.variables = dict(self.values)
+        model.esm = esm
         model.identities = self._identities(components)
         chosen = [c for c in model.components if c.name in selected and (esm is None or esm in c.esms)]
         parts = {kind: [] for kind in ("departments", "groups", "users", "started_tasks",
@@ -298,6 +299,10 @@ class _Builder:
             k = key(obj)
             if k not in kept:
                 kept[k] = obj
+            elif not getattr(obj, "create", True):
+                continue            # a reference to an object defined elsewhere
+            elif not getattr(kept[k], "create", True):
+                kept[k] = obj       # the definition replaces an earlier reference
             elif _comparable(kept[k]) != _comparable(obj):
                 label = k if isinstance(k, str) else " ".join(k)
                 self.problems.append(Problem(obj.meta.where, f"{what} {label} is defined differently"
@@ -359,13 +364,17 @@ def _connects(users):
 
 
 def _classes(profiles, grants):
-    names = []
-    metas = {}
+    """Each class the profiles and grants use, noting which components use it."""
+    users = {}
+    first = {}
     for obj in list(profiles) + list(grants):
-        if obj.cls not in names:
-            names.append(obj.cls)
-            metas[obj.cls] = obj.meta
-    return tuple(ClassUse(cls=n, meta=metas[n]) for n in names)
+        users.setdefault(obj.cls, [])
+        first.setdefault(obj.cls, obj.meta.where)
+        if obj.meta.component not in users[obj.cls]:
+            users[obj.cls].append(obj.meta.component)
+    return tuple(ClassUse(cls=cls, meta=Meta(", ".join(comps), f"The {cls} class must be active"
+                                             " for the profiles below.", first[cls]))
+                 for cls, comps in users.items())
 
 
 def _profile_rule(cls, name):

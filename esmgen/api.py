@@ -1,0 +1,101 @@
+"""The pipeline in one place: inputs -> spec -> model -> decks.
+
+The CLI, the tests and the benchmark all go through these functions.
+"""
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from typing import List, Optional
+
+from esmgen import jcl, variables as varmod
+from esmgen.esm import ESMS, Backend
+from esmgen.loader import load_file
+from esmgen.render import render_deck
+from esmgen.spec import build_model, load_spec, select_components
+
+
+@dataclass
+class Inputs:
+    """Everything that decides a deck's content."""
+
+    profiles: Optional[str] = None          # None: the bundled catalog
+    settings: List[str] = field(default_factory=list)
+    values: Optional[str] = None
+    zowe_yaml: Optional[str] = None
+    components: List[str] = field(default_factory=list)
+
+
+@dataclass
+class Loaded:
+    doc: object
+    values: dict
+    selected: list
+    spec_label: str
+    spec_sha256: str
+
+
+def load(inputs):
+    """Read and check the spec and every override source."""
+    doc = load_spec(inputs.profiles)
+    sources = varmod.Sources(
+        zowe_yaml=load_file(inputs.zowe_yaml) if inputs.zowe_yaml else None,
+        values=load_file(inputs.values) if inputs.values else None,
+        settings=list(inputs.settings))
+    values = varmod.resolve(doc, sources)
+    selected = select_components(doc, inputs.components)
+    label = os.path.basename(inputs.profiles) if inputs.profiles else "profiles.yaml (bundled)"
+    with open(inputs.profiles or _bundled(), "rb") as handle:
+        digest = hashlib.sha256(handle.read()).hexdigest()
+    return Loaded(doc, values, selected, label, digest)
+
+
+def _bundled():
+    from esmgen import resources
+    return resources.catalog_path()
+
+
+def model_for(loaded, esm=None, forbidden=()):
+    return build_model(loaded.doc, loaded.values, loaded.selected, esm=esm, forbidden=forbidden)
+
+
+def header(loaded, model=None):
+    """What the deck's header comments say about its inputs."""
+    components = loaded.selected
+    if model is not None:
+        components = [c.name for c in model.components
+                      if c.name in loaded.selected and (model.esm is None or model.esm in c.esms)]
+    return {
+        "spec": loaded.spec_label,
+        "sha256": loaded.spec_sha256[:16],
+        "components": components,
+        "variables": [f"{name}={value.text}" for name, value in sorted(loaded.values.items())],
+    }
+
+
+def esms_for(esm):
+    return list(ESMS) if esm == "all" else [esm]
+
+
+def render(loaded, esm, kind, fmt, job=None):
+    """The text of a deck: one ESM's TSO stream, or a JCL job for one or all ESMs."""
+    job = job or jcl.JobOptions()
+    forbidden = (job.dlm,) if fmt == "jcl" else ()
+    streams = {}
+    for name in esms_for(esm):
+        backend = Backend(name, loaded.doc)
+        model = model_for(loaded, esm=name, forbidden=forbidden)
+        streams[name] = render_deck(model, backend, kind, header(loaded, model))
+    if fmt == "tso":
+        (records,) = streams.values()
+        return "\n".join(records) + "\n"
+    notes = [f"esmgen: {kind} deck from {loaded.spec_label};"
+             f" components: {', '.join(loaded.selected)}.",
+             "No command forces the return code: check every message"
+             " (or run the verify deck) after the job ends."]
+    title = f"ESMGEN {kind.upper()}"
+    if esm == "all":
+        lines = jcl.product_job(streams, job, notes, title)
+    else:
+        lines = jcl.single_job(esm, streams[esm], job, notes, title)
+    return "\n".join(lines) + "\n"

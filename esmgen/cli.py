@@ -1,0 +1,175 @@
+"""Command line: esmgen render | validate | explain | components."""
+
+import os
+import sys
+import tempfile
+
+import click
+
+from esmgen import __version__, api, jcl
+from esmgen.errors import EsmgenError, SpecError
+from esmgen.esm import ESMS, Backend
+from esmgen.explain import components_text, explain_text
+from esmgen.format import FormatError
+
+
+def spec_options(func):
+    """Options that choose the spec, its variables and its components."""
+    options = [
+        click.option("--profiles", "profiles", type=click.Path(dir_okay=False),
+                     help="Spec file (default: the bundled profiles.yaml)."),
+        click.option("--set", "settings", multiple=True, metavar="NAME=VALUE",
+                     help="Set a variable; strongest override, repeatable."),
+        click.option("--values", type=click.Path(dir_okay=False),
+                     help="YAML file of NAME: VALUE variable settings."),
+        click.option("--zowe-yaml", type=click.Path(dir_okay=False),
+                     help="Read Zowe's zowe.yaml for groups, users, STCs and the data set prefix."),
+        click.option("--component", "components", multiple=True, metavar="NAME",
+                     help="Component to include (repeatable, or 'all'; default: the spec's defaults)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _inputs(kw):
+    return api.Inputs(profiles=kw.pop("profiles"), settings=list(kw.pop("settings")),
+                      values=kw.pop("values"), zowe_yaml=kw.pop("zowe_yaml"),
+                      components=list(kw.pop("components")))
+
+
+def write_atomic(path, text):
+    """Write text to path so readers see the old file or the whole new one."""
+    directory = os.path.dirname(os.path.abspath(path))
+    handle, temp = tempfile.mkstemp(dir=directory, prefix=".esmgen-", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="ascii", newline="\n") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        if os.path.exists(temp):
+            os.unlink(temp)
+        raise
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="esmgen")
+def main():
+    """Turn one declarative spec of z/OS security requirements into RACF,
+    ACF2 and Top Secret command decks: setup, verify and undo, as TSO
+    command streams or IKJEFT01 jobs.
+
+    \b
+    Examples:
+      esmgen render --esm racf                      RACF setup job, bundled catalog
+      esmgen render --esm all --out ZWESECUR.jcl    one job, SET PRODUCT= picks the ESM
+      esmgen render --esm tss --kind verify --format tso
+      esmgen render --esm acf2 --zowe-yaml zowe.yaml --set hlq=SYS2.ZWE
+      esmgen explain --component all
+    """
+
+
+@main.command()
+@spec_options
+@click.option("--esm", type=click.Choice(ESMS + ("all",)), default="all", show_default=True,
+              help="Security manager; 'all' with --format jcl gives one job for the three.")
+@click.option("--kind", type=click.Choice(("setup", "verify", "undo")), default="setup",
+              show_default=True, help="setup defines, verify only lists, undo removes.")
+@click.option("--format", "fmt", type=click.Choice(("jcl", "tso")), default="jcl",
+              show_default=True, help="IKJEFT01 job or bare TSO command stream.")
+@click.option("--out", type=click.Path(dir_okay=False), help="Write here (atomically) instead of stdout.")
+@click.option("--job-name", default="ESMGEN", show_default=True, help="Job name for the default job card.")
+@click.option("--job-card", type=click.Path(dir_okay=False, exists=False),
+              help="File with your JOB statement records (replaces the default job card).")
+@click.option("--dlm", default="$$", show_default=True, help="In-stream data delimiter (2 characters).")
+def render(esm, kind, fmt, out, job_name, job_card, dlm, **kw):
+    """Write a deck for one ESM, or a job for all three.
+
+    \b
+    Examples:
+      esmgen render --esm racf --out ZWESECUR.jcl
+      esmgen render --esm tss --kind undo --format tso
+      esmgen render --esm acf2 --component all --set hlq=SYS2.ZWE
+    """
+    if fmt == "tso" and esm == "all":
+        raise click.UsageError("--format tso writes one ESM's stream: choose --esm racf, acf2 or tss")
+    options = jcl.JobOptions(job_name=job_name.upper(), dlm=dlm,
+                             job_card=_read_job_card(job_card) if job_card else [])
+    jcl.check_options(options, where_card=job_card or "--job-card")
+    loaded = api.load(_inputs(kw))
+    text = api.render(loaded, esm, kind, fmt, options)
+    if out:
+        write_atomic(out, text)
+    else:
+        click.echo(text, nl=False)
+
+
+def _read_job_card(path):
+    try:
+        with open(path, encoding="ascii") as handle:
+            return [line.rstrip("\n") for line in handle if line.strip()]
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EsmgenError(f"{path}: cannot read job card: {exc}") from None
+
+
+@main.command()
+@spec_options
+@click.option("--esm", type=click.Choice(ESMS + ("all",)), default="all", show_default=True,
+              help="Check what this ESM can express.")
+def validate(esm, **kw):
+    """Check a spec and its variables without writing anything."""
+    loaded = api.load(_inputs(kw))
+    counts = []
+    for name in api.esms_for(esm):
+        model = api.model_for(loaded, esm=name)
+        Backend(name, loaded.doc).check(model)
+        counts.append(f"{name}: {len(model.users)} users, {len(model.groups)} groups,"
+                      f" {len(model.profiles)} profiles, {len(model.grants)} grants")
+    click.echo(f"{loaded.spec_label}: valid; components: {', '.join(loaded.selected)}")
+    for line in counts:
+        click.echo(f"  {line}")
+
+
+@main.command()
+@spec_options
+@click.option("--esm", type=click.Choice(ESMS), help="Only the requirements that apply to this ESM.")
+def explain(esm, **kw):
+    """Show who gets what, per component, with each requirement's purpose."""
+    loaded = api.load(_inputs(kw))
+    model = api.model_for(loaded, esm=esm)
+    if esm:
+        Backend(esm, loaded.doc).check(model)
+    click.echo(explain_text(model, esm.upper() if esm else ""), nl=False)
+
+
+@main.command()
+@click.option("--profiles", type=click.Path(dir_okay=False), help="Spec file (default: bundled).")
+def components(profiles):
+    """List the spec's components and their purposes."""
+    loaded = api.load(api.Inputs(profiles=profiles))
+    click.echo(components_text(loaded.doc), nl=False)
+
+
+def run():
+    """Entry point: bad input is reported as `esmgen: ...` with exit status 2."""
+    try:
+        main(standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        sys.exit(1)
+    except SpecError as exc:
+        for problem in exc.problems:       # FILE:LINE:COL: message, one per line
+            click.echo(str(problem), err=True)
+        sys.exit(2)
+    except EsmgenError as exc:
+        click.echo(f"esmgen: {exc}", err=True)
+        sys.exit(2)
+    except FormatError as exc:
+        click.echo(f"esmgen: cannot lay out a command in 71 columns: {exc}", err=True)
+        sys.exit(2)
