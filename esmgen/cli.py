@@ -1,7 +1,6 @@
 """Command line: esmgen render | validate | explain | components."""
 
 import os
-import sys
 import tempfile
 
 import click
@@ -54,7 +53,35 @@ def write_atomic(path, text):
         raise
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Reported(click.ClickException):
+    """Bad input, shown as `FILE:LINE:COL: message` lines, exit status 2."""
+
+    exit_code = 2
+
+    def __init__(self, lines):
+        super().__init__("\n".join(lines))
+        self.lines = lines
+
+    def show(self, file=None):
+        for line in self.lines:
+            click.echo(line, err=True)
+
+
+class EsmgenGroup(click.Group):
+    """Turns esmgen's input errors into clean messages instead of tracebacks."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except SpecError as exc:
+            raise _Reported([str(p) for p in exc.problems]) from None
+        except EsmgenError as exc:
+            raise _Reported([f"esmgen: {exc}"]) from None
+        except FormatError as exc:
+            raise _Reported([f"esmgen: cannot lay out a command in 71 columns: {exc}"]) from None
+
+
+@click.group(cls=EsmgenGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="esmgen")
 def main():
     """Turn one declarative spec of z/OS security requirements into RACF,
@@ -153,23 +180,5 @@ def components(profiles):
 
 
 def run():
-    """Entry point: bad input is reported as `esmgen: ...` with exit status 2."""
-    try:
-        main(standalone_mode=False)
-    except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(exc.exit_code)
-    except click.Abort:
-        sys.exit(1)
-    except SpecError as exc:
-        for problem in exc.problems:       # FILE:LINE:COL: message, one per line
-            click.echo(str(problem), err=True)
-        sys.exit(2)
-    except EsmgenError as exc:
-        click.echo(f"esmgen: {exc}", err=True)
-        sys.exit(2)
-    except FormatError as exc:
-        click.echo(f"esmgen: cannot lay out a command in 71 columns: {exc}", err=True)
-        sys.exit(2)
+    """Console entry point."""
+    main(prog_name="esmgen")

@@ -61,7 +61,7 @@ def _job_card(options, title):
 def _comments(lines):
     out = []
     for line in lines:
-        out += ["//* " + part for part in textwrap.wrap(line, JCL_WIDTH - 4)] or ["//*"]
+        out += ["//* " + part for part in textwrap.wrap(line, JCL_WIDTH - 4, break_on_hyphens=False)] or ["//*"]
     return out
 
 

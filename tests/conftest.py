@@ -1,0 +1,40 @@
+import os
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+sys.path.insert(0, os.path.dirname(__file__))
+
+from esmgen.cli import main  # noqa: E402
+
+HERE = os.path.dirname(__file__)
+GOLDEN = os.path.join(HERE, "golden")
+
+
+class Result:
+    def __init__(self, result):
+        self.code = result.exit_code
+        self.out = result.stdout
+        self.err = result.stderr
+        self.exception = result.exception
+
+
+def run_cli(*args):
+    runner = CliRunner()
+    return Result(runner.invoke(main, list(args), catch_exceptions=True))
+
+
+@pytest.fixture
+def cli():
+    return run_cli
+
+
+@pytest.fixture
+def write(tmp_path):
+    """Write a text file in tmp_path and return its path."""
+    def _write(name, text):
+        path = tmp_path / name
+        path.write_text(text)
+        return str(path)
+    return _write

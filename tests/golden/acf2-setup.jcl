@@ -1,0 +1,182 @@
+//ESMGEN   JOB (ACCT),'ESMGEN SETUP',CLASS=A,MSGCLASS=A,
+//             MSGLEVEL=(1,1),NOTIFY=&SYSUID
+//* esmgen: setup deck from profiles.yaml (bundled); components: zowe-
+//* core, zis, impersonation, jobname, cert-mapping, identity-mapping,
+//* smf, icsf, tss-multiuser, idt, datasets.
+//* No command forces the return code: check every message (or run the
+//* verify deck) after the job ends.
+//RUN      EXEC PGM=IKJEFT01,REGION=0M
+//SYSTSPRT DD SYSOUT=*
+//SYSTSIN  DD DATA,DLM=$$
+/* ==== esmgen 0.1.0: ACF2 setup deck ============================== */
+/* Defines every requirement below. Safe to run again: a create that */
+/* finds its object reports that on its own and the alter or replace */
+/* after it converges the object to this spec (docs/idempotency.md). */
+/* Spec: profiles.yaml (bundled) sha256 26ddbaed842dd100             */
+/* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
+/* identity-mapping, smf, icsf, idt, datasets                        */
+/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
+/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
+/* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
+/* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
+/* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
+PROFILE MSGID
+ACF
+* ==== resource classes ==============================================
+* zis, impersonation, jobname, cert-mapping, identity-mapping, smf:
+* The FACILITY class must be active for the profiles below.
+* class FACILITY is ACF2 resource type FAC
+* impersonation: The APPL class must be active for the profiles below.
+* class APPL is ACF2 resource type APL
+* icsf: The CSFSERV class must be active for the profiles below.
+SET CONTROL(GSO)
+INSERT CLASMAP.CSFSERV RESOURCE(CSFSERV) RSRCTYPE(CSF)
+CHANGE CLASMAP.CSFSERV RESOURCE(CSFSERV) RSRCTYPE(CSF)
+* idt: The IDTDATA class must be active for the profiles below.
+* class IDTDATA is ACF2 resource type IDT (UNVERIFIED mapping: check
+* SHOW CLASMAP)
+* datasets: The DATASET class must be active for the profiles below.
+* data sets are protected by ACF2 without a definition
+* ==== groups ========================================================
+* zowe-core: Group of the Zowe administrators, with an OMVS GID.
+SET PROFILE(GROUP) DIVISION(OMVS)
+INSERT ZWEADMIN AUTOGID
+SET X(ROL)
+INSERT ZWEADMIN INCLUDE(ZWESVUSR ZWESIUSR) ROLE
+* ==== users =========================================================
+* zowe-core: Protected user (no password) of the main Zowe server,
+* with an OMVS segment.
+SET LID
+INSERT ZWESVUSR STC GROUP(ZWEADMIN) NAME('ZOWE SERVER')
+CHANGE ZWESVUSR STC GROUP(ZWEADMIN) NAME('ZOWE SERVER')
+SET PROFILE(USER) DIVISION(OMVS)
+INSERT ZWESVUSR AUTOUID HOME(/tmp) OMVSPGM(/bin/sh)
+CHANGE ZWESVUSR HOME(/tmp) OMVSPGM(/bin/sh)
+SET X(ROL)
+CHANGE ZWEADMIN INCLUDE(ZWESVUSR) ADD
+* zowe-core: Protected user of the cross-memory server and its
+* auxiliary address space.
+SET LID
+INSERT ZWESIUSR STC GROUP(ZWEADMIN) NAME('ZOWE XMEM SERVER')
+CHANGE ZWESIUSR STC GROUP(ZWEADMIN) NAME('ZOWE XMEM SERVER')
+SET PROFILE(USER) DIVISION(OMVS)
+INSERT ZWESIUSR AUTOUID HOME(/tmp) OMVSPGM(/bin/sh)
+CHANGE ZWESIUSR HOME(/tmp) OMVSPGM(/bin/sh)
+SET X(ROL)
+CHANGE ZWEADMIN INCLUDE(ZWESIUSR) ADD
+* ==== started tasks =================================================
+* zowe-core: The Zowe launcher started task runs under the Zowe server
+* user and group.
+SET CONTROL(GSO)
+INSERT STC.ZWESLSTC LOGONID(ZWESVUSR) GROUP(ZWEADMIN) STCID(ZWESLSTC)
+CHANGE STC.ZWESLSTC LOGONID(ZWESVUSR) GROUP(ZWEADMIN) STCID(ZWESLSTC)
+* zowe-core: The cross-memory server started task runs under the ZIS
+* user.
+INSERT STC.ZWESISTC LOGONID(ZWESIUSR) GROUP(ZWEADMIN) STCID(ZWESISTC)
+CHANGE STC.ZWESISTC LOGONID(ZWESIUSR) GROUP(ZWEADMIN) STCID(ZWESISTC)
+* zowe-core: The cross-memory auxiliary address space runs under the
+* ZIS user.
+INSERT STC.ZWESASTC LOGONID(ZWESIUSR) GROUP(ZWEADMIN) STCID(ZWESASTC)
+CHANGE STC.ZWESASTC LOGONID(ZWESIUSR) GROUP(ZWEADMIN) STCID(ZWESASTC)
+* ==== resource profiles =============================================
+* zis: The profile that guards the cross-memory server against
+* unprivileged clients.
+* FACILITY ZWES.IS: ACF2 rule key ZWES; access is granted by the rule
+* lines below
+* impersonation: UPDATE on BPX.SERVER lets the Zowe server create
+* security environments for its clients.
+* FACILITY BPX.SERVER: ACF2 rule key BPX; access is granted by the
+* rule lines below
+* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change its
+* identity to the logged-on user.
+* FACILITY BPX.DAEMON: ACF2 rule key BPX; access is granted by the
+* rule lines below
+* jobname: READ on BPX.JOBNAME allows setting job names of z/OS UNIX
+* address spaces.
+* FACILITY BPX.JOBNAME: ACF2 rule key BPX; access is granted by the
+* rule lines below
+* cert-mapping: READ on IRR.RUSERMAP lets the gateway query
+* certificate-to-user mappings.
+* FACILITY IRR.RUSERMAP: ACF2 rule key IRR; access is granted by the
+* rule lines below
+* identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway query
+* distributed identity mappings.
+* FACILITY IRR.IDIDMAP.QUERY: ACF2 rule key IRR; access is granted by
+* the rule lines below
+* smf: READ on IRR.RAUDITX lets the gateway issue SMF audit records.
+* FACILITY IRR.RAUDITX: ACF2 rule key IRR; access is granted by the
+* rule lines below
+* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF
+* random number service.
+* CSFSERV CSFRNGL: ACF2 rule key CSFRNGL; access is granted by the
+* rule lines below
+* idt: Defines the identity token profile. The PKCS#11 token, its key
+* and the signing parameters (RACF IDTPARMS, ACF2 IDTDATA profile
+* record, TSS IDT record) are site-specific and are added as the ESM
+* documentation describes.
+* IDTDATA ZWEIDT.ZOWEAPPL: ACF2 rule key ZWEIDT; access is granted by
+* the rule lines below
+* datasets: Generic profile over every Zowe data set. RACF needs the
+* first qualifier to be a user or group (ICH09006I otherwise).
+SET RULE
+RECKEY ZWE DEL(- UID(-) READ(A) EXEC(A))
+RECKEY ZWE ADD(- UID(-) READ(A) EXEC(A))
+* ==== access ========================================================
+* zis: The main Zowe server calls the cross-memory server.
+SET RESOURCE(FAC)
+RECKEY ZWES DEL(IS UID(ZWESVUSR) SERVICE(READ) ALLOW)
+RECKEY ZWES ADD(IS UID(ZWESVUSR) SERVICE(READ) ALLOW)
+* zis: The auxiliary address space calls the cross-memory server under
+* the ZIS user.
+RECKEY ZWES DEL(IS UID(ZWESIUSR) SERVICE(READ) ALLOW)
+RECKEY ZWES ADD(IS UID(ZWESIUSR) SERVICE(READ) ALLOW)
+* impersonation: UPDATE on BPX.SERVER lets the Zowe server create
+* security environments for its clients.
+RECKEY BPX DEL(SERVER UID(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW)
+RECKEY BPX ADD(SERVER UID(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW)
+* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change its
+* identity to the logged-on user.
+RECKEY BPX DEL(DAEMON UID(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW)
+RECKEY BPX ADD(DAEMON UID(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW)
+* impersonation: Where OMVSAPPL is defined, Zowe users need READ on it
+* to use z/OS UNIX; the profile is not created here.
+SET RESOURCE(APL)
+RECKEY OMVSAPPL DEL(UID(ZWESVUSR) SERVICE(READ) ALLOW)
+RECKEY OMVSAPPL ADD(UID(ZWESVUSR) SERVICE(READ) ALLOW)
+* jobname: READ on BPX.JOBNAME allows setting job names of z/OS UNIX
+* address spaces.
+SET RESOURCE(FAC)
+RECKEY BPX DEL(JOBNAME UID(ZWESVUSR) SERVICE(READ) ALLOW)
+RECKEY BPX ADD(JOBNAME UID(ZWESVUSR) SERVICE(READ) ALLOW)
+* cert-mapping: READ on IRR.RUSERMAP lets the gateway query
+* certificate-to-user mappings.
+RECKEY IRR DEL(RUSERMAP UID(ZWESVUSR) SERVICE(READ) ALLOW)
+RECKEY IRR ADD(RUSERMAP UID(ZWESVUSR) SERVICE(READ) ALLOW)
+* identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway query
+* distributed identity mappings.
+RECKEY IRR DEL(IDIDMAP.QUERY UID(ZWESVUSR) SERVICE(READ) ALLOW)
+RECKEY IRR ADD(IDIDMAP.QUERY UID(ZWESVUSR) SERVICE(READ) ALLOW)
+* smf: READ on IRR.RAUDITX lets the gateway issue SMF audit records.
+RECKEY IRR DEL(RAUDITX UID(ZWESVUSR) SERVICE(READ) ALLOW)
+RECKEY IRR ADD(RAUDITX UID(ZWESVUSR) SERVICE(READ) ALLOW)
+* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF
+* random number service.
+SET RESOURCE(CSF)
+RECKEY CSFRNGL DEL(UID(ZWESVUSR) SERVICE(READ) ALLOW)
+RECKEY CSFRNGL ADD(UID(ZWESVUSR) SERVICE(READ) ALLOW)
+* datasets: System programmers install and maintain the Zowe data
+* sets.
+SET RULE
+RECKEY ZWE DEL(- ROLE(ZWEADMIN) READ(A) WRITE(A) ALLOC(A) EXEC(A))
+RECKEY ZWE ADD(- ROLE(ZWEADMIN) READ(A) WRITE(A) ALLOC(A) EXEC(A))
+* ==== refresh =======================================================
+F ACF2,REFRESH(CLASMAP),TYPE(GSO)
+F ACF2,REBUILD(GRP),CLASS(P)
+F ACF2,REBUILD(USR),CLASS(P),DIVISION(OMVS)
+F ACF2,REFRESH(STC)
+F ACF2,REBUILD(APL)
+F ACF2,REBUILD(CSF)
+F ACF2,REBUILD(FAC)
+F ACF2,REBUILD(IDT)
+END
+$$

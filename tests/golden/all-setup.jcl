@@ -1,0 +1,495 @@
+//ESMGEN   JOB (ACCT),'ESMGEN SETUP',CLASS=A,MSGCLASS=A,
+//             MSGLEVEL=(1,1),NOTIFY=&SYSUID
+//* esmgen: setup deck from profiles.yaml (bundled); components: zowe-
+//* core, zis, impersonation, jobname, cert-mapping, identity-mapping,
+//* smf, icsf, tss-multiuser, idt, datasets.
+//* No command forces the return code: check every message (or run the
+//* verify deck) after the job ends.
+//* Set PRODUCT to the security manager of this system: RACF, ACF2,
+//* TSS.
+//* SYSTSIN reads the in-stream data set of that name.
+//         SET PRODUCT=RACF
+//RUN      EXEC PGM=IKJEFT01,REGION=0M
+//SYSTSPRT DD SYSOUT=*
+//SYSTSIN  DD DDNAME=&PRODUCT
+//RACF     DD DATA,DLM=$$
+/* ==== esmgen 0.1.0: RACF setup deck ============================== */
+/* Defines every requirement below. Safe to run again: a create that */
+/* finds its object reports that on its own and the alter or replace */
+/* after it converges the object to this spec (docs/idempotency.md). */
+/* Spec: profiles.yaml (bundled) sha256 26ddbaed842dd100             */
+/* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
+/* identity-mapping, smf, icsf, idt, datasets                        */
+/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
+/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
+/* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
+/* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
+/* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
+PROFILE MSGID
+/* ==== resource classes =========================================== */
+/* zis, impersonation, jobname, cert-mapping, identity-mapping, smf: */
+/* The FACILITY class must be active for the profiles below.         */
+SETROPTS CLASSACT(FACILITY)
+SETROPTS RACLIST(FACILITY)
+SETROPTS GENERIC(FACILITY)
+/* impersonation: The APPL class must be active for the profiles     */
+/* below.                                                            */
+SETROPTS CLASSACT(APPL)
+SETROPTS RACLIST(APPL)
+SETROPTS GENERIC(APPL)
+/* icsf: The CSFSERV class must be active for the profiles below.    */
+SETROPTS CLASSACT(CSFSERV)
+SETROPTS RACLIST(CSFSERV)
+SETROPTS GENERIC(CSFSERV)
+/* idt: The IDTDATA class must be active for the profiles below.     */
+SETROPTS CLASSACT(IDTDATA)
+SETROPTS RACLIST(IDTDATA)
+SETROPTS GENERIC(IDTDATA)
+/* datasets: The DATASET class must be active for the profiles       */
+/* below.                                                            */
+SETROPTS GENERIC(DATASET)
+/* ==== groups ===================================================== */
+/* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */
+ADDGROUP ZWEADMIN OMVS(AUTOGID) DATA('ZOWE ADMINISTRATORS')
+ALTGROUP ZWEADMIN DATA('ZOWE ADMINISTRATORS')
+/* ==== users ====================================================== */
+/* zowe-core: Protected user (no password) of the main Zowe server,  */
+/* with an OMVS segment.                                             */
+ADDUSER ZWESVUSR DFLTGRP(ZWEADMIN) NOPASSWORD NAME('ZOWE SERVER') -
+  DATA('ZOWE MAIN SERVER') OMVS(AUTOUID HOME('/tmp') -
+  PROGRAM('/bin/sh'))
+CONNECT ZWESVUSR GROUP(ZWEADMIN)
+ALTUSER ZWESVUSR DFLTGRP(ZWEADMIN) NOPASSWORD NAME('ZOWE SERVER') -
+  DATA('ZOWE MAIN SERVER') OMVS(HOME('/tmp') PROGRAM('/bin/sh'))
+/* zowe-core: Protected user of the cross-memory server and its      */
+/* auxiliary address space.                                          */
+ADDUSER ZWESIUSR DFLTGRP(ZWEADMIN) NOPASSWORD -
+  NAME('ZOWE XMEM SERVER') DATA('ZOWE XMEM CROSS MEMORY SERVER') -
+  OMVS(AUTOUID HOME('/tmp') PROGRAM('/bin/sh'))
+CONNECT ZWESIUSR GROUP(ZWEADMIN)
+ALTUSER ZWESIUSR DFLTGRP(ZWEADMIN) NOPASSWORD -
+  NAME('ZOWE XMEM SERVER') DATA('ZOWE XMEM CROSS MEMORY SERVER') -
+  OMVS(HOME('/tmp') PROGRAM('/bin/sh'))
+/* ==== started tasks ============================================== */
+/* zowe-core: The Zowe launcher started task runs under the Zowe     */
+/* server user and group.                                            */
+RDEFINE STARTED ZWESLSTC.* UACC(NONE) STDATA(USER(ZWESVUSR) -
+  GROUP(ZWEADMIN) TRUSTED(NO) PRIVILEGED(NO) TRACE(YES))
+RALTER STARTED ZWESLSTC.* UACC(NONE) STDATA(USER(ZWESVUSR) -
+  GROUP(ZWEADMIN) TRUSTED(NO) PRIVILEGED(NO) TRACE(YES))
+/* zowe-core: The cross-memory server started task runs under the    */
+/* ZIS user.                                                         */
+RDEFINE STARTED ZWESISTC.* UACC(NONE) STDATA(USER(ZWESIUSR) -
+  GROUP(ZWEADMIN) TRUSTED(NO) PRIVILEGED(NO) TRACE(YES))
+RALTER STARTED ZWESISTC.* UACC(NONE) STDATA(USER(ZWESIUSR) -
+  GROUP(ZWEADMIN) TRUSTED(NO) PRIVILEGED(NO) TRACE(YES))
+/* zowe-core: The cross-memory auxiliary address space runs under    */
+/* the ZIS user.                                                     */
+RDEFINE STARTED ZWESASTC.* UACC(NONE) STDATA(USER(ZWESIUSR) -
+  GROUP(ZWEADMIN) TRUSTED(NO) PRIVILEGED(NO) TRACE(YES))
+RALTER STARTED ZWESASTC.* UACC(NONE) STDATA(USER(ZWESIUSR) -
+  GROUP(ZWEADMIN) TRUSTED(NO) PRIVILEGED(NO) TRACE(YES))
+/* ==== resource profiles ========================================== */
+/* zis: The profile that guards the cross-memory server against      */
+/* unprivileged clients.                                             */
+RDEFINE FACILITY ZWES.IS UACC(NONE)
+RALTER FACILITY ZWES.IS UACC(NONE)
+/* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
+/* security environments for its clients.                            */
+RDEFINE FACILITY BPX.SERVER UACC(NONE)
+/* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
+/* its identity to the logged-on user.                               */
+RDEFINE FACILITY BPX.DAEMON UACC(NONE)
+/* jobname: READ on BPX.JOBNAME allows setting job names of z/OS     */
+/* UNIX address spaces.                                              */
+RDEFINE FACILITY BPX.JOBNAME UACC(NONE)
+/* cert-mapping: READ on IRR.RUSERMAP lets the gateway query         */
+/* certificate-to-user mappings.                                     */
+RDEFINE FACILITY IRR.RUSERMAP UACC(NONE)
+/* identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway      */
+/* query distributed identity mappings.                              */
+RDEFINE FACILITY IRR.IDIDMAP.QUERY UACC(NONE)
+/* smf: READ on IRR.RAUDITX lets the gateway issue SMF audit         */
+/* records.                                                          */
+RDEFINE FACILITY IRR.RAUDITX UACC(NONE)
+/* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF  */
+/* random number service.                                            */
+RDEFINE CSFSERV CSFRNGL UACC(NONE)
+/* idt: Defines the identity token profile. The PKCS#11 token, its   */
+/* key and the signing parameters (RACF IDTPARMS, ACF2 IDTDATA       */
+/* profile record, TSS IDT record) are site-specific and are added   */
+/* as the ESM documentation describes.                               */
+RDEFINE IDTDATA ZWEIDT.ZOWEAPPL UACC(NONE)
+RALTER IDTDATA ZWEIDT.ZOWEAPPL UACC(NONE)
+/* datasets: Generic profile over every Zowe data set. RACF needs    */
+/* the first qualifier to be a user or group (ICH09006I otherwise).  */
+ADDSD 'ZWE.*.**' GENERIC UACC(READ)
+ALTDSD 'ZWE.*.**' GENERIC UACC(READ)
+/* ==== access ===================================================== */
+/* zis: The main Zowe server calls the cross-memory server.          */
+PERMIT ZWES.IS CLASS(FACILITY) ID(ZWESVUSR) ACCESS(READ)
+/* zis: The auxiliary address space calls the cross-memory server    */
+/* under the ZIS user.                                               */
+PERMIT ZWES.IS CLASS(FACILITY) ID(ZWESIUSR) ACCESS(READ)
+/* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
+/* security environments for its clients.                            */
+PERMIT BPX.SERVER CLASS(FACILITY) ID(ZWESVUSR) ACCESS(UPDATE)
+/* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
+/* its identity to the logged-on user.                               */
+PERMIT BPX.DAEMON CLASS(FACILITY) ID(ZWESVUSR) ACCESS(UPDATE)
+/* impersonation: Where OMVSAPPL is defined, Zowe users need READ on */
+/* it to use z/OS UNIX; the profile is not created here.             */
+PERMIT OMVSAPPL CLASS(APPL) ID(ZWESVUSR) ACCESS(READ)
+/* jobname: READ on BPX.JOBNAME allows setting job names of z/OS     */
+/* UNIX address spaces.                                              */
+PERMIT BPX.JOBNAME CLASS(FACILITY) ID(ZWESVUSR) ACCESS(READ)
+/* cert-mapping: READ on IRR.RUSERMAP lets the gateway query         */
+/* certificate-to-user mappings.                                     */
+PERMIT IRR.RUSERMAP CLASS(FACILITY) ID(ZWESVUSR) ACCESS(READ)
+/* identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway      */
+/* query distributed identity mappings.                              */
+PERMIT IRR.IDIDMAP.QUERY CLASS(FACILITY) ID(ZWESVUSR) ACCESS(READ)
+/* smf: READ on IRR.RAUDITX lets the gateway issue SMF audit         */
+/* records.                                                          */
+PERMIT IRR.RAUDITX CLASS(FACILITY) ID(ZWESVUSR) ACCESS(READ)
+/* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF  */
+/* random number service.                                            */
+PERMIT CSFRNGL CLASS(CSFSERV) ID(ZWESVUSR) ACCESS(READ)
+/* datasets: System programmers install and maintain the Zowe data   */
+/* sets.                                                             */
+PERMIT 'ZWE.*.**' CLASS(DATASET) GENERIC ID(ZWEADMIN) ACCESS(ALTER)
+/* ==== refresh ==================================================== */
+SETROPTS RACLIST(STARTED) REFRESH
+SETROPTS RACLIST(APPL) REFRESH
+SETROPTS RACLIST(CSFSERV) REFRESH
+SETROPTS GENERIC(DATASET) REFRESH
+SETROPTS RACLIST(FACILITY) REFRESH
+SETROPTS RACLIST(IDTDATA) REFRESH
+$$
+//ACF2     DD DATA,DLM=$$
+/* ==== esmgen 0.1.0: ACF2 setup deck ============================== */
+/* Defines every requirement below. Safe to run again: a create that */
+/* finds its object reports that on its own and the alter or replace */
+/* after it converges the object to this spec (docs/idempotency.md). */
+/* Spec: profiles.yaml (bundled) sha256 26ddbaed842dd100             */
+/* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
+/* identity-mapping, smf, icsf, idt, datasets                        */
+/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
+/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
+/* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
+/* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
+/* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
+PROFILE MSGID
+ACF
+* ==== resource classes ==============================================
+* zis, impersonation, jobname, cert-mapping, identity-mapping, smf:
+* The FACILITY class must be active for the profiles below.
+* class FACILITY is ACF2 resource type FAC
+* impersonation: The APPL class must be active for the profiles below.
+* class APPL is ACF2 resource type APL
+* icsf: The CSFSERV class must be active for the profiles below.
+SET CONTROL(GSO)
+INSERT CLASMAP.CSFSERV RESOURCE(CSFSERV) RSRCTYPE(CSF)
+CHANGE CLASMAP.CSFSERV RESOURCE(CSFSERV) RSRCTYPE(CSF)
+* idt: The IDTDATA class must be active for the profiles below.
+* class IDTDATA is ACF2 resource type IDT (UNVERIFIED mapping: check
+* SHOW CLASMAP)
+* datasets: The DATASET class must be active for the profiles below.
+* data sets are protected by ACF2 without a definition
+* ==== groups ========================================================
+* zowe-core: Group of the Zowe administrators, with an OMVS GID.
+SET PROFILE(GROUP) DIVISION(OMVS)
+INSERT ZWEADMIN AUTOGID
+SET X(ROL)
+INSERT ZWEADMIN INCLUDE(ZWESVUSR ZWESIUSR) ROLE
+* ==== users =========================================================
+* zowe-core: Protected user (no password) of the main Zowe server,
+* with an OMVS segment.
+SET LID
+INSERT ZWESVUSR STC GROUP(ZWEADMIN) NAME('ZOWE SERVER')
+CHANGE ZWESVUSR STC GROUP(ZWEADMIN) NAME('ZOWE SERVER')
+SET PROFILE(USER) DIVISION(OMVS)
+INSERT ZWESVUSR AUTOUID HOME(/tmp) OMVSPGM(/bin/sh)
+CHANGE ZWESVUSR HOME(/tmp) OMVSPGM(/bin/sh)
+SET X(ROL)
+CHANGE ZWEADMIN INCLUDE(ZWESVUSR) ADD
+* zowe-core: Protected user of the cross-memory server and its
+* auxiliary address space.
+SET LID
+INSERT ZWESIUSR STC GROUP(ZWEADMIN) NAME('ZOWE XMEM SERVER')
+CHANGE ZWESIUSR STC GROUP(ZWEADMIN) NAME('ZOWE XMEM SERVER')
+SET PROFILE(USER) DIVISION(OMVS)
+INSERT ZWESIUSR AUTOUID HOME(/tmp) OMVSPGM(/bin/sh)
+CHANGE ZWESIUSR HOME(/tmp) OMVSPGM(/bin/sh)
+SET X(ROL)
+CHANGE ZWEADMIN INCLUDE(ZWESIUSR) ADD
+* ==== started tasks =================================================
+* zowe-core: The Zowe launcher started task runs under the Zowe server
+* user and group.
+SET CONTROL(GSO)
+INSERT STC.ZWESLSTC LOGONID(ZWESVUSR) GROUP(ZWEADMIN) STCID(ZWESLSTC)
+CHANGE STC.ZWESLSTC LOGONID(ZWESVUSR) GROUP(ZWEADMIN) STCID(ZWESLSTC)
+* zowe-core: The cross-memory server started task runs under the ZIS
+* user.
+INSERT STC.ZWESISTC LOGONID(ZWESIUSR) GROUP(ZWEADMIN) STCID(ZWESISTC)
+CHANGE STC.ZWESISTC LOGONID(ZWESIUSR) GROUP(ZWEADMIN) STCID(ZWESISTC)
+* zowe-core: The cross-memory auxiliary address space runs under the
+* ZIS user.
+INSERT STC.ZWESASTC LOGONID(ZWESIUSR) GROUP(ZWEADMIN) STCID(ZWESASTC)
+CHANGE STC.ZWESASTC LOGONID(ZWESIUSR) GROUP(ZWEADMIN) STCID(ZWESASTC)
+* ==== resource profiles =============================================
+* zis: The profile that guards the cross-memory server against
+* unprivileged clients.
+* FACILITY ZWES.IS: ACF2 rule key ZWES; access is granted by the rule
+* lines below
+* impersonation: UPDATE on BPX.SERVER lets the Zowe server create
+* security environments for its clients.
+* FACILITY BPX.SERVER: ACF2 rule key BPX; access is granted by the
+* rule lines below
+* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change its
+* identity to the logged-on user.
+* FACILITY BPX.DAEMON: ACF2 rule key BPX; access is granted by the
+* rule lines below
+* jobname: READ on BPX.JOBNAME allows setting job names of z/OS UNIX
+* address spaces.
+* FACILITY BPX.JOBNAME: ACF2 rule key BPX; access is granted by the
+* rule lines below
+* cert-mapping: READ on IRR.RUSERMAP lets the gateway query
+* certificate-to-user mappings.
+* FACILITY IRR.RUSERMAP: ACF2 rule key IRR; access is granted by the
+* rule lines below
+* identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway query
+* distributed identity mappings.
+* FACILITY IRR.IDIDMAP.QUERY: ACF2 rule key IRR; access is granted by
+* the rule lines below
+* smf: READ on IRR.RAUDITX lets the gateway issue SMF audit records.
+* FACILITY IRR.RAUDITX: ACF2 rule key IRR; access is granted by the
+* rule lines below
+* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF
+* random number service.
+* CSFSERV CSFRNGL: ACF2 rule key CSFRNGL; access is granted by the
+* rule lines below
+* idt: Defines the identity token profile. The PKCS#11 token, its key
+* and the signing parameters (RACF IDTPARMS, ACF2 IDTDATA profile
+* record, TSS IDT record) are site-specific and are added as the ESM
+* documentation describes.
+* IDTDATA ZWEIDT.ZOWEAPPL: ACF2 rule key ZWEIDT; access is granted by
+* the rule lines below
+* datasets: Generic profile over every Zowe data set. RACF needs the
+* first qualifier to be a user or group (ICH09006I otherwise).
+SET RULE
+RECKEY ZWE DEL(- UID(-) READ(A) EXEC(A))
+RECKEY ZWE ADD(- UID(-) READ(A) EXEC(A))
+* ==== access ========================================================
+* zis: The main Zowe server calls the cross-memory server.
+SET RESOURCE(FAC)
+RECKEY ZWES DEL(IS UID(ZWESVUSR) SERVICE(READ) ALLOW)
+RECKEY ZWES ADD(IS UID(ZWESVUSR) SERVICE(READ) ALLOW)
+* zis: The auxiliary address space calls the cross-memory server under
+* the ZIS user.
+RECKEY ZWES DEL(IS UID(ZWESIUSR) SERVICE(READ) ALLOW)
+RECKEY ZWES ADD(IS UID(ZWESIUSR) SERVICE(READ) ALLOW)
+* impersonation: UPDATE on BPX.SERVER lets the Zowe server create
+* security environments for its clients.
+RECKEY BPX DEL(SERVER UID(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW)
+RECKEY BPX ADD(SERVER UID(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW)
+* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change its
+* identity to the logged-on user.
+RECKEY BPX DEL(DAEMON UID(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW)
+RECKEY BPX ADD(DAEMON UID(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW)
+* impersonation: Where OMVSAPPL is defined, Zowe users need READ on it
+* to use z/OS UNIX; the profile is not created here.
+SET RESOURCE(APL)
+RECKEY OMVSAPPL DEL(UID(ZWESVUSR) SERVICE(READ) ALLOW)
+RECKEY OMVSAPPL ADD(UID(ZWESVUSR) SERVICE(READ) ALLOW)
+* jobname: READ on BPX.JOBNAME allows setting job names of z/OS UNIX
+* address spaces.
+SET RESOURCE(FAC)
+RECKEY BPX DEL(JOBNAME UID(ZWESVUSR) SERVICE(READ) ALLOW)
+RECKEY BPX ADD(JOBNAME UID(ZWESVUSR) SERVICE(READ) ALLOW)
+* cert-mapping: READ on IRR.RUSERMAP lets the gateway query
+* certificate-to-user mappings.
+RECKEY IRR DEL(RUSERMAP UID(ZWESVUSR) SERVICE(READ) ALLOW)
+RECKEY IRR ADD(RUSERMAP UID(ZWESVUSR) SERVICE(READ) ALLOW)
+* identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway query
+* distributed identity mappings.
+RECKEY IRR DEL(IDIDMAP.QUERY UID(ZWESVUSR) SERVICE(READ) ALLOW)
+RECKEY IRR ADD(IDIDMAP.QUERY UID(ZWESVUSR) SERVICE(READ) ALLOW)
+* smf: READ on IRR.RAUDITX lets the gateway issue SMF audit records.
+RECKEY IRR DEL(RAUDITX UID(ZWESVUSR) SERVICE(READ) ALLOW)
+RECKEY IRR ADD(RAUDITX UID(ZWESVUSR) SERVICE(READ) ALLOW)
+* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF
+* random number service.
+SET RESOURCE(CSF)
+RECKEY CSFRNGL DEL(UID(ZWESVUSR) SERVICE(READ) ALLOW)
+RECKEY CSFRNGL ADD(UID(ZWESVUSR) SERVICE(READ) ALLOW)
+* datasets: System programmers install and maintain the Zowe data
+* sets.
+SET RULE
+RECKEY ZWE DEL(- ROLE(ZWEADMIN) READ(A) WRITE(A) ALLOC(A) EXEC(A))
+RECKEY ZWE ADD(- ROLE(ZWEADMIN) READ(A) WRITE(A) ALLOC(A) EXEC(A))
+* ==== refresh =======================================================
+F ACF2,REFRESH(CLASMAP),TYPE(GSO)
+F ACF2,REBUILD(GRP),CLASS(P)
+F ACF2,REBUILD(USR),CLASS(P),DIVISION(OMVS)
+F ACF2,REFRESH(STC)
+F ACF2,REBUILD(APL)
+F ACF2,REBUILD(CSF)
+F ACF2,REBUILD(FAC)
+F ACF2,REBUILD(IDT)
+END
+$$
+//TSS      DD DATA,DLM=$$
+/* ==== esmgen 0.1.0: Top Secret setup deck ======================== */
+/* Defines every requirement below. Safe to run again: a create that */
+/* finds its object reports that on its own and the alter or replace */
+/* after it converges the object to this spec (docs/idempotency.md). */
+/* Spec: profiles.yaml (bundled) sha256 26ddbaed842dd100             */
+/* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
+/* identity-mapping, smf, icsf, tss-multiuser, idt, datasets         */
+/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
+/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
+/* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
+/* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
+/* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
+PROFILE MSGID
+/* ==== resource classes =========================================== */
+/* zis, impersonation, jobname, cert-mapping, identity-mapping, smf: */
+/* The FACILITY class must be active for the profiles below.         */
+/* FACILITY is the TSS resource class IBMFAC; it must be in the RDT  */
+/* impersonation: The APPL class must be active for the profiles     */
+/* below.                                                            */
+/* APPL is the TSS resource class APPL; it must be in the RDT        */
+/* icsf: The CSFSERV class must be active for the profiles below.    */
+/* CSFSERV is the TSS resource class CSFSERV; it must be in the RDT  */
+/* idt: The IDTDATA class must be active for the profiles below.     */
+/* IDTDATA is the TSS resource class IDTDATA; it must be in the RDT  */
+/* ==== departments ================================================ */
+/* zowe-core: Top Secret ACIDs and resource prefixes must be owned   */
+/* by a department.                                                  */
+TSS CREATE(ZWEDEPT) TYPE(DEPT) NAME('ZOWE DEPARTMENT')
+/* ==== groups ===================================================== */
+/* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */
+TSS CREATE(ZWEADMIN) TYPE(GROUP) NAME('ZOWE ADMINISTRATORS') -
+  DEPT(ZWEDEPT)
+TSS ADD(ZWEADMIN) GID(?)
+/* ==== users ====================================================== */
+/* zowe-core: Protected user (no password) of the main Zowe server,  */
+/* with an OMVS segment.                                             */
+TSS CREATE(ZWESVUSR) TYPE(USER) NAME('ZOWE SERVER') DEPT(ZWEDEPT) -
+  PROTECTED
+TSS ADD(ZWESVUSR) GROUP(ZWEADMIN) DFLTGRP(ZWEADMIN)
+TSS ADD(ZWESVUSR) UID(?) HOME(/tmp) OMVSPGM(/bin/sh)
+TSS REPLACE(ZWESVUSR) NAME('ZOWE SERVER') DFLTGRP(ZWEADMIN) -
+  HOME(/tmp) OMVSPGM(/bin/sh)
+/* zowe-core: Protected user of the cross-memory server and its      */
+/* auxiliary address space.                                          */
+TSS CREATE(ZWESIUSR) TYPE(USER) NAME('ZOWE XMEM SERVER') -
+  DEPT(ZWEDEPT) PROTECTED
+TSS ADD(ZWESIUSR) GROUP(ZWEADMIN) DFLTGRP(ZWEADMIN)
+TSS ADD(ZWESIUSR) UID(?) HOME(/tmp) OMVSPGM(/bin/sh)
+TSS REPLACE(ZWESIUSR) NAME('ZOWE XMEM SERVER') DFLTGRP(ZWEADMIN) -
+  HOME(/tmp) OMVSPGM(/bin/sh)
+/* ==== started tasks ============================================== */
+/* zowe-core: The Zowe launcher started task runs under the Zowe     */
+/* server user and group.                                            */
+TSS REMOVE(STC) PROCNAME(ZWESLSTC)
+TSS ADD(STC) PROCNAME(ZWESLSTC) ACID(ZWESVUSR)
+TSS ADD(ZWESVUSR) FAC(STC)
+/* zowe-core: The cross-memory server started task runs under the    */
+/* ZIS user.                                                         */
+TSS REMOVE(STC) PROCNAME(ZWESISTC)
+TSS ADD(STC) PROCNAME(ZWESISTC) ACID(ZWESIUSR)
+TSS ADD(ZWESIUSR) FAC(STC)
+/* zowe-core: The cross-memory auxiliary address space runs under    */
+/* the ZIS user.                                                     */
+TSS REMOVE(STC) PROCNAME(ZWESASTC)
+TSS ADD(STC) PROCNAME(ZWESASTC) ACID(ZWESIUSR)
+TSS ADD(ZWESIUSR) FAC(STC)
+/* ==== resource profiles ========================================== */
+/* zis: The profile that guards the cross-memory server against      */
+/* unprivileged clients.                                             */
+TSS ADD(ZWEDEPT) IBMFAC(ZWES.IS)
+/* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
+/* security environments for its clients.                            */
+TSS ADD(ZWEDEPT) IBMFAC(BPX.SERVER)
+/* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
+/* its identity to the logged-on user.                               */
+TSS ADD(ZWEDEPT) IBMFAC(BPX.DAEMON)
+/* jobname: READ on BPX.JOBNAME allows setting job names of z/OS     */
+/* UNIX address spaces.                                              */
+TSS ADD(ZWEDEPT) IBMFAC(BPX.JOBNAME)
+/* cert-mapping: READ on IRR.RUSERMAP lets the gateway query         */
+/* certificate-to-user mappings.                                     */
+TSS ADD(ZWEDEPT) IBMFAC(IRR.RUSERMAP)
+/* identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway      */
+/* query distributed identity mappings.                              */
+TSS ADD(ZWEDEPT) IBMFAC(IRR.IDIDMAP.QUERY)
+/* smf: READ on IRR.RAUDITX lets the gateway issue SMF audit         */
+/* records.                                                          */
+TSS ADD(ZWEDEPT) IBMFAC(IRR.RAUDITX)
+/* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF  */
+/* random number service.                                            */
+TSS ADD(ZWEDEPT) CSFSERV(CSFRNGL)
+/* idt: Defines the identity token profile. The PKCS#11 token, its   */
+/* key and the signing parameters (RACF IDTPARMS, ACF2 IDTDATA       */
+/* profile record, TSS IDT record) are site-specific and are added   */
+/* as the ESM documentation describes.                               */
+TSS ADD(ZWEDEPT) IDTDATA(ZWEIDT.ZOWEAPPL)
+/* datasets: Generic profile over every Zowe data set. RACF needs    */
+/* the first qualifier to be a user or group (ICH09006I otherwise).  */
+TSS ADD(ZWEDEPT) DATASET(ZWE.)
+TSS REVOKE(ALL) DATASET(ZWE.)
+TSS PERMIT(ALL) DATASET(ZWE.) ACCESS(READ)
+/* ==== access ===================================================== */
+/* zis: The main Zowe server calls the cross-memory server.          */
+TSS REVOKE(ZWESVUSR) IBMFAC(ZWES.IS)
+TSS PERMIT(ZWESVUSR) IBMFAC(ZWES.IS) ACCESS(READ)
+/* zis: The auxiliary address space calls the cross-memory server    */
+/* under the ZIS user.                                               */
+TSS REVOKE(ZWESIUSR) IBMFAC(ZWES.IS)
+TSS PERMIT(ZWESIUSR) IBMFAC(ZWES.IS) ACCESS(READ)
+/* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
+/* security environments for its clients.                            */
+TSS REVOKE(ZWESVUSR) IBMFAC(BPX.SERVER)
+TSS PERMIT(ZWESVUSR) IBMFAC(BPX.SERVER) ACCESS(UPDATE)
+/* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
+/* its identity to the logged-on user.                               */
+TSS REVOKE(ZWESVUSR) IBMFAC(BPX.DAEMON)
+TSS PERMIT(ZWESVUSR) IBMFAC(BPX.DAEMON) ACCESS(UPDATE)
+/* impersonation: Where OMVSAPPL is defined, Zowe users need READ on */
+/* it to use z/OS UNIX; the profile is not created here.             */
+TSS REVOKE(ZWESVUSR) APPL(OMVSAPPL)
+TSS PERMIT(ZWESVUSR) APPL(OMVSAPPL) ACCESS(READ)
+/* jobname: READ on BPX.JOBNAME allows setting job names of z/OS     */
+/* UNIX address spaces.                                              */
+TSS REVOKE(ZWESVUSR) IBMFAC(BPX.JOBNAME)
+TSS PERMIT(ZWESVUSR) IBMFAC(BPX.JOBNAME) ACCESS(READ)
+/* cert-mapping: READ on IRR.RUSERMAP lets the gateway query         */
+/* certificate-to-user mappings.                                     */
+TSS REVOKE(ZWESVUSR) IBMFAC(IRR.RUSERMAP)
+TSS PERMIT(ZWESVUSR) IBMFAC(IRR.RUSERMAP) ACCESS(READ)
+/* identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway      */
+/* query distributed identity mappings.                              */
+TSS REVOKE(ZWESVUSR) IBMFAC(IRR.IDIDMAP.QUERY)
+TSS PERMIT(ZWESVUSR) IBMFAC(IRR.IDIDMAP.QUERY) ACCESS(READ)
+/* smf: READ on IRR.RAUDITX lets the gateway issue SMF audit         */
+/* records.                                                          */
+TSS REVOKE(ZWESVUSR) IBMFAC(IRR.RAUDITX)
+TSS PERMIT(ZWESVUSR) IBMFAC(IRR.RAUDITX) ACCESS(READ)
+/* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF  */
+/* random number service.                                            */
+TSS REVOKE(ZWESVUSR) CSFSERV(CSFRNGL)
+TSS PERMIT(ZWESVUSR) CSFSERV(CSFRNGL) ACCESS(READ)
+/* datasets: System programmers install and maintain the Zowe data   */
+/* sets.                                                             */
+TSS REVOKE(ZWEADMIN) DATASET(ZWE.)
+TSS PERMIT(ZWEADMIN) DATASET(ZWE.) ACCESS(ALL)
+/* ==== multi-user facilities ====================================== */
+/* tss-multiuser: The Zowe server is the master of its facility; add */
+/* the users who sign on to it under users.                          */
+/* The facility ZOWE must first be defined in the TSS parameter      */
+/* file, not by a command: FACILITY(USERnn=NAME=ZOWE),               */
+/* FACILITY(ZOWE=MODE=FAIL), FACILITY(ZOWE=RES)                      */
+TSS ADD(ZWESVUSR) MASTFAC(ZOWE)
+$$

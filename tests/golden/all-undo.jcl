@@ -1,0 +1,304 @@
+//ESMGEN   JOB (ACCT),'ESMGEN UNDO',CLASS=A,MSGCLASS=A,
+//             MSGLEVEL=(1,1),NOTIFY=&SYSUID
+//* esmgen: undo deck from profiles.yaml (bundled); components: zowe-
+//* core, zis, impersonation, jobname, cert-mapping, identity-mapping,
+//* smf, icsf, tss-multiuser, idt, datasets.
+//* No command forces the return code: check every message (or run the
+//* verify deck) after the job ends.
+//* Set PRODUCT to the security manager of this system: RACF, ACF2,
+//* TSS.
+//* SYSTSIN reads the in-stream data set of that name.
+//         SET PRODUCT=RACF
+//RUN      EXEC PGM=IKJEFT01,REGION=0M
+//SYSTSPRT DD SYSOUT=*
+//SYSTSIN  DD DDNAME=&PRODUCT
+//RACF     DD DATA,DLM=$$
+/* ==== esmgen 0.1.0: RACF undo deck =============================== */
+/* Removes what the setup deck defined, in reverse order.            */
+/* System-wide profiles and class activation are left; only esmgen's */
+/* grants on them are removed.                                       */
+/* Spec: profiles.yaml (bundled) sha256 26ddbaed842dd100             */
+/* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
+/* identity-mapping, smf, icsf, idt, datasets                        */
+/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
+/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
+/* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
+/* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
+/* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
+PROFILE MSGID
+/* ==== access ===================================================== */
+/* datasets: System programmers install and maintain the Zowe data   */
+/* sets.                                                             */
+PERMIT 'ZWE.*.**' CLASS(DATASET) GENERIC DELETE ID(ZWEADMIN)
+/* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF  */
+/* random number service.                                            */
+PERMIT CSFRNGL CLASS(CSFSERV) DELETE ID(ZWESVUSR)
+/* smf: READ on IRR.RAUDITX lets the gateway issue SMF audit         */
+/* records.                                                          */
+PERMIT IRR.RAUDITX CLASS(FACILITY) DELETE ID(ZWESVUSR)
+/* identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway      */
+/* query distributed identity mappings.                              */
+PERMIT IRR.IDIDMAP.QUERY CLASS(FACILITY) DELETE ID(ZWESVUSR)
+/* cert-mapping: READ on IRR.RUSERMAP lets the gateway query         */
+/* certificate-to-user mappings.                                     */
+PERMIT IRR.RUSERMAP CLASS(FACILITY) DELETE ID(ZWESVUSR)
+/* jobname: READ on BPX.JOBNAME allows setting job names of z/OS     */
+/* UNIX address spaces.                                              */
+PERMIT BPX.JOBNAME CLASS(FACILITY) DELETE ID(ZWESVUSR)
+/* impersonation: Where OMVSAPPL is defined, Zowe users need READ on */
+/* it to use z/OS UNIX; the profile is not created here.             */
+PERMIT OMVSAPPL CLASS(APPL) DELETE ID(ZWESVUSR)
+/* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
+/* its identity to the logged-on user.                               */
+PERMIT BPX.DAEMON CLASS(FACILITY) DELETE ID(ZWESVUSR)
+/* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
+/* security environments for its clients.                            */
+PERMIT BPX.SERVER CLASS(FACILITY) DELETE ID(ZWESVUSR)
+/* zis: The auxiliary address space calls the cross-memory server    */
+/* under the ZIS user.                                               */
+PERMIT ZWES.IS CLASS(FACILITY) DELETE ID(ZWESIUSR)
+/* zis: The main Zowe server calls the cross-memory server.          */
+PERMIT ZWES.IS CLASS(FACILITY) DELETE ID(ZWESVUSR)
+/* ==== resource profiles ========================================== */
+/* datasets: Generic profile over every Zowe data set. RACF needs    */
+/* the first qualifier to be a user or group (ICH09006I otherwise).  */
+DELDSD 'ZWE.*.**' GENERIC
+/* idt: Defines the identity token profile. The PKCS#11 token, its   */
+/* key and the signing parameters (RACF IDTPARMS, ACF2 IDTDATA       */
+/* profile record, TSS IDT record) are site-specific and are added   */
+/* as the ESM documentation describes.                               */
+RDELETE IDTDATA ZWEIDT.ZOWEAPPL
+/* zis: The profile that guards the cross-memory server against      */
+/* unprivileged clients.                                             */
+RDELETE FACILITY ZWES.IS
+/* ==== started tasks ============================================== */
+/* zowe-core: The cross-memory auxiliary address space runs under    */
+/* the ZIS user.                                                     */
+RDELETE STARTED ZWESASTC.*
+/* zowe-core: The cross-memory server started task runs under the    */
+/* ZIS user.                                                         */
+RDELETE STARTED ZWESISTC.*
+/* zowe-core: The Zowe launcher started task runs under the Zowe     */
+/* server user and group.                                            */
+RDELETE STARTED ZWESLSTC.*
+/* ==== users ====================================================== */
+/* zowe-core: Protected user of the cross-memory server and its      */
+/* auxiliary address space.                                          */
+DELUSER ZWESIUSR
+/* zowe-core: Protected user (no password) of the main Zowe server,  */
+/* with an OMVS segment.                                             */
+DELUSER ZWESVUSR
+/* ==== groups ===================================================== */
+/* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */
+DELGROUP ZWEADMIN
+/* ==== refresh ==================================================== */
+SETROPTS RACLIST(STARTED) REFRESH
+SETROPTS RACLIST(APPL) REFRESH
+SETROPTS RACLIST(CSFSERV) REFRESH
+SETROPTS GENERIC(DATASET) REFRESH
+SETROPTS RACLIST(FACILITY) REFRESH
+SETROPTS RACLIST(IDTDATA) REFRESH
+$$
+//ACF2     DD DATA,DLM=$$
+/* ==== esmgen 0.1.0: ACF2 undo deck =============================== */
+/* Removes what the setup deck defined, in reverse order.            */
+/* System-wide profiles and class activation are left; only esmgen's */
+/* grants on them are removed.                                       */
+/* Spec: profiles.yaml (bundled) sha256 26ddbaed842dd100             */
+/* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
+/* identity-mapping, smf, icsf, idt, datasets                        */
+/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
+/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
+/* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
+/* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
+/* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
+PROFILE MSGID
+ACF
+* ==== access ========================================================
+* datasets: System programmers install and maintain the Zowe data
+* sets.
+SET RULE
+RECKEY ZWE DEL(- ROLE(ZWEADMIN) READ(A) WRITE(A) ALLOC(A) EXEC(A))
+* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF
+* random number service.
+SET RESOURCE(CSF)
+RECKEY CSFRNGL DEL(UID(ZWESVUSR) SERVICE(READ) ALLOW)
+* smf: READ on IRR.RAUDITX lets the gateway issue SMF audit records.
+SET RESOURCE(FAC)
+RECKEY IRR DEL(RAUDITX UID(ZWESVUSR) SERVICE(READ) ALLOW)
+* identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway query
+* distributed identity mappings.
+RECKEY IRR DEL(IDIDMAP.QUERY UID(ZWESVUSR) SERVICE(READ) ALLOW)
+* cert-mapping: READ on IRR.RUSERMAP lets the gateway query
+* certificate-to-user mappings.
+RECKEY IRR DEL(RUSERMAP UID(ZWESVUSR) SERVICE(READ) ALLOW)
+* jobname: READ on BPX.JOBNAME allows setting job names of z/OS UNIX
+* address spaces.
+RECKEY BPX DEL(JOBNAME UID(ZWESVUSR) SERVICE(READ) ALLOW)
+* impersonation: Where OMVSAPPL is defined, Zowe users need READ on it
+* to use z/OS UNIX; the profile is not created here.
+SET RESOURCE(APL)
+RECKEY OMVSAPPL DEL(UID(ZWESVUSR) SERVICE(READ) ALLOW)
+* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change its
+* identity to the logged-on user.
+SET RESOURCE(FAC)
+RECKEY BPX DEL(DAEMON UID(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW)
+* impersonation: UPDATE on BPX.SERVER lets the Zowe server create
+* security environments for its clients.
+RECKEY BPX DEL(SERVER UID(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW)
+* zis: The auxiliary address space calls the cross-memory server under
+* the ZIS user.
+RECKEY ZWES DEL(IS UID(ZWESIUSR) SERVICE(READ) ALLOW)
+* zis: The main Zowe server calls the cross-memory server.
+RECKEY ZWES DEL(IS UID(ZWESVUSR) SERVICE(READ) ALLOW)
+* ==== resource profiles =============================================
+* datasets: Generic profile over every Zowe data set. RACF needs the
+* first qualifier to be a user or group (ICH09006I otherwise).
+SET RULE
+RECKEY ZWE DEL(- UID(-) READ(A) EXEC(A))
+* idt: Defines the identity token profile. The PKCS#11 token, its key
+* and the signing parameters (RACF IDTPARMS, ACF2 IDTDATA profile
+* record, TSS IDT record) are site-specific and are added as the ESM
+* documentation describes.
+* IDTDATA ZWEIDT.ZOWEAPPL: the rule set ZWEIDT is left; esmgen removes
+* only its own lines
+* zis: The profile that guards the cross-memory server against
+* unprivileged clients.
+* FACILITY ZWES.IS: the rule set ZWES is left; esmgen removes only its
+* own lines
+* ==== started tasks =================================================
+* zowe-core: The cross-memory auxiliary address space runs under the
+* ZIS user.
+SET CONTROL(GSO)
+DELETE STC.ZWESASTC
+* zowe-core: The cross-memory server started task runs under the ZIS
+* user.
+DELETE STC.ZWESISTC
+* zowe-core: The Zowe launcher started task runs under the Zowe server
+* user and group.
+DELETE STC.ZWESLSTC
+* ==== users =========================================================
+* zowe-core: Protected user of the cross-memory server and its
+* auxiliary address space.
+SET X(ROL)
+CHANGE ZWEADMIN INCLUDE(ZWESIUSR) DEL
+SET PROFILE(USER) DIVISION(OMVS)
+DELETE ZWESIUSR
+SET LID
+DELETE ZWESIUSR
+* zowe-core: Protected user (no password) of the main Zowe server,
+* with an OMVS segment.
+SET X(ROL)
+CHANGE ZWEADMIN INCLUDE(ZWESVUSR) DEL
+SET PROFILE(USER) DIVISION(OMVS)
+DELETE ZWESVUSR
+SET LID
+DELETE ZWESVUSR
+* ==== groups ========================================================
+* zowe-core: Group of the Zowe administrators, with an OMVS GID.
+SET X(ROL)
+DELETE ZWEADMIN
+SET PROFILE(GROUP) DIVISION(OMVS)
+DELETE ZWEADMIN
+* ==== refresh =======================================================
+F ACF2,REBUILD(GRP),CLASS(P)
+F ACF2,REBUILD(USR),CLASS(P),DIVISION(OMVS)
+F ACF2,REFRESH(STC)
+F ACF2,REBUILD(APL)
+F ACF2,REBUILD(CSF)
+F ACF2,REBUILD(FAC)
+F ACF2,REBUILD(IDT)
+END
+$$
+//TSS      DD DATA,DLM=$$
+/* ==== esmgen 0.1.0: Top Secret undo deck ========================= */
+/* Removes what the setup deck defined, in reverse order.            */
+/* System-wide profiles and class activation are left; only esmgen's */
+/* grants on them are removed.                                       */
+/* Spec: profiles.yaml (bundled) sha256 26ddbaed842dd100             */
+/* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
+/* identity-mapping, smf, icsf, tss-multiuser, idt, datasets         */
+/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
+/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
+/* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
+/* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
+/* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
+PROFILE MSGID
+/* ==== multi-user facilities ====================================== */
+/* tss-multiuser: The Zowe server is the master of its facility; add */
+/* the users who sign on to it under users.                          */
+TSS REMOVE(ZWESVUSR) MASTFAC(ZOWE)
+/* ==== access ===================================================== */
+/* datasets: System programmers install and maintain the Zowe data   */
+/* sets.                                                             */
+TSS REVOKE(ZWEADMIN) DATASET(ZWE.)
+/* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF  */
+/* random number service.                                            */
+TSS REVOKE(ZWESVUSR) CSFSERV(CSFRNGL)
+/* smf: READ on IRR.RAUDITX lets the gateway issue SMF audit         */
+/* records.                                                          */
+TSS REVOKE(ZWESVUSR) IBMFAC(IRR.RAUDITX)
+/* identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway      */
+/* query distributed identity mappings.                              */
+TSS REVOKE(ZWESVUSR) IBMFAC(IRR.IDIDMAP.QUERY)
+/* cert-mapping: READ on IRR.RUSERMAP lets the gateway query         */
+/* certificate-to-user mappings.                                     */
+TSS REVOKE(ZWESVUSR) IBMFAC(IRR.RUSERMAP)
+/* jobname: READ on BPX.JOBNAME allows setting job names of z/OS     */
+/* UNIX address spaces.                                              */
+TSS REVOKE(ZWESVUSR) IBMFAC(BPX.JOBNAME)
+/* impersonation: Where OMVSAPPL is defined, Zowe users need READ on */
+/* it to use z/OS UNIX; the profile is not created here.             */
+TSS REVOKE(ZWESVUSR) APPL(OMVSAPPL)
+/* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
+/* its identity to the logged-on user.                               */
+TSS REVOKE(ZWESVUSR) IBMFAC(BPX.DAEMON)
+/* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
+/* security environments for its clients.                            */
+TSS REVOKE(ZWESVUSR) IBMFAC(BPX.SERVER)
+/* zis: The auxiliary address space calls the cross-memory server    */
+/* under the ZIS user.                                               */
+TSS REVOKE(ZWESIUSR) IBMFAC(ZWES.IS)
+/* zis: The main Zowe server calls the cross-memory server.          */
+TSS REVOKE(ZWESVUSR) IBMFAC(ZWES.IS)
+/* ==== resource profiles ========================================== */
+/* datasets: Generic profile over every Zowe data set. RACF needs    */
+/* the first qualifier to be a user or group (ICH09006I otherwise).  */
+TSS REVOKE(ALL) DATASET(ZWE.)
+TSS REMOVE(ZWEDEPT) DATASET(ZWE.)
+/* idt: Defines the identity token profile. The PKCS#11 token, its   */
+/* key and the signing parameters (RACF IDTPARMS, ACF2 IDTDATA       */
+/* profile record, TSS IDT record) are site-specific and are added   */
+/* as the ESM documentation describes.                               */
+TSS REMOVE(ZWEDEPT) IDTDATA(ZWEIDT.ZOWEAPPL)
+/* zis: The profile that guards the cross-memory server against      */
+/* unprivileged clients.                                             */
+TSS REMOVE(ZWEDEPT) IBMFAC(ZWES.IS)
+/* ==== started tasks ============================================== */
+/* zowe-core: The cross-memory auxiliary address space runs under    */
+/* the ZIS user.                                                     */
+TSS REMOVE(STC) PROCNAME(ZWESASTC)
+TSS REMOVE(ZWESIUSR) FAC(STC)
+/* zowe-core: The cross-memory server started task runs under the    */
+/* ZIS user.                                                         */
+TSS REMOVE(STC) PROCNAME(ZWESISTC)
+TSS REMOVE(ZWESIUSR) FAC(STC)
+/* zowe-core: The Zowe launcher started task runs under the Zowe     */
+/* server user and group.                                            */
+TSS REMOVE(STC) PROCNAME(ZWESLSTC)
+TSS REMOVE(ZWESVUSR) FAC(STC)
+/* ==== users ====================================================== */
+/* zowe-core: Protected user of the cross-memory server and its      */
+/* auxiliary address space.                                          */
+TSS DELETE(ZWESIUSR)
+/* zowe-core: Protected user (no password) of the main Zowe server,  */
+/* with an OMVS segment.                                             */
+TSS DELETE(ZWESVUSR)
+/* ==== groups ===================================================== */
+/* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */
+TSS DELETE(ZWEADMIN)
+/* ==== departments ================================================ */
+/* zowe-core: Top Secret ACIDs and resource prefixes must be owned   */
+/* by a department.                                                  */
+TSS DELETE(ZWEDEPT)
+$$

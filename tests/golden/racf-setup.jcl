@@ -1,0 +1,163 @@
+//ESMGEN   JOB (ACCT),'ESMGEN SETUP',CLASS=A,MSGCLASS=A,
+//             MSGLEVEL=(1,1),NOTIFY=&SYSUID
+//* esmgen: setup deck from profiles.yaml (bundled); components: zowe-
+//* core, zis, impersonation, jobname, cert-mapping, identity-mapping,
+//* smf, icsf, tss-multiuser, idt, datasets.
+//* No command forces the return code: check every message (or run the
+//* verify deck) after the job ends.
+//RUN      EXEC PGM=IKJEFT01,REGION=0M
+//SYSTSPRT DD SYSOUT=*
+//SYSTSIN  DD DATA,DLM=$$
+/* ==== esmgen 0.1.0: RACF setup deck ============================== */
+/* Defines every requirement below. Safe to run again: a create that */
+/* finds its object reports that on its own and the alter or replace */
+/* after it converges the object to this spec (docs/idempotency.md). */
+/* Spec: profiles.yaml (bundled) sha256 26ddbaed842dd100             */
+/* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
+/* identity-mapping, smf, icsf, idt, datasets                        */
+/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
+/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
+/* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
+/* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
+/* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
+PROFILE MSGID
+/* ==== resource classes =========================================== */
+/* zis, impersonation, jobname, cert-mapping, identity-mapping, smf: */
+/* The FACILITY class must be active for the profiles below.         */
+SETROPTS CLASSACT(FACILITY)
+SETROPTS RACLIST(FACILITY)
+SETROPTS GENERIC(FACILITY)
+/* impersonation: The APPL class must be active for the profiles     */
+/* below.                                                            */
+SETROPTS CLASSACT(APPL)
+SETROPTS RACLIST(APPL)
+SETROPTS GENERIC(APPL)
+/* icsf: The CSFSERV class must be active for the profiles below.    */
+SETROPTS CLASSACT(CSFSERV)
+SETROPTS RACLIST(CSFSERV)
+SETROPTS GENERIC(CSFSERV)
+/* idt: The IDTDATA class must be active for the profiles below.     */
+SETROPTS CLASSACT(IDTDATA)
+SETROPTS RACLIST(IDTDATA)
+SETROPTS GENERIC(IDTDATA)
+/* datasets: The DATASET class must be active for the profiles       */
+/* below.                                                            */
+SETROPTS GENERIC(DATASET)
+/* ==== groups ===================================================== */
+/* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */
+ADDGROUP ZWEADMIN OMVS(AUTOGID) DATA('ZOWE ADMINISTRATORS')
+ALTGROUP ZWEADMIN DATA('ZOWE ADMINISTRATORS')
+/* ==== users ====================================================== */
+/* zowe-core: Protected user (no password) of the main Zowe server,  */
+/* with an OMVS segment.                                             */
+ADDUSER ZWESVUSR DFLTGRP(ZWEADMIN) NOPASSWORD NAME('ZOWE SERVER') -
+  DATA('ZOWE MAIN SERVER') OMVS(AUTOUID HOME('/tmp') -
+  PROGRAM('/bin/sh'))
+CONNECT ZWESVUSR GROUP(ZWEADMIN)
+ALTUSER ZWESVUSR DFLTGRP(ZWEADMIN) NOPASSWORD NAME('ZOWE SERVER') -
+  DATA('ZOWE MAIN SERVER') OMVS(HOME('/tmp') PROGRAM('/bin/sh'))
+/* zowe-core: Protected user of the cross-memory server and its      */
+/* auxiliary address space.                                          */
+ADDUSER ZWESIUSR DFLTGRP(ZWEADMIN) NOPASSWORD -
+  NAME('ZOWE XMEM SERVER') DATA('ZOWE XMEM CROSS MEMORY SERVER') -
+  OMVS(AUTOUID HOME('/tmp') PROGRAM('/bin/sh'))
+CONNECT ZWESIUSR GROUP(ZWEADMIN)
+ALTUSER ZWESIUSR DFLTGRP(ZWEADMIN) NOPASSWORD -
+  NAME('ZOWE XMEM SERVER') DATA('ZOWE XMEM CROSS MEMORY SERVER') -
+  OMVS(HOME('/tmp') PROGRAM('/bin/sh'))
+/* ==== started tasks ============================================== */
+/* zowe-core: The Zowe launcher started task runs under the Zowe     */
+/* server user and group.                                            */
+RDEFINE STARTED ZWESLSTC.* UACC(NONE) STDATA(USER(ZWESVUSR) -
+  GROUP(ZWEADMIN) TRUSTED(NO) PRIVILEGED(NO) TRACE(YES))
+RALTER STARTED ZWESLSTC.* UACC(NONE) STDATA(USER(ZWESVUSR) -
+  GROUP(ZWEADMIN) TRUSTED(NO) PRIVILEGED(NO) TRACE(YES))
+/* zowe-core: The cross-memory server started task runs under the    */
+/* ZIS user.                                                         */
+RDEFINE STARTED ZWESISTC.* UACC(NONE) STDATA(USER(ZWESIUSR) -
+  GROUP(ZWEADMIN) TRUSTED(NO) PRIVILEGED(NO) TRACE(YES))
+RALTER STARTED ZWESISTC.* UACC(NONE) STDATA(USER(ZWESIUSR) -
+  GROUP(ZWEADMIN) TRUSTED(NO) PRIVILEGED(NO) TRACE(YES))
+/* zowe-core: The cross-memory auxiliary address space runs under    */
+/* the ZIS user.                                                     */
+RDEFINE STARTED ZWESASTC.* UACC(NONE) STDATA(USER(ZWESIUSR) -
+  GROUP(ZWEADMIN) TRUSTED(NO) PRIVILEGED(NO) TRACE(YES))
+RALTER STARTED ZWESASTC.* UACC(NONE) STDATA(USER(ZWESIUSR) -
+  GROUP(ZWEADMIN) TRUSTED(NO) PRIVILEGED(NO) TRACE(YES))
+/* ==== resource profiles ========================================== */
+/* zis: The profile that guards the cross-memory server against      */
+/* unprivileged clients.                                             */
+RDEFINE FACILITY ZWES.IS UACC(NONE)
+RALTER FACILITY ZWES.IS UACC(NONE)
+/* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
+/* security environments for its clients.                            */
+RDEFINE FACILITY BPX.SERVER UACC(NONE)
+/* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
+/* its identity to the logged-on user.                               */
+RDEFINE FACILITY BPX.DAEMON UACC(NONE)
+/* jobname: READ on BPX.JOBNAME allows setting job names of z/OS     */
+/* UNIX address spaces.                                              */
+RDEFINE FACILITY BPX.JOBNAME UACC(NONE)
+/* cert-mapping: READ on IRR.RUSERMAP lets the gateway query         */
+/* certificate-to-user mappings.                                     */
+RDEFINE FACILITY IRR.RUSERMAP UACC(NONE)
+/* identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway      */
+/* query distributed identity mappings.                              */
+RDEFINE FACILITY IRR.IDIDMAP.QUERY UACC(NONE)
+/* smf: READ on IRR.RAUDITX lets the gateway issue SMF audit         */
+/* records.                                                          */
+RDEFINE FACILITY IRR.RAUDITX UACC(NONE)
+/* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF  */
+/* random number service.                                            */
+RDEFINE CSFSERV CSFRNGL UACC(NONE)
+/* idt: Defines the identity token profile. The PKCS#11 token, its   */
+/* key and the signing parameters (RACF IDTPARMS, ACF2 IDTDATA       */
+/* profile record, TSS IDT record) are site-specific and are added   */
+/* as the ESM documentation describes.                               */
+RDEFINE IDTDATA ZWEIDT.ZOWEAPPL UACC(NONE)
+RALTER IDTDATA ZWEIDT.ZOWEAPPL UACC(NONE)
+/* datasets: Generic profile over every Zowe data set. RACF needs    */
+/* the first qualifier to be a user or group (ICH09006I otherwise).  */
+ADDSD 'ZWE.*.**' GENERIC UACC(READ)
+ALTDSD 'ZWE.*.**' GENERIC UACC(READ)
+/* ==== access ===================================================== */
+/* zis: The main Zowe server calls the cross-memory server.          */
+PERMIT ZWES.IS CLASS(FACILITY) ID(ZWESVUSR) ACCESS(READ)
+/* zis: The auxiliary address space calls the cross-memory server    */
+/* under the ZIS user.                                               */
+PERMIT ZWES.IS CLASS(FACILITY) ID(ZWESIUSR) ACCESS(READ)
+/* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
+/* security environments for its clients.                            */
+PERMIT BPX.SERVER CLASS(FACILITY) ID(ZWESVUSR) ACCESS(UPDATE)
+/* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
+/* its identity to the logged-on user.                               */
+PERMIT BPX.DAEMON CLASS(FACILITY) ID(ZWESVUSR) ACCESS(UPDATE)
+/* impersonation: Where OMVSAPPL is defined, Zowe users need READ on */
+/* it to use z/OS UNIX; the profile is not created here.             */
+PERMIT OMVSAPPL CLASS(APPL) ID(ZWESVUSR) ACCESS(READ)
+/* jobname: READ on BPX.JOBNAME allows setting job names of z/OS     */
+/* UNIX address spaces.                                              */
+PERMIT BPX.JOBNAME CLASS(FACILITY) ID(ZWESVUSR) ACCESS(READ)
+/* cert-mapping: READ on IRR.RUSERMAP lets the gateway query         */
+/* certificate-to-user mappings.                                     */
+PERMIT IRR.RUSERMAP CLASS(FACILITY) ID(ZWESVUSR) ACCESS(READ)
+/* identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway      */
+/* query distributed identity mappings.                              */
+PERMIT IRR.IDIDMAP.QUERY CLASS(FACILITY) ID(ZWESVUSR) ACCESS(READ)
+/* smf: READ on IRR.RAUDITX lets the gateway issue SMF audit         */
+/* records.                                                          */
+PERMIT IRR.RAUDITX CLASS(FACILITY) ID(ZWESVUSR) ACCESS(READ)
+/* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF  */
+/* random number service.                                            */
+PERMIT CSFRNGL CLASS(CSFSERV) ID(ZWESVUSR) ACCESS(READ)
+/* datasets: System programmers install and maintain the Zowe data   */
+/* sets.                                                             */
+PERMIT 'ZWE.*.**' CLASS(DATASET) GENERIC ID(ZWEADMIN) ACCESS(ALTER)
+/* ==== refresh ==================================================== */
+SETROPTS RACLIST(STARTED) REFRESH
+SETROPTS RACLIST(APPL) REFRESH
+SETROPTS RACLIST(CSFSERV) REFRESH
+SETROPTS GENERIC(DATASET) REFRESH
+SETROPTS RACLIST(FACILITY) REFRESH
+SETROPTS RACLIST(IDTDATA) REFRESH
+$$

@@ -1,0 +1,96 @@
+//ESMGEN   JOB (ACCT),'ESMGEN UNDO',CLASS=A,MSGCLASS=A,
+//             MSGLEVEL=(1,1),NOTIFY=&SYSUID
+//* esmgen: undo deck from profiles.yaml (bundled); components: zowe-
+//* core, zis, impersonation, jobname, cert-mapping, identity-mapping,
+//* smf, icsf, tss-multiuser, idt, datasets.
+//* No command forces the return code: check every message (or run the
+//* verify deck) after the job ends.
+//RUN      EXEC PGM=IKJEFT01,REGION=0M
+//SYSTSPRT DD SYSOUT=*
+//SYSTSIN  DD DATA,DLM=$$
+/* ==== esmgen 0.1.0: RACF undo deck =============================== */
+/* Removes what the setup deck defined, in reverse order.            */
+/* System-wide profiles and class activation are left; only esmgen's */
+/* grants on them are removed.                                       */
+/* Spec: profiles.yaml (bundled) sha256 26ddbaed842dd100             */
+/* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
+/* identity-mapping, smf, icsf, idt, datasets                        */
+/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
+/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
+/* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
+/* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
+/* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
+PROFILE MSGID
+/* ==== access ===================================================== */
+/* datasets: System programmers install and maintain the Zowe data   */
+/* sets.                                                             */
+PERMIT 'ZWE.*.**' CLASS(DATASET) GENERIC DELETE ID(ZWEADMIN)
+/* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF  */
+/* random number service.                                            */
+PERMIT CSFRNGL CLASS(CSFSERV) DELETE ID(ZWESVUSR)
+/* smf: READ on IRR.RAUDITX lets the gateway issue SMF audit         */
+/* records.                                                          */
+PERMIT IRR.RAUDITX CLASS(FACILITY) DELETE ID(ZWESVUSR)
+/* identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway      */
+/* query distributed identity mappings.                              */
+PERMIT IRR.IDIDMAP.QUERY CLASS(FACILITY) DELETE ID(ZWESVUSR)
+/* cert-mapping: READ on IRR.RUSERMAP lets the gateway query         */
+/* certificate-to-user mappings.                                     */
+PERMIT IRR.RUSERMAP CLASS(FACILITY) DELETE ID(ZWESVUSR)
+/* jobname: READ on BPX.JOBNAME allows setting job names of z/OS     */
+/* UNIX address spaces.                                              */
+PERMIT BPX.JOBNAME CLASS(FACILITY) DELETE ID(ZWESVUSR)
+/* impersonation: Where OMVSAPPL is defined, Zowe users need READ on */
+/* it to use z/OS UNIX; the profile is not created here.             */
+PERMIT OMVSAPPL CLASS(APPL) DELETE ID(ZWESVUSR)
+/* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
+/* its identity to the logged-on user.                               */
+PERMIT BPX.DAEMON CLASS(FACILITY) DELETE ID(ZWESVUSR)
+/* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
+/* security environments for its clients.                            */
+PERMIT BPX.SERVER CLASS(FACILITY) DELETE ID(ZWESVUSR)
+/* zis: The auxiliary address space calls the cross-memory server    */
+/* under the ZIS user.                                               */
+PERMIT ZWES.IS CLASS(FACILITY) DELETE ID(ZWESIUSR)
+/* zis: The main Zowe server calls the cross-memory server.          */
+PERMIT ZWES.IS CLASS(FACILITY) DELETE ID(ZWESVUSR)
+/* ==== resource profiles ========================================== */
+/* datasets: Generic profile over every Zowe data set. RACF needs    */
+/* the first qualifier to be a user or group (ICH09006I otherwise).  */
+DELDSD 'ZWE.*.**' GENERIC
+/* idt: Defines the identity token profile. The PKCS#11 token, its   */
+/* key and the signing parameters (RACF IDTPARMS, ACF2 IDTDATA       */
+/* profile record, TSS IDT record) are site-specific and are added   */
+/* as the ESM documentation describes.                               */
+RDELETE IDTDATA ZWEIDT.ZOWEAPPL
+/* zis: The profile that guards the cross-memory server against      */
+/* unprivileged clients.                                             */
+RDELETE FACILITY ZWES.IS
+/* ==== started tasks ============================================== */
+/* zowe-core: The cross-memory auxiliary address space runs under    */
+/* the ZIS user.                                                     */
+RDELETE STARTED ZWESASTC.*
+/* zowe-core: The cross-memory server started task runs under the    */
+/* ZIS user.                                                         */
+RDELETE STARTED ZWESISTC.*
+/* zowe-core: The Zowe launcher started task runs under the Zowe     */
+/* server user and group.                                            */
+RDELETE STARTED ZWESLSTC.*
+/* ==== users ====================================================== */
+/* zowe-core: Protected user of the cross-memory server and its      */
+/* auxiliary address space.                                          */
+DELUSER ZWESIUSR
+/* zowe-core: Protected user (no password) of the main Zowe server,  */
+/* with an OMVS segment.                                             */
+DELUSER ZWESVUSR
+/* ==== groups ===================================================== */
+/* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */
+DELGROUP ZWEADMIN
+/* ==== refresh ==================================================== */
+SETROPTS RACLIST(STARTED) REFRESH
+SETROPTS RACLIST(APPL) REFRESH
+SETROPTS RACLIST(CSFSERV) REFRESH
+SETROPTS GENERIC(DATASET) REFRESH
+SETROPTS RACLIST(FACILITY) REFRESH
+SETROPTS RACLIST(IDTDATA) REFRESH
+$$

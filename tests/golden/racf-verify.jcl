@@ -1,0 +1,134 @@
+//ESMGEN   JOB (ACCT),'ESMGEN VERIFY',CLASS=A,MSGCLASS=A,
+//             MSGLEVEL=(1,1),NOTIFY=&SYSUID
+//* esmgen: verify deck from profiles.yaml (bundled); components: zowe-
+//* core, zis, impersonation, jobname, cert-mapping, identity-mapping,
+//* smf, icsf, tss-multiuser, idt, datasets.
+//* No command forces the return code: check every message (or run the
+//* verify deck) after the job ends.
+//RUN      EXEC PGM=IKJEFT01,REGION=0M
+//SYSTSPRT DD SYSOUT=*
+//SYSTSIN  DD DATA,DLM=$$
+/* ==== esmgen 0.1.0: RACF verify deck ============================= */
+/* Changes nothing: lists each requirement so it can be checked.     */
+/* Spec: profiles.yaml (bundled) sha256 26ddbaed842dd100             */
+/* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
+/* identity-mapping, smf, icsf, idt, datasets                        */
+/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
+/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
+/* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
+/* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
+/* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
+PROFILE MSGID
+SETROPTS LIST
+/* ==== resource classes =========================================== */
+/* zis, impersonation, jobname, cert-mapping, identity-mapping, smf: */
+/* The FACILITY class must be active for the profiles below.         */
+/* expect FACILITY in the SETROPTS LIST output above                 */
+/* impersonation: The APPL class must be active for the profiles     */
+/* below.                                                            */
+/* expect APPL in the SETROPTS LIST output above                     */
+/* icsf: The CSFSERV class must be active for the profiles below.    */
+/* expect CSFSERV in the SETROPTS LIST output above                  */
+/* idt: The IDTDATA class must be active for the profiles below.     */
+/* expect IDTDATA in the SETROPTS LIST output above                  */
+/* datasets: The DATASET class must be active for the profiles       */
+/* below.                                                            */
+/* expect DATASET in the SETROPTS LIST output above                  */
+/* ==== groups ===================================================== */
+/* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */
+LISTGRP ZWEADMIN OMVS
+/* ==== users ====================================================== */
+/* zowe-core: Protected user (no password) of the main Zowe server,  */
+/* with an OMVS segment.                                             */
+LISTUSER ZWESVUSR OMVS
+/* zowe-core: Protected user of the cross-memory server and its      */
+/* auxiliary address space.                                          */
+LISTUSER ZWESIUSR OMVS
+/* ==== started tasks ============================================== */
+/* zowe-core: The Zowe launcher started task runs under the Zowe     */
+/* server user and group.                                            */
+RLIST STARTED ZWESLSTC.* STDATA
+/* zowe-core: The cross-memory server started task runs under the    */
+/* ZIS user.                                                         */
+RLIST STARTED ZWESISTC.* STDATA
+/* zowe-core: The cross-memory auxiliary address space runs under    */
+/* the ZIS user.                                                     */
+RLIST STARTED ZWESASTC.* STDATA
+/* ==== resource profiles ========================================== */
+/* zis: The profile that guards the cross-memory server against      */
+/* unprivileged clients.                                             */
+RLIST FACILITY ZWES.IS
+/* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
+/* security environments for its clients.                            */
+RLIST FACILITY BPX.SERVER
+/* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
+/* its identity to the logged-on user.                               */
+RLIST FACILITY BPX.DAEMON
+/* jobname: READ on BPX.JOBNAME allows setting job names of z/OS     */
+/* UNIX address spaces.                                              */
+RLIST FACILITY BPX.JOBNAME
+/* cert-mapping: READ on IRR.RUSERMAP lets the gateway query         */
+/* certificate-to-user mappings.                                     */
+RLIST FACILITY IRR.RUSERMAP
+/* identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway      */
+/* query distributed identity mappings.                              */
+RLIST FACILITY IRR.IDIDMAP.QUERY
+/* smf: READ on IRR.RAUDITX lets the gateway issue SMF audit         */
+/* records.                                                          */
+RLIST FACILITY IRR.RAUDITX
+/* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF  */
+/* random number service.                                            */
+RLIST CSFSERV CSFRNGL
+/* idt: Defines the identity token profile. The PKCS#11 token, its   */
+/* key and the signing parameters (RACF IDTPARMS, ACF2 IDTDATA       */
+/* profile record, TSS IDT record) are site-specific and are added   */
+/* as the ESM documentation describes.                               */
+RLIST IDTDATA ZWEIDT.ZOWEAPPL
+/* datasets: Generic profile over every Zowe data set. RACF needs    */
+/* the first qualifier to be a user or group (ICH09006I otherwise).  */
+LISTDSD DATASET('ZWE.*.**') GENERIC
+/* ==== access ===================================================== */
+/* zis: The main Zowe server calls the cross-memory server.          */
+/* expect ZWESVUSR with READ access                                  */
+RLIST FACILITY ZWES.IS AUTHUSER
+/* zis: The auxiliary address space calls the cross-memory server    */
+/* under the ZIS user.                                               */
+/* expect ZWESIUSR with READ access                                  */
+RLIST FACILITY ZWES.IS AUTHUSER
+/* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
+/* security environments for its clients.                            */
+/* expect ZWESVUSR with UPDATE access                                */
+RLIST FACILITY BPX.SERVER AUTHUSER
+/* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
+/* its identity to the logged-on user.                               */
+/* expect ZWESVUSR with UPDATE access                                */
+RLIST FACILITY BPX.DAEMON AUTHUSER
+/* impersonation: Where OMVSAPPL is defined, Zowe users need READ on */
+/* it to use z/OS UNIX; the profile is not created here.             */
+/* expect ZWESVUSR with READ access                                  */
+RLIST APPL OMVSAPPL AUTHUSER
+/* jobname: READ on BPX.JOBNAME allows setting job names of z/OS     */
+/* UNIX address spaces.                                              */
+/* expect ZWESVUSR with READ access                                  */
+RLIST FACILITY BPX.JOBNAME AUTHUSER
+/* cert-mapping: READ on IRR.RUSERMAP lets the gateway query         */
+/* certificate-to-user mappings.                                     */
+/* expect ZWESVUSR with READ access                                  */
+RLIST FACILITY IRR.RUSERMAP AUTHUSER
+/* identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway      */
+/* query distributed identity mappings.                              */
+/* expect ZWESVUSR with READ access                                  */
+RLIST FACILITY IRR.IDIDMAP.QUERY AUTHUSER
+/* smf: READ on IRR.RAUDITX lets the gateway issue SMF audit         */
+/* records.                                                          */
+/* expect ZWESVUSR with READ access                                  */
+RLIST FACILITY IRR.RAUDITX AUTHUSER
+/* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF  */
+/* random number service.                                            */
+/* expect ZWESVUSR with READ access                                  */
+RLIST CSFSERV CSFRNGL AUTHUSER
+/* datasets: System programmers install and maintain the Zowe data   */
+/* sets.                                                             */
+/* expect ZWEADMIN with ALTER access                                 */
+LISTDSD DATASET('ZWE.*.**') GENERIC AUTHUSER
+$$

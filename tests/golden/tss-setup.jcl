@@ -1,0 +1,163 @@
+//ESMGEN   JOB (ACCT),'ESMGEN SETUP',CLASS=A,MSGCLASS=A,
+//             MSGLEVEL=(1,1),NOTIFY=&SYSUID
+//* esmgen: setup deck from profiles.yaml (bundled); components: zowe-
+//* core, zis, impersonation, jobname, cert-mapping, identity-mapping,
+//* smf, icsf, tss-multiuser, idt, datasets.
+//* No command forces the return code: check every message (or run the
+//* verify deck) after the job ends.
+//RUN      EXEC PGM=IKJEFT01,REGION=0M
+//SYSTSPRT DD SYSOUT=*
+//SYSTSIN  DD DATA,DLM=$$
+/* ==== esmgen 0.1.0: Top Secret setup deck ======================== */
+/* Defines every requirement below. Safe to run again: a create that */
+/* finds its object reports that on its own and the alter or replace */
+/* after it converges the object to this spec (docs/idempotency.md). */
+/* Spec: profiles.yaml (bundled) sha256 26ddbaed842dd100             */
+/* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
+/* identity-mapping, smf, icsf, tss-multiuser, idt, datasets         */
+/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
+/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
+/* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
+/* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
+/* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
+PROFILE MSGID
+/* ==== resource classes =========================================== */
+/* zis, impersonation, jobname, cert-mapping, identity-mapping, smf: */
+/* The FACILITY class must be active for the profiles below.         */
+/* FACILITY is the TSS resource class IBMFAC; it must be in the RDT  */
+/* impersonation: The APPL class must be active for the profiles     */
+/* below.                                                            */
+/* APPL is the TSS resource class APPL; it must be in the RDT        */
+/* icsf: The CSFSERV class must be active for the profiles below.    */
+/* CSFSERV is the TSS resource class CSFSERV; it must be in the RDT  */
+/* idt: The IDTDATA class must be active for the profiles below.     */
+/* IDTDATA is the TSS resource class IDTDATA; it must be in the RDT  */
+/* ==== departments ================================================ */
+/* zowe-core: Top Secret ACIDs and resource prefixes must be owned   */
+/* by a department.                                                  */
+TSS CREATE(ZWEDEPT) TYPE(DEPT) NAME('ZOWE DEPARTMENT')
+/* ==== groups ===================================================== */
+/* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */
+TSS CREATE(ZWEADMIN) TYPE(GROUP) NAME('ZOWE ADMINISTRATORS') -
+  DEPT(ZWEDEPT)
+TSS ADD(ZWEADMIN) GID(?)
+/* ==== users ====================================================== */
+/* zowe-core: Protected user (no password) of the main Zowe server,  */
+/* with an OMVS segment.                                             */
+TSS CREATE(ZWESVUSR) TYPE(USER) NAME('ZOWE SERVER') DEPT(ZWEDEPT) -
+  PROTECTED
+TSS ADD(ZWESVUSR) GROUP(ZWEADMIN) DFLTGRP(ZWEADMIN)
+TSS ADD(ZWESVUSR) UID(?) HOME(/tmp) OMVSPGM(/bin/sh)
+TSS REPLACE(ZWESVUSR) NAME('ZOWE SERVER') DFLTGRP(ZWEADMIN) -
+  HOME(/tmp) OMVSPGM(/bin/sh)
+/* zowe-core: Protected user of the cross-memory server and its      */
+/* auxiliary address space.                                          */
+TSS CREATE(ZWESIUSR) TYPE(USER) NAME('ZOWE XMEM SERVER') -
+  DEPT(ZWEDEPT) PROTECTED
+TSS ADD(ZWESIUSR) GROUP(ZWEADMIN) DFLTGRP(ZWEADMIN)
+TSS ADD(ZWESIUSR) UID(?) HOME(/tmp) OMVSPGM(/bin/sh)
+TSS REPLACE(ZWESIUSR) NAME('ZOWE XMEM SERVER') DFLTGRP(ZWEADMIN) -
+  HOME(/tmp) OMVSPGM(/bin/sh)
+/* ==== started tasks ============================================== */
+/* zowe-core: The Zowe launcher started task runs under the Zowe     */
+/* server user and group.                                            */
+TSS REMOVE(STC) PROCNAME(ZWESLSTC)
+TSS ADD(STC) PROCNAME(ZWESLSTC) ACID(ZWESVUSR)
+TSS ADD(ZWESVUSR) FAC(STC)
+/* zowe-core: The cross-memory server started task runs under the    */
+/* ZIS user.                                                         */
+TSS REMOVE(STC) PROCNAME(ZWESISTC)
+TSS ADD(STC) PROCNAME(ZWESISTC) ACID(ZWESIUSR)
+TSS ADD(ZWESIUSR) FAC(STC)
+/* zowe-core: The cross-memory auxiliary address space runs under    */
+/* the ZIS user.                                                     */
+TSS REMOVE(STC) PROCNAME(ZWESASTC)
+TSS ADD(STC) PROCNAME(ZWESASTC) ACID(ZWESIUSR)
+TSS ADD(ZWESIUSR) FAC(STC)
+/* ==== resource profiles ========================================== */
+/* zis: The profile that guards the cross-memory server against      */
+/* unprivileged clients.                                             */
+TSS ADD(ZWEDEPT) IBMFAC(ZWES.IS)
+/* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
+/* security environments for its clients.                            */
+TSS ADD(ZWEDEPT) IBMFAC(BPX.SERVER)
+/* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
+/* its identity to the logged-on user.                               */
+TSS ADD(ZWEDEPT) IBMFAC(BPX.DAEMON)
+/* jobname: READ on BPX.JOBNAME allows setting job names of z/OS     */
+/* UNIX address spaces.                                              */
+TSS ADD(ZWEDEPT) IBMFAC(BPX.JOBNAME)
+/* cert-mapping: READ on IRR.RUSERMAP lets the gateway query         */
+/* certificate-to-user mappings.                                     */
+TSS ADD(ZWEDEPT) IBMFAC(IRR.RUSERMAP)
+/* identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway      */
+/* query distributed identity mappings.                              */
+TSS ADD(ZWEDEPT) IBMFAC(IRR.IDIDMAP.QUERY)
+/* smf: READ on IRR.RAUDITX lets the gateway issue SMF audit         */
+/* records.                                                          */
+TSS ADD(ZWEDEPT) IBMFAC(IRR.RAUDITX)
+/* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF  */
+/* random number service.                                            */
+TSS ADD(ZWEDEPT) CSFSERV(CSFRNGL)
+/* idt: Defines the identity token profile. The PKCS#11 token, its   */
+/* key and the signing parameters (RACF IDTPARMS, ACF2 IDTDATA       */
+/* profile record, TSS IDT record) are site-specific and are added   */
+/* as the ESM documentation describes.                               */
+TSS ADD(ZWEDEPT) IDTDATA(ZWEIDT.ZOWEAPPL)
+/* datasets: Generic profile over every Zowe data set. RACF needs    */
+/* the first qualifier to be a user or group (ICH09006I otherwise).  */
+TSS ADD(ZWEDEPT) DATASET(ZWE.)
+TSS REVOKE(ALL) DATASET(ZWE.)
+TSS PERMIT(ALL) DATASET(ZWE.) ACCESS(READ)
+/* ==== access ===================================================== */
+/* zis: The main Zowe server calls the cross-memory server.          */
+TSS REVOKE(ZWESVUSR) IBMFAC(ZWES.IS)
+TSS PERMIT(ZWESVUSR) IBMFAC(ZWES.IS) ACCESS(READ)
+/* zis: The auxiliary address space calls the cross-memory server    */
+/* under the ZIS user.                                               */
+TSS REVOKE(ZWESIUSR) IBMFAC(ZWES.IS)
+TSS PERMIT(ZWESIUSR) IBMFAC(ZWES.IS) ACCESS(READ)
+/* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
+/* security environments for its clients.                            */
+TSS REVOKE(ZWESVUSR) IBMFAC(BPX.SERVER)
+TSS PERMIT(ZWESVUSR) IBMFAC(BPX.SERVER) ACCESS(UPDATE)
+/* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
+/* its identity to the logged-on user.                               */
+TSS REVOKE(ZWESVUSR) IBMFAC(BPX.DAEMON)
+TSS PERMIT(ZWESVUSR) IBMFAC(BPX.DAEMON) ACCESS(UPDATE)
+/* impersonation: Where OMVSAPPL is defined, Zowe users need READ on */
+/* it to use z/OS UNIX; the profile is not created here.             */
+TSS REVOKE(ZWESVUSR) APPL(OMVSAPPL)
+TSS PERMIT(ZWESVUSR) APPL(OMVSAPPL) ACCESS(READ)
+/* jobname: READ on BPX.JOBNAME allows setting job names of z/OS     */
+/* UNIX address spaces.                                              */
+TSS REVOKE(ZWESVUSR) IBMFAC(BPX.JOBNAME)
+TSS PERMIT(ZWESVUSR) IBMFAC(BPX.JOBNAME) ACCESS(READ)
+/* cert-mapping: READ on IRR.RUSERMAP lets the gateway query         */
+/* certificate-to-user mappings.                                     */
+TSS REVOKE(ZWESVUSR) IBMFAC(IRR.RUSERMAP)
+TSS PERMIT(ZWESVUSR) IBMFAC(IRR.RUSERMAP) ACCESS(READ)
+/* identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway      */
+/* query distributed identity mappings.                              */
+TSS REVOKE(ZWESVUSR) IBMFAC(IRR.IDIDMAP.QUERY)
+TSS PERMIT(ZWESVUSR) IBMFAC(IRR.IDIDMAP.QUERY) ACCESS(READ)
+/* smf: READ on IRR.RAUDITX lets the gateway issue SMF audit         */
+/* records.                                                          */
+TSS REVOKE(ZWESVUSR) IBMFAC(IRR.RAUDITX)
+TSS PERMIT(ZWESVUSR) IBMFAC(IRR.RAUDITX) ACCESS(READ)
+/* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF  */
+/* random number service.                                            */
+TSS REVOKE(ZWESVUSR) CSFSERV(CSFRNGL)
+TSS PERMIT(ZWESVUSR) CSFSERV(CSFRNGL) ACCESS(READ)
+/* datasets: System programmers install and maintain the Zowe data   */
+/* sets.                                                             */
+TSS REVOKE(ZWEADMIN) DATASET(ZWE.)
+TSS PERMIT(ZWEADMIN) DATASET(ZWE.) ACCESS(ALL)
+/* ==== multi-user facilities ====================================== */
+/* tss-multiuser: The Zowe server is the master of its facility; add */
+/* the users who sign on to it under users.                          */
+/* The facility ZOWE must first be defined in the TSS parameter      */
+/* file, not by a command: FACILITY(USERnn=NAME=ZOWE),               */
+/* FACILITY(ZOWE=MODE=FAIL), FACILITY(ZOWE=RES)                      */
+TSS ADD(ZWESVUSR) MASTFAC(ZOWE)
+$$

@@ -1,0 +1,138 @@
+//ESMGEN   JOB (ACCT),'ESMGEN VERIFY',CLASS=A,MSGCLASS=A,
+//             MSGLEVEL=(1,1),NOTIFY=&SYSUID
+//* esmgen: verify deck from profiles.yaml (bundled); components: zowe-
+//* core, zis, impersonation, jobname, cert-mapping, identity-mapping,
+//* smf, icsf, tss-multiuser, idt, datasets.
+//* No command forces the return code: check every message (or run the
+//* verify deck) after the job ends.
+//RUN      EXEC PGM=IKJEFT01,REGION=0M
+//SYSTSPRT DD SYSOUT=*
+//SYSTSIN  DD DATA,DLM=$$
+/* ==== esmgen 0.1.0: Top Secret verify deck ======================= */
+/* Changes nothing: lists each requirement so it can be checked.     */
+/* Spec: profiles.yaml (bundled) sha256 26ddbaed842dd100             */
+/* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
+/* identity-mapping, smf, icsf, tss-multiuser, idt, datasets         */
+/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
+/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
+/* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
+/* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
+/* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
+PROFILE MSGID
+/* ==== resource classes =========================================== */
+/* zis, impersonation, jobname, cert-mapping, identity-mapping, smf: */
+/* The FACILITY class must be active for the profiles below.         */
+TSS LIST(RDT) RESCLASS(IBMFAC)
+/* impersonation: The APPL class must be active for the profiles     */
+/* below.                                                            */
+TSS LIST(RDT) RESCLASS(APPL)
+/* icsf: The CSFSERV class must be active for the profiles below.    */
+TSS LIST(RDT) RESCLASS(CSFSERV)
+/* idt: The IDTDATA class must be active for the profiles below.     */
+TSS LIST(RDT) RESCLASS(IDTDATA)
+/* ==== departments ================================================ */
+/* zowe-core: Top Secret ACIDs and resource prefixes must be owned   */
+/* by a department.                                                  */
+TSS LIST(ZWEDEPT)
+/* ==== groups ===================================================== */
+/* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */
+TSS LIST(ZWEADMIN) DATA(ALL)
+/* ==== users ====================================================== */
+/* zowe-core: Protected user (no password) of the main Zowe server,  */
+/* with an OMVS segment.                                             */
+TSS LIST(ZWESVUSR) DATA(ALL)
+/* zowe-core: Protected user of the cross-memory server and its      */
+/* auxiliary address space.                                          */
+TSS LIST(ZWESIUSR) DATA(ALL)
+/* ==== started tasks ============================================== */
+/* zowe-core: The Zowe launcher started task runs under the Zowe     */
+/* server user and group.                                            */
+TSS LIST(STC) PROCNAME(ZWESLSTC)
+/* zowe-core: The cross-memory server started task runs under the    */
+/* ZIS user.                                                         */
+TSS LIST(STC) PROCNAME(ZWESISTC)
+/* zowe-core: The cross-memory auxiliary address space runs under    */
+/* the ZIS user.                                                     */
+TSS LIST(STC) PROCNAME(ZWESASTC)
+/* ==== resource profiles ========================================== */
+/* zis: The profile that guards the cross-memory server against      */
+/* unprivileged clients.                                             */
+TSS WHOOWNS IBMFAC(ZWES.IS)
+/* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
+/* security environments for its clients.                            */
+TSS WHOOWNS IBMFAC(BPX.SERVER)
+/* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
+/* its identity to the logged-on user.                               */
+TSS WHOOWNS IBMFAC(BPX.DAEMON)
+/* jobname: READ on BPX.JOBNAME allows setting job names of z/OS     */
+/* UNIX address spaces.                                              */
+TSS WHOOWNS IBMFAC(BPX.JOBNAME)
+/* cert-mapping: READ on IRR.RUSERMAP lets the gateway query         */
+/* certificate-to-user mappings.                                     */
+TSS WHOOWNS IBMFAC(IRR.RUSERMAP)
+/* identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway      */
+/* query distributed identity mappings.                              */
+TSS WHOOWNS IBMFAC(IRR.IDIDMAP.QUERY)
+/* smf: READ on IRR.RAUDITX lets the gateway issue SMF audit         */
+/* records.                                                          */
+TSS WHOOWNS IBMFAC(IRR.RAUDITX)
+/* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF  */
+/* random number service.                                            */
+TSS WHOOWNS CSFSERV(CSFRNGL)
+/* idt: Defines the identity token profile. The PKCS#11 token, its   */
+/* key and the signing parameters (RACF IDTPARMS, ACF2 IDTDATA       */
+/* profile record, TSS IDT record) are site-specific and are added   */
+/* as the ESM documentation describes.                               */
+TSS WHOOWNS IDTDATA(ZWEIDT.ZOWEAPPL)
+/* datasets: Generic profile over every Zowe data set. RACF needs    */
+/* the first qualifier to be a user or group (ICH09006I otherwise).  */
+TSS WHOOWNS DATASET(ZWE.)
+/* ==== access ===================================================== */
+/* zis: The main Zowe server calls the cross-memory server.          */
+/* expect ZWESVUSR with READ access                                  */
+TSS WHOHAS IBMFAC(ZWES.IS)
+/* zis: The auxiliary address space calls the cross-memory server    */
+/* under the ZIS user.                                               */
+/* expect ZWESIUSR with READ access                                  */
+TSS WHOHAS IBMFAC(ZWES.IS)
+/* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
+/* security environments for its clients.                            */
+/* expect ZWESVUSR with UPDATE access                                */
+TSS WHOHAS IBMFAC(BPX.SERVER)
+/* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
+/* its identity to the logged-on user.                               */
+/* expect ZWESVUSR with UPDATE access                                */
+TSS WHOHAS IBMFAC(BPX.DAEMON)
+/* impersonation: Where OMVSAPPL is defined, Zowe users need READ on */
+/* it to use z/OS UNIX; the profile is not created here.             */
+/* expect ZWESVUSR with READ access                                  */
+TSS WHOHAS APPL(OMVSAPPL)
+/* jobname: READ on BPX.JOBNAME allows setting job names of z/OS     */
+/* UNIX address spaces.                                              */
+/* expect ZWESVUSR with READ access                                  */
+TSS WHOHAS IBMFAC(BPX.JOBNAME)
+/* cert-mapping: READ on IRR.RUSERMAP lets the gateway query         */
+/* certificate-to-user mappings.                                     */
+/* expect ZWESVUSR with READ access                                  */
+TSS WHOHAS IBMFAC(IRR.RUSERMAP)
+/* identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway      */
+/* query distributed identity mappings.                              */
+/* expect ZWESVUSR with READ access                                  */
+TSS WHOHAS IBMFAC(IRR.IDIDMAP.QUERY)
+/* smf: READ on IRR.RAUDITX lets the gateway issue SMF audit         */
+/* records.                                                          */
+/* expect ZWESVUSR with READ access                                  */
+TSS WHOHAS IBMFAC(IRR.RAUDITX)
+/* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF  */
+/* random number service.                                            */
+/* expect ZWESVUSR with READ access                                  */
+TSS WHOHAS CSFSERV(CSFRNGL)
+/* datasets: System programmers install and maintain the Zowe data   */
+/* sets.                                                             */
+/* expect ZWEADMIN with ALL access                                   */
+TSS WHOHAS DATASET(ZWE.)
+/* ==== multi-user facilities ====================================== */
+/* tss-multiuser: The Zowe server is the master of its facility; add */
+/* the users who sign on to it under users.                          */
+TSS LIST(ZWESVUSR) DATA(BASIC)
+$$
