@@ -14,10 +14,11 @@ from esmgen.errors import Problem, SpecError
 class Document:
     """Parsed YAML data plus the position of every node."""
 
-    def __init__(self, data, filename, marks):
+    def __init__(self, data, filename, marks, key_marks=None):
         self.data = data
         self.filename = filename
         self.marks = marks
+        self.key_marks = key_marks or {}
 
     def where(self, path=()):
         """`file:line:col` of the value at path, or of its nearest ancestor."""
@@ -26,6 +27,14 @@ class Document:
             path = path[:-1]
         line, col = self.marks.get(path, (1, 1))
         return f"{self.filename}:{line}:{col}"
+
+    def where_key(self, path):
+        """`file:line:col` of the mapping key that ends path."""
+        path = tuple(path)
+        if path in self.key_marks:
+            line, col = self.key_marks[path]
+            return f"{self.filename}:{line}:{col}"
+        return self.where(path)
 
 
 def load_file(path, label=None):
@@ -46,9 +55,9 @@ def load_text(text, filename):
     loader = yaml.SafeLoader(text)
     try:
         node = loader.get_single_node()
-        marks = {}
+        marks, key_marks = {}, {}
         if node is not None:
-            _record_marks(loader, node, (), marks, filename)
+            _record_marks(loader, node, (), marks, key_marks, filename)
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -58,10 +67,10 @@ def load_text(text, filename):
         raise SpecError(Problem(filename, f"YAML error: {exc}")) from None
     finally:
         loader.dispose()
-    return Document(data, os.fspath(filename), marks)
+    return Document(data, os.fspath(filename), marks, key_marks)
 
 
-def _record_marks(loader, node, path, marks, filename):
+def _record_marks(loader, node, path, marks, key_marks, filename):
     marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
     if isinstance(node, yaml.MappingNode):
         seen = {}
@@ -74,10 +83,11 @@ def _record_marks(loader, node, path, marks, filename):
                     _at(filename, key_node),
                     f"duplicate key '{key}' (first given at line {seen[key]})"))
             seen[key] = key_node.start_mark.line + 1
-            _record_marks(loader, value_node, path + (key,), marks, filename)
+            key_marks[path + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            _record_marks(loader, value_node, path + (key,), marks, key_marks, filename)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _record_marks(loader, item, path + (index,), marks, filename)
+            _record_marks(loader, item, path + (index,), marks, key_marks, filename)
 
 
 def _at(filename, node):

@@ -33,18 +33,22 @@ def load_spec(path=None):
 
 
 def schema_problems(doc):
+    if doc.data is None:
+        return [Problem(doc.where(), "the spec is empty; it needs `esmgen: 1` and `components:`")]
     validator = jsonschema.Draft7Validator(_schema())
     problems = []
     for error in sorted(validator.iter_errors(doc.data), key=lambda e: list(map(str, e.absolute_path))):
         path = list(error.absolute_path)
         message = _schema_message(error)
+        where = doc.where(path)
         if error.validator == "additionalProperties" and isinstance(error.instance, dict):
             allowed = set(error.schema.get("properties", {}))
             extra = sorted(k for k in error.instance if k not in allowed)
             if extra:
                 path.append(extra[0])
+                where = doc.where_key(path)
         label = ".".join(str(p) for p in path) or "(top level)"
-        problems.append(Problem(doc.where(path), f"{label}: {message}"))
+        problems.append(Problem(where, f"{label}: {message}"))
     return problems
 
 

@@ -101,7 +101,7 @@ def _from_values(declared, doc, overrides, problems):
     for name, raw in doc.data.items():
         where = doc.where([name])
         if name not in declared:
-            problems.append(Problem(where, f"unknown variable '{name}'{_known(declared)}"))
+            problems.append(Problem(doc.where_key([name]), f"unknown variable '{name}'{_known(declared)}"))
             continue
         text = _scalar_text(raw)
         if text is None:
