@@ -89,8 +89,9 @@ def render(loaded, esm, kind, fmt, job=None):
     if fmt == "tso":
         (records,) = streams.values()
         return "\n".join(records) + "\n"
+    components = loaded.selected if esm == "all" else header(loaded, model)["components"]
     notes = [f"esmgen: {kind} deck from {loaded.spec_label};"
-             f" components: {', '.join(loaded.selected)}.",
+             f" components: {', '.join(components)}.",
              "No command forces the return code: check every message"
              " (or run the verify deck) after the job ends."]
     title = f"ESMGEN {kind.upper()}"

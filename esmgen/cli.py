@@ -146,8 +146,13 @@ def _read_job_card(path):
 @click.option("--esm", type=click.Choice(ESMS + ("all",)), default="all", show_default=True,
               help="Check what this ESM can express.")
 def validate(esm, **kw):
-    """Check a spec and its variables without writing anything."""
-    loaded = api.load(_inputs(kw))
+    """Check a spec and its variables without writing anything.
+
+    Checks every component unless --component names some.
+    """
+    inputs = _inputs(kw)
+    inputs.components = inputs.components or ["all"]
+    loaded = api.load(inputs)
     counts = []
     for name in api.esms_for(esm):
         model = api.model_for(loaded, esm=name)
