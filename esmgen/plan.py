@@ -71,22 +71,30 @@ def plan_undo(model):
     return steps + _refreshes(steps)
 
 
+def _refresh_topics(step):
+    """What a step changes. Users and groups also change memberships (their
+    default-group connection, an ACF2 role), so they refresh those too."""
+    action, obj = step.action, step.obj
+    if action in ("profile", "grant"):
+        return [Refresh("class", obj.cls)]
+    if action == "class":
+        return [Refresh("activation", obj.cls)]
+    if action == "stc":
+        return [Refresh("stc", "STARTED")]
+    if action in ("user", "group"):
+        return [Refresh(action), Refresh("connect")]
+    if action in ("connect", "facility"):
+        return [Refresh(action)]
+    return []
+
+
 def _refreshes(steps):
     """One Refresh per kind of change, in a fixed order, after all changes."""
     wanted = []
     for step in steps:
-        if step.action in ("profile", "grant"):
-            refresh = Refresh("class", step.obj.cls)
-        elif step.action == "class":
-            refresh = Refresh("activation", step.obj.cls)
-        elif step.action == "stc":
-            refresh = Refresh("stc", "STARTED")
-        elif step.action in ("user", "group", "connect", "facility"):
-            refresh = Refresh(step.action)
-        else:
-            continue
-        if refresh not in wanted:
-            wanted.append(refresh)
+        for refresh in _refresh_topics(step):
+            if refresh not in wanted:
+                wanted.append(refresh)
     order = ("activation", "group", "user", "connect", "stc", "class", "facility")
     wanted.sort(key=lambda r: (order.index(r.topic), r.cls or ""))
     return [Step("refresh", r, "", "") for r in wanted]

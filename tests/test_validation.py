@@ -252,3 +252,22 @@ def test_validate_command_reports_the_same_errors(tmp_path):
     spec.write_text(GOOD.replace("access: READ", "access: WRITE"))
     result = run_cli("validate", "--profiles", str(spec))
     assert result.code == 2 and "spec.yaml:19:" in result.err
+
+
+@pytest.mark.parametrize("esm,key", [("acf2", "rule_replace"), ("tss", "permit_replace"),
+                                     ("tss", "stc_replace"), ("tss", "group_permit")])
+def test_table_choices_are_checked(tmp_path, esm, key):
+    spec = GOOD + f"esm_tables:\n  {esm}: {{{key}: sometimes}}\n"
+    err = bad_render(tmp_path, spec, esm=esm)
+    assert f"esm_tables: {esm}: {key}: 'sometimes' is not one of" in err
+
+
+def test_table_options_change_the_deck(tmp_path):
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(GOOD.replace("grants: [{id: \"${user}\"", "grants: [{id: GRP1") +
+                    "esm_tables:\n  tss: {group_permit: members, permit_replace: permit-only}\n"
+                    "  acf2: {rule_replace: all-levels}\n")
+    tss = run_cli("render", "--esm", "tss", "--format", "tso", "--profiles", str(spec)).out
+    assert "TSS PERMIT(USER1) IBMFAC(APP.RESOURCE) ACCESS(READ)" in tss and "REVOKE" not in tss
+    acf2 = run_cli("render", "--esm", "acf2", "--format", "tso", "--profiles", str(spec)).out
+    assert "RECKEY APP DEL(RESOURCE ROLE(GRP1) SERVICE(READ,UPDATE) ALLOW)" in acf2

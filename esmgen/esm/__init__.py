@@ -88,6 +88,16 @@ def class_problems(model, table, esm, needed_key):
     return problems
 
 
+def choice_problems(table, esm, choices):
+    """Problems for table keys whose value is not one of the allowed choices."""
+    problems = []
+    for key, allowed in choices.items():
+        if table.get(key) not in allowed:
+            problems.append(Problem(f"esm_tables: {esm}: {key}", f"{table.get(key)!r} is not one of "
+                                    + ", ".join(allowed)))
+    return problems
+
+
 def generic_tail(name):
     """Split a RACF-style name into (discrete part, generic tail).
 

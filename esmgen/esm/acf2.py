@@ -6,11 +6,12 @@ qualifiers (Broadcom KB 26426: extended lines need a one-qualifier key).
 """
 
 from esmgen.errors import Problem
-from esmgen.esm import class_problems, generic_tail
+from esmgen.esm import choice_problems, class_problems, generic_tail
 
 
 def check(model, table):
     problems = class_problems(model, table, "acf2", "type")
+    problems += choice_problems(table, "acf2", {"rule_replace": ("exact", "all-levels")})
     for profile in model.profiles:
         if generic_tail(profile.name) is None:
             problems.append(Problem(profile.meta.where, f"profile {profile.name!r}: ACF2 rules here can"

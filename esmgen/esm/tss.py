@@ -5,13 +5,16 @@ discrete name stays as it is (Broadcom TSS Command Functions, PERMIT).
 """
 
 from esmgen.errors import Problem
-from esmgen.esm import class_problems, generic_tail
+from esmgen.esm import choice_problems, class_problems, generic_tail
 
 NAME_LIMIT = 32   # TSS NAME field
 
 
 def check(model, table):
     problems = class_problems(model, table, "tss", "keyword")
+    problems += choice_problems(table, "tss", {"group_permit": ("acid", "members"),
+                                               "permit_replace": ("revoke-first", "permit-only"),
+                                               "stc_replace": ("remove-first", "add-only")})
     for obj in list(model.users) + list(model.groups):
         if obj.create and not obj.department:
             problems.append(Problem(obj.meta.where, f"{obj.name}: Top Secret needs a department for every"
