@@ -2,7 +2,7 @@
 
 Sources: IBM RACF Command Language Reference (user/group ids, profile lengths),
 Broadcom Top Secret and ACF2 docs (ACID, logonid), IBM JCL Reference (member
-and job names). See docs/validation.md for the table and citations.
+and job names). The README lists what is rejected.
 """
 
 import re

@@ -97,3 +97,15 @@ def test_bad_input_through_the_real_entry_point_has_no_traceback(tmp_path):
                             cwd=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and "s.yaml:2:" in result.stderr
+
+
+def test_readme_example_spec_renders_for_every_esm(tmp_path):
+    import re
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    with open(os.path.join(root, "README.md")) as handle:
+        spec = re.search(r"```yaml\n(esmgen: 1.*?)```", handle.read(), re.S).group(1)
+    path = tmp_path / "spec.yaml"
+    path.write_text(spec)
+    for esm in ("racf", "acf2", "tss"):
+        result = run_cli("render", "--esm", esm, "--profiles", str(path))
+        assert result.code == 0, result.err

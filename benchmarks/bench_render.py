@@ -1,0 +1,332 @@
+#!/usr/bin/env python3
+"""Benchmark: how long and how much memory a setup deck takes for big specs.
+
+For each size N (users), the script writes a synthetic spec to a temporary
+directory -- N users with OMVS segments spread over 20 groups, up to 1000
+FACILITY/APPL profiles, every user with exactly 5 grants -- and renders the
+setup deck in TSO format for RACF, ACF2 and Top Secret through esmgen.api,
+the same functions the CLI uses. Each (size, ESM) pair runs in a fresh Python
+process so that its peak memory (ru_maxrss) is its own and not the high-water
+mark left by an earlier, bigger run.
+
+    python3 benchmarks/bench_render.py                        # table on stdout
+    python3 benchmarks/bench_render.py --sizes 1000,10000
+    python3 benchmarks/bench_render.py --write docs/performance.md
+    python3 benchmarks/bench_render.py --profile 10000 racf   # cProfile hot spots
+
+This is a measurement, not a test: it asserts nothing about the timings.
+"""
+
+import argparse
+import cProfile
+import json
+import os
+import platform
+import pstats
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+
+# Measure the checkout this script lives in, not whatever esmgen is installed.
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, REPO)
+
+from esmgen import api  # noqa: E402  (needs the sys.path line above)
+
+DEFAULT_SIZES = (1000, 10000, 50000)
+ESMS = ("racf", "acf2", "tss")
+GRANTS_PER_USER = 5
+GROUPS = 20
+MAX_PROFILES = 1000
+DEPARTMENT = "BENCHDEP"
+
+# The target the results are read against (docs/performance.md).
+TARGET_USERS = 10000
+TARGET_SECONDS = 3.0
+TARGET_MB = 300.0
+
+
+# -- the synthetic spec ------------------------------------------------------
+
+def user_id(index):
+    """U0000001 ... : 8 characters, a letter first, as RACF/ACF2/TSS require."""
+    return f"U{index:07d}"
+
+
+def group_id(index):
+    return f"G{index:07d}"
+
+
+def profile_count(users):
+    """1000 profiles, fewer for small specs so every profile still gets grants."""
+    return max(GRANTS_PER_USER, min(MAX_PROFILES, users // 10))
+
+
+def profile_of(index):
+    """(class, name) of profile `index`: FACILITY and APPL alternate."""
+    if index % 2 == 0:
+        return "FACILITY", f"BENCH.FAC{index:05d}"
+    return "APPL", f"BAPP{index:04d}"
+
+
+def grants_by_profile(users, profiles):
+    """{profile index: [(user index, access)]}: user u gets profiles 5u .. 5u+4 (mod P).
+
+    Consecutive indexes modulo P >= 5 are distinct, so every user ends up with
+    exactly 5 grants (esmgen merges repeated grants of the same profile).
+    """
+    table = {p: [] for p in range(profiles)}
+    for u in range(users):
+        for k in range(GRANTS_PER_USER):
+            p = (u * GRANTS_PER_USER + k) % profiles
+            cls, _ = profile_of(p)
+            access = "READ" if cls == "APPL" or k % 2 == 0 else "UPDATE"
+            table[p].append((u, access))
+    return table
+
+
+def spec_text(users):
+    """The spec as YAML text, written directly: yaml.dump is far slower at 50k users."""
+    profiles = profile_count(users)
+    lines = [
+        "esmgen: 1",
+        f"title: esmgen benchmark, {users} users",
+        # Top Secret needs a department for every ACID and an owner for every resource.
+        "defaults:",
+        f"  department: {DEPARTMENT}",
+        f"  owner: {DEPARTMENT}",
+        "components:",
+        "  bench-ids:",
+        "    default: true",
+        "    purpose: Synthetic users and groups for the benchmark.",
+        "    departments:",
+        f"      - name: {DEPARTMENT}",
+        "        description: BENCH DEPARTMENT",
+        "    groups:",
+    ]
+    for g in range(1, GROUPS + 1):
+        lines += [f"      - name: {group_id(g)}",
+                  f"        gid: {100000 + g}",
+                  f"        description: BENCH GROUP {g}"]
+    lines.append("    users:")
+    for u in range(users):
+        # Users spread round-robin over the groups; uids are numeric and unique.
+        lines += [f"      - name: {user_id(u)}",
+                  f"        default_group: {group_id(u % GROUPS + 1)}",
+                  f"        full_name: BENCH USER {u}",
+                  f"        omvs: {{uid: {200000 + u}, home: /u/{user_id(u).lower()}, program: /bin/sh}}"]
+    lines += [
+        "  bench-access:",
+        "    default: true",
+        "    purpose: Synthetic resource profiles and grants for the benchmark.",
+        "    profiles:",
+    ]
+    for p, grants in grants_by_profile(users, profiles).items():
+        cls, name = profile_of(p)
+        lines += [f"      - class: {cls}",
+                  f"        name: {name}",
+                  "        uacc: NONE",
+                  "        grants:"]
+        lines += [f"          - {{id: {user_id(u)}, access: {access}}}" for u, access in grants]
+    return "\n".join(lines) + "\n"
+
+
+def write_spec(directory, users):
+    path = os.path.join(directory, f"bench-{users}.yaml")
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(spec_text(users))
+    return path
+
+
+# -- one measurement (runs in its own process) ------------------------------
+
+def peak_mb():
+    """Peak resident set size of this process; ru_maxrss is in KiB on Linux."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure_one(spec_path, esm):
+    """Load the spec and render one ESM's setup deck; time and memory as a dict."""
+    baseline = peak_mb()            # interpreter + imports, before any spec work
+    start = time.perf_counter()
+    loaded = api.load(api.Inputs(profiles=spec_path))
+    loaded_at = time.perf_counter()
+    text = api.render(loaded, esm, "setup", "tso")
+    end = time.perf_counter()
+    return {"esm": esm, "seconds": end - start, "load_seconds": loaded_at - start,
+            "peak_mb": peak_mb(), "baseline_mb": baseline, "records": text.count("\n")}
+
+
+def run_isolated(spec_path, users, esm, timeout):
+    """Run measure_one in a fresh interpreter (`--one`) and return its result."""
+    command = [sys.executable, os.path.abspath(__file__), "--one", spec_path, esm]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired:
+        return {"users": users, "esm": esm, "error": f"timed out after {timeout} s"}
+    if done.returncode != 0:
+        tail = done.stderr.strip().splitlines()[-1:] or ["no output"]
+        return {"users": users, "esm": esm, "error": tail[0]}
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result["users"] = users
+    return result
+
+
+def profile_one(spec_path, esm, top=25):
+    """cProfile one measurement and print the hot spots (own time and cumulative)."""
+    profiler = cProfile.Profile()
+    profiler.enable()
+    measure_one(spec_path, esm)
+    profiler.disable()
+    stats = pstats.Stats(profiler).strip_dirs()
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+
+
+# -- reporting ---------------------------------------------------------------
+
+def table(results):
+    rows = ["| users | ESM | seconds | of which load | peak MB | records | seconds per 1k users |",
+            "|------:|-----|--------:|--------------:|--------:|--------:|---------------------:|"]
+    for r in results:
+        if "error" in r:
+            rows.append(f"| {r['users']} | {r['esm']} | {r['error']} | | | | |")
+            continue
+        rows.append(f"| {r['users']} | {r['esm']} | {r['seconds']:.2f} | {r['load_seconds']:.2f}"
+                    f" | {r['peak_mb']:.0f} | {r['records']} | {r['seconds'] / r['users'] * 1000:.3f} |")
+    return "\n".join(rows)
+
+
+def _by(results, users, esm):
+    for r in results:
+        if r["users"] == users and r["esm"] == esm and "error" not in r:
+            return r
+    return None
+
+
+def reading(results):
+    """One paragraph: is the target met at 10k users, and is growth linear 10k -> 50k?"""
+    sentences = []
+    at_target = [r for r in (_by(results, TARGET_USERS, e) for e in ESMS) if r]
+    if at_target:
+        slowest = max(at_target, key=lambda r: r["seconds"])
+        biggest = max(at_target, key=lambda r: r["peak_mb"])
+        met = all(r["seconds"] < TARGET_SECONDS and r["peak_mb"] < TARGET_MB for r in at_target)
+        sentences.append(
+            f"At {TARGET_USERS} users the slowest ESM is {slowest['esm']} ({slowest['seconds']:.2f} s)"
+            f" and the largest peak is {biggest['esm']} ({biggest['peak_mb']:.0f} MB), so the target"
+            f" of {TARGET_SECONDS:g} s and {TARGET_MB:g} MB is {'met' if met else 'NOT met'}"
+            f" for {'every' if met else 'at least one'} ESM.")
+    else:
+        sentences.append(f"No run at {TARGET_USERS} users, so the target was not checked.")
+    big = max((r["users"] for r in results), default=0)
+    ratios = []
+    for esm in ESMS:
+        small, large = _by(results, TARGET_USERS, esm), _by(results, big, esm)
+        if small and large and big > TARGET_USERS:
+            ratios.append((esm, large["seconds"] / small["seconds"], large["peak_mb"] / small["peak_mb"]))
+    if ratios:
+        ideal = big / TARGET_USERS
+        # Within 30% of the size ratio counts as linear: timings on a shared
+        # 2-core machine wobble, and load has fixed costs (imports, templates).
+        linear = all(t <= ideal * 1.3 for _, t, _ in ratios)
+        detail = "; ".join(f"{esm} {t:.2f}x time, {m:.2f}x peak memory" for esm, t, m in ratios)
+        sentences.append(
+            f"From {TARGET_USERS} to {big} users ({ideal:g}x the users) the time grows by: {detail}."
+            f" Growth is {'about linear' if linear else 'SUPERLINEAR'}"
+            f" (a ratio near {ideal:g} is linear).")
+    return " ".join(sentences)
+
+
+def document(results):
+    return "\n".join([
+        "# Performance",
+        "",
+        "`benchmarks/bench_render.py` generates a synthetic spec of N users (each with an",
+        f"OMVS segment, spread over {GROUPS} groups with `default_group`) and up to",
+        f"{MAX_PROFILES} FACILITY and APPL profiles that give every user exactly",
+        f"{GRANTS_PER_USER} grants, then renders the setup deck in TSO format for each ESM",
+        "through `esmgen.api`. *seconds* is the wall time of `api.load` (YAML parse,",
+        "schema check, variables) plus `api.render` (model, checks, templates,",
+        "formatting); *of which load* is the `api.load` part, done again for each ESM.",
+        "Interpreter start-up and imports are not included. *peak MB* is the process's",
+        "peak resident set (`ru_maxrss`), measured in a fresh process for every row so",
+        "rows do not inherit each other's high-water mark; it includes the interpreter",
+        f"and imports (about {_baseline(results):.0f} MB). *records* is the number of deck records.",
+        "",
+        f"Machine: {os.cpu_count()} cores, Python {platform.python_version()}"
+        f" ({platform.python_implementation()}), {platform.system()} {platform.machine()}.",
+        "",
+        "Re-run with:",
+        "",
+        "    python3 benchmarks/bench_render.py --write docs/performance.md",
+        "",
+        "## Target",
+        "",
+        f"A spec of {TARGET_USERS // 1000}k users renders in under {TARGET_SECONDS:g} s and"
+        f" {TARGET_MB:g} MB for every ESM, and time and memory grow linearly with the",
+        "number of users.",
+        "",
+        "## Results",
+        "",
+        table(results),
+        "",
+        "## Reading",
+        "",
+        reading(results),
+        "",
+    ])
+
+
+def _baseline(results):
+    values = [r["baseline_mb"] for r in results if "baseline_mb" in r]
+    return sum(values) / len(values) if values else 0.0
+
+
+# -- command line ------------------------------------------------------------
+
+def parse_args(argv):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)),
+                        help="comma-separated numbers of users (default: %(default)s)")
+    parser.add_argument("--esms", default=",".join(ESMS), help="default: %(default)s")
+    parser.add_argument("--write", metavar="FILE", help="rewrite FILE (docs/performance.md) with the results")
+    parser.add_argument("--timeout", type=float, default=900, help="seconds per measurement")
+    parser.add_argument("--one", nargs=2, metavar=("SPEC", "ESM"), help=argparse.SUPPRESS)
+    parser.add_argument("--profile", nargs=2, metavar=("USERS", "ESM"),
+                        help="print cProfile hot spots of one measurement instead")
+    return parser.parse_args(argv)
+
+
+def main(argv=None):
+    args = parse_args(argv)
+    if args.one:
+        # Child mode: one measurement, one JSON line for the parent.
+        print(json.dumps(measure_one(*args.one)))
+        return 0
+    with tempfile.TemporaryDirectory(prefix="esmgen-bench-") as directory:
+        if args.profile:
+            users, esm = int(args.profile[0]), args.profile[1]
+            profile_one(write_spec(directory, users), esm)
+            return 0
+        results = []
+        for users in (int(s) for s in args.sizes.split(",")):
+            spec = write_spec(directory, users)   # one spec per size, shared by the ESMs
+            for esm in args.esms.split(","):
+                result = run_isolated(spec, users, esm, args.timeout)
+                results.append(result)
+                print(f"{users} users, {esm}: " + (result.get("error") or
+                      f"{result['seconds']:.2f} s, {result['peak_mb']:.0f} MB"), file=sys.stderr)
+    print(table(results))
+    print()
+    print(reading(results))
+    if args.write:
+        with open(args.write, "w", encoding="utf-8") as handle:
+            handle.write(document(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
