@@ -122,7 +122,8 @@ def _split_long_word(word, current, records, style):
     pad = " " * style.indent
     rest = word
     while len(current) + len(rest) > style.width - 2:
-        take = style.width - 1 - len(current)      # room before the '+'
+        # room before the '+', always leaving at least one character to carry over
+        take = min(style.width - 1 - len(current), len(rest) - 1)
         while take > 1 and rest[take] == " ":
             take -= 1                              # next record must not start with a blank
         records.append(current + rest[:take] + style.split_continuation)
