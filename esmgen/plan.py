@@ -2,8 +2,9 @@
 
 Setup runs dependencies first (classes, departments, groups, users, connects,
 started tasks, profiles, grants, facilities, refreshes); undo runs the reverse
-and leaves alone what esmgen does not own (system-wide profiles, class
-activation, objects declared with `create: false` or `define: false`).
+and leaves alone what esmgen does not own (class activation, objects declared
+with `create: false` or `define: false`; the templates keep system-wide
+profiles).
 """
 
 from dataclasses import dataclass
@@ -58,16 +59,17 @@ def plan_verify(model):
 
 
 def plan_undo(model):
-    """Remove what setup defined, in reverse order, then refresh."""
-    owned = {
-        "profile": [p for p in _objects(model, "profile") if p.scope == "instance"],
-    }
+    """Remove what setup defined, in reverse order, then refresh.
+
+    System-wide profiles are still visited: the ESM templates decide what
+    of them esmgen owns (a TSS ownership record, an ACF2 UACC line) and
+    leave the profile itself alone.
+    """
     steps = []
     for action in reversed(SETUP_PHASES):
         if action == "class":
             continue  # class activation is system-wide: never undone
-        for obj in reversed(list(owned.get(action, _objects(model, action)))):
-            steps.append(_step(action, obj))
+        steps += [_step(action, obj) for obj in reversed(list(_objects(model, action)))]
     return steps + _refreshes(steps)
 
 

@@ -63,6 +63,34 @@ DELDSD 'ZWE.*.**' GENERIC
 /* profile record, TSS IDT record) are site-specific and are added   */
 /* as the ESM documentation describes.                               */
 RDELETE IDTDATA ZWEIDT.ZOWEAPPL
+/* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF  */
+/* random number service.                                            */
+/* CSFSERV CSFRNGL is system-wide and stays; only esmgen's access is */
+/* removed                                                           */
+/* smf: READ on IRR.RAUDITX lets the gateway issue SMF audit         */
+/* records.                                                          */
+/* FACILITY IRR.RAUDITX is system-wide and stays; only esmgen's      */
+/* access is removed                                                 */
+/* identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway      */
+/* query distributed identity mappings.                              */
+/* FACILITY IRR.IDIDMAP.QUERY is system-wide and stays; only         */
+/* esmgen's access is removed                                        */
+/* cert-mapping: READ on IRR.RUSERMAP lets the gateway query         */
+/* certificate-to-user mappings.                                     */
+/* FACILITY IRR.RUSERMAP is system-wide and stays; only esmgen's     */
+/* access is removed                                                 */
+/* jobname: READ on BPX.JOBNAME allows setting job names of z/OS     */
+/* UNIX address spaces.                                              */
+/* FACILITY BPX.JOBNAME is system-wide and stays; only esmgen's      */
+/* access is removed                                                 */
+/* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
+/* its identity to the logged-on user.                               */
+/* FACILITY BPX.DAEMON is system-wide and stays; only esmgen's       */
+/* access is removed                                                 */
+/* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
+/* security environments for its clients.                            */
+/* FACILITY BPX.SERVER is system-wide and stays; only esmgen's       */
+/* access is removed                                                 */
 /* zis: The profile that guards the cross-memory server against      */
 /* unprivileged clients.                                             */
 RDELETE FACILITY ZWES.IS

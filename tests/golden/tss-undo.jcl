@@ -68,6 +68,27 @@ TSS REMOVE(ZWEDEPT) DATASET(ZWE.)
 /* profile record, TSS IDT record) are site-specific and are added   */
 /* as the ESM documentation describes.                               */
 TSS REMOVE(ZWEDEPT) IDTDATA(ZWEIDT.ZOWEAPPL)
+/* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF  */
+/* random number service.                                            */
+TSS REMOVE(ZWEDEPT) CSFSERV(CSFRNGL)
+/* smf: READ on IRR.RAUDITX lets the gateway issue SMF audit         */
+/* records.                                                          */
+TSS REMOVE(ZWEDEPT) IBMFAC(IRR.RAUDITX)
+/* identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway      */
+/* query distributed identity mappings.                              */
+TSS REMOVE(ZWEDEPT) IBMFAC(IRR.IDIDMAP.QUERY)
+/* cert-mapping: READ on IRR.RUSERMAP lets the gateway query         */
+/* certificate-to-user mappings.                                     */
+TSS REMOVE(ZWEDEPT) IBMFAC(IRR.RUSERMAP)
+/* jobname: READ on BPX.JOBNAME allows setting job names of z/OS     */
+/* UNIX address spaces.                                              */
+TSS REMOVE(ZWEDEPT) IBMFAC(BPX.JOBNAME)
+/* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
+/* its identity to the logged-on user.                               */
+TSS REMOVE(ZWEDEPT) IBMFAC(BPX.DAEMON)
+/* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
+/* security environments for its clients.                            */
+TSS REMOVE(ZWEDEPT) IBMFAC(BPX.SERVER)
 /* zis: The profile that guards the cross-memory server against      */
 /* unprivileged clients.                                             */
 TSS REMOVE(ZWEDEPT) IBMFAC(ZWES.IS)
