@@ -3,6 +3,8 @@
 The CLI, the tests and the benchmark all go through these functions.
 """
 
+import contextlib
+import gc
 import hashlib
 import os
 from dataclasses import dataclass, field
@@ -35,8 +37,29 @@ class Loaded:
     spec_sha256: str
 
 
+@contextlib.contextmanager
+def _batch():
+    """Pause the cyclic garbage collector while building many small objects.
+
+    A big spec allocates millions of short-lived objects and no reference
+    cycles of note; collecting during that costs about a third of the time.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def load(inputs):
     """Read and check the spec and every override source."""
+    with _batch():
+        return _load(inputs)
+
+
+def _load(inputs):
     doc = load_spec(inputs.profiles)
     sources = varmod.Sources(
         zowe_yaml=load_file(inputs.zowe_yaml) if inputs.zowe_yaml else None,
@@ -79,6 +102,11 @@ def esms_for(esm):
 
 def render(loaded, esm, kind, fmt, job=None):
     """The text of a deck: one ESM's TSO stream, or a JCL job for one or all ESMs."""
+    with _batch():
+        return _render(loaded, esm, kind, fmt, job)
+
+
+def _render(loaded, esm, kind, fmt, job):
     job = job or jcl.JobOptions()
     forbidden = (job.dlm,) if fmt == "jcl" else ()
     streams = {}

@@ -45,57 +45,47 @@ def format_records(lines, style):
     out = []
     context = None
     comments = style.comments
-    for raw in lines:
-        line = raw.rstrip()
-        if not line.strip():
-            continue
-        if line.startswith("@comments "):
-            comments = line.split(None, 1)[1].strip()
-        elif line.startswith("* ") or line == "*":
+    for line in [text for text in map(str.rstrip, lines) if text and not text.isspace()]:
+        first = line[0]
+        if first == "*" and line[:2] in ("* ", "*"):
             out.extend(comment_records(line[2:], comments, style.width))
-        elif line.startswith("~ "):
+        elif first == "=" and line.startswith("= "):
+            if line != context:        # written only when the context changes
+                out.extend(_wrap(split_words(line[2:]), style))
+                context = line
+        elif first == "~" and line.startswith("~ "):
             out.extend(comment_records("", comments, style.width, banner=line[2:]))
-        elif line.startswith("= "):
-            command = _squeeze(line[2:])
-            if command != context:
-                out.extend(command_records(command, style))
-                context = command
+        elif first == "@" and line.startswith("@comments "):
+            comments = line.split(None, 1)[1].strip()
         else:
-            out.extend(command_records(_squeeze(line), style))
-    for record in out:
-        _check_record(record, style.width)
+            out.extend(_wrap(split_words(line), style))
+    _check_records(out, style.width)
     return out
 
 
-def _squeeze(text):
-    """Collapse runs of blanks outside apostrophes (template indentation)."""
-    return " ".join(split_words(text.strip()))
+# A word: unquoted characters other than blank and apostrophe, and whole
+# apostrophe-quoted strings (a doubled '' reads as two adjacent strings).
+_WORD = re.compile(r"(?:[^ ']+|'[^']*')+")
 
 
 def split_words(text):
     """Split at blanks that are outside apostrophe-quoted strings."""
-    words, current, quoted = [], [], False
-    for char in text:
-        if char == "'":
-            quoted = not quoted
-        if char == " " and not quoted:
-            if current:
-                words.append("".join(current))
-                current = []
-            continue
-        current.append(char)
-    if quoted:
+    if text.count("'") % 2:
         raise FormatError(f"unbalanced apostrophe in command: {text}")
-    if current:
-        words.append("".join(current))
-    return words
+    return _WORD.findall(text)
 
 
 def command_records(command, style):
     """Wrap one command into records ending in the continuation character."""
-    if command.endswith(("-", "+")):
-        raise FormatError(f"command ends with a continuation character: {command}")
-    words = split_words(command)
+    return _wrap(split_words(command), style)
+
+
+def _wrap(words, style):
+    """Pack words (blanks between them) into records of at most style.width."""
+    if words and words[-1].endswith(("-", "+")):
+        raise FormatError(f"command ends with a continuation character: {' '.join(words)}")
+    if sum(map(len, words)) + len(words) <= style.width:
+        return [" ".join(words)]        # the common case: one record
     room = style.width - 2          # leave space for " -"
     pad = " " * style.indent
     records, current = [], ""
@@ -174,8 +164,11 @@ def _wrap_text(text, room):
     return lines
 
 
-def _check_record(record, width):
-    if len(record) > width:
+def _check_records(records, width):
+    """Every record fits the width and is printable ASCII (checked in one pass)."""
+    if records and max(map(len, records)) > width:
+        record = next(r for r in records if len(r) > width)
         raise FormatError(f"record longer than {width} columns: {record}")
-    if not PRINTABLE.match(record):
+    if not PRINTABLE.match("".join(records)):
+        record = next(r for r in records if not PRINTABLE.match(r))
         raise FormatError(f"record has a character that is not printable ASCII: {record!r}")

@@ -92,11 +92,11 @@ def _refresh_topics(step):
 
 def _refreshes(steps):
     """One Refresh per kind of change, in a fixed order, after all changes."""
-    wanted = []
+    wanted = {}
     for step in steps:
         for refresh in _refresh_topics(step):
-            if refresh not in wanted:
-                wanted.append(refresh)
+            wanted.setdefault(refresh, None)
+    wanted = list(wanted)
     order = ("activation", "group", "user", "connect", "stc", "class", "facility")
     wanted.sort(key=lambda r: (order.index(r.topic), r.cls or ""))
     return [Step("refresh", r, "", "") for r in wanted]

@@ -60,15 +60,47 @@ def environment():
     return _ENV
 
 
+def _macros(backend, kind, model):
+    """The ESM's macros.j2 as a module, with the deck's kind, table and helpers."""
+    template = environment().get_template(f"{backend.esm}/macros.j2")
+    return template.make_module({"kind": kind, "table": backend.table, "esm": backend.esm,
+                                 "h": backend.helpers(model)})
+
+
+def _header(backend, kind, header):
+    return [
+        f"~ esmgen {__version__}: {backend.table['name']} {kind} deck",
+        f"* {KIND_NOTES[kind]}",
+        f"* Spec: {header['spec']} sha256 {header['sha256']}",
+        f"* Components: {', '.join(header['components'])}",
+        f"* Variables: {', '.join(header['variables'])}",
+    ]
+
+
 def render_lines(model, backend, kind, header):
-    """Template output (line protocol) for one deck."""
-    steps = KINDS[kind](model)
-    header = dict(header, version=__version__, kind_note=KIND_NOTES[kind],
-                  phase_titles=PHASE_TITLES)
-    template = environment().get_template("deck.j2")
-    text = template.render(esm=backend.esm, kind=kind, steps=steps, table=backend.table,
-                           model=model, header=header, h=backend.helpers(model))
-    return text.splitlines()
+    """Template output (line protocol of esmgen.format) for one deck.
+
+    The skeleton is the same for every ESM: header, a banner per phase, the
+    purpose of each requirement as a comment, then the ESM macro for the
+    step's action and the deck's kind (`setup_grant`, `undo_user`, ...).
+    Steps whose macro writes nothing (a concept the ESM does not have) leave
+    no trace.
+    """
+    macros = _macros(backend, kind, model)
+    lines = _header(backend, kind, header) + str(macros.begin()).splitlines()
+    phase = purpose = None
+    for step in KINDS[kind](model):
+        body = str(getattr(macros, f"{kind}_{step.action}")(step.obj))
+        if not body.strip():
+            continue
+        if step.action != phase:
+            phase, purpose = step.action, None
+            lines.append(f"~ {PHASE_TITLES[step.action]}")
+        if step.purpose and step.purpose != purpose:
+            purpose = step.purpose
+            lines.append(f"* {step.component}: {step.purpose}")
+        lines.extend(body.splitlines())
+    return lines + str(macros.end()).splitlines()
 
 
 def render_deck(model, backend, kind, header):

@@ -1,7 +1,7 @@
 """Spec loading: YAML -> JSON Schema check -> variables -> validated Model."""
 
 import json
-from dataclasses import fields, replace
+from dataclasses import fields
 from functools import lru_cache
 
 import jsonschema
@@ -32,9 +32,27 @@ def load_spec(path=None):
     return doc
 
 
+@lru_cache(maxsize=1)
+def _fast_validator():
+    """A compiled validator for the common case of a valid spec, if available."""
+    try:
+        import fastjsonschema
+    except ImportError:    # pragma: no cover - optional speed-up
+        return None
+    return fastjsonschema.compile(_schema())
+
+
 def schema_problems(doc):
+    """Every schema violation with its position; empty when the spec is valid."""
     if doc.data is None:
         return [Problem(doc.where(), "the spec is empty; it needs `esmgen: 1` and `components:`")]
+    fast = _fast_validator()
+    if fast is not None:
+        try:
+            fast(doc.data)
+            return []
+        except Exception:  # fastjsonschema stops at the first error: ask jsonschema for all
+            pass
     validator = jsonschema.Draft7Validator(_schema())
     problems = []
     for error in sorted(validator.iter_errors(doc.data), key=lambda e: list(map(str, e.absolute_path))):
@@ -101,7 +119,7 @@ class _Builder:
     # -- values -------------------------------------------------------------
     def text(self, path, raw, check=None):
         """Substitute variables in the value at path and run check on the result."""
-        where = self.doc.where(path)
+        where = self.doc.place(path)
         try:
             value, used = varmod.substitute(raw, self.values, where)
         except SpecError as exc:
@@ -148,7 +166,7 @@ class _Builder:
         model = Model(components=tuple(self._component(n, components[n]) for n in components))
         model.variables = dict(self.values)
         model.esm = esm
-        model.identities = self._identities(components)
+        model.identities = self._kinds = self._identities(components)
         chosen = [c for c in model.components if c.name in selected and (esm is None or esm in c.esms)]
         parts = {kind: [] for kind in ("departments", "groups", "users", "started_tasks",
                                        "profiles", "grants", "facilities")}
@@ -175,7 +193,7 @@ class _Builder:
         for cname, raw in components.items():
             for kind, key in (("group", "groups"), ("user", "users")):
                 for index, item in enumerate(raw.get(key, [])):
-                    where = self.doc.where(["components", cname, key, index, "name"])
+                    where = self.doc.place(["components", cname, key, index, "name"])
                     try:
                         name, _ = varmod.substitute(item["name"], self.values, where)
                     except SpecError:
@@ -205,7 +223,7 @@ class _Builder:
                     parts["grants"].append(made)
 
     def _meta(self, path, item, component):
-        return Meta(component.name, item.get("purpose", component.purpose), self.doc.where(path))
+        return Meta(component.name, item.get("purpose", component.purpose), self.doc.place(path))
 
     def _department(self, path, item, component):
         name = self.ident(path + ["name"], item["name"], "department")
@@ -282,9 +300,9 @@ class _Builder:
         grantee = self.ident(path + ["id"], item["id"], "grantee")
         if grantee is None:
             return None
-        meta = Meta(component.name, item.get("purpose", profile.meta.purpose), self.doc.where(path))
+        meta = Meta(component.name, item.get("purpose", profile.meta.purpose), self.doc.place(path))
         return Grant(cls=profile.cls, profile=profile.name, grantee=grantee,
-                     grantee_kind="unknown", access=item["access"],
+                     grantee_kind=self._kinds.get(grantee, "unknown"), access=item["access"],
                      scope=profile.scope, meta=meta)
 
     def _facility(self, path, item, component):
@@ -325,15 +343,10 @@ class _Builder:
         for facility in model.facilities:
             for name in (facility.master,) + facility.users:
                 self._expect(kinds, name, "user", facility.meta.where, f"facility {facility.name}")
-        grants = []
         for grant in model.grants:
-            kind = kinds.get(grant.grantee)
-            if kind is None:
+            if grant.grantee_kind == "unknown":
                 self.problems.append(Problem(grant.meta.where, f"grant to '{grant.grantee}' on {grant.cls}"
                                              f" {grant.profile}: no user or group of that name is declared"))
-                continue
-            grants.append(replace(grant, grantee_kind=kind))
-        model.grants = tuple(grants)
 
     def _expect(self, kinds, name, kind, where, owner):
         found = kinds.get(name)

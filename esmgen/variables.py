@@ -131,7 +131,7 @@ def _known(declared):
 def _resolve_default(name, declared, spec_doc, resolved, stack, problems):
     if name in resolved:
         return resolved[name]
-    where = spec_doc.where(["variables", name, "default"])
+    where = spec_doc.place(["variables", name, "default"])
     if name in stack:
         cycle = " -> ".join(stack + (name,))
         problems.append(Problem(where, f"variable defaults refer to each other: {cycle}"))

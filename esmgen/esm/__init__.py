@@ -52,7 +52,6 @@ class Backend:
                                  for cls, entry in self.table["classes"].items()}
         self.module = importlib.import_module(f"esmgen.esm.{esm}")
         self.style = Style(**self.table["style"])
-        self._where = spec_doc.where(["esm_tables", esm]) if overrides else f"templates/{esm}/esm.yaml"
 
     @property
     def display_name(self):
@@ -67,13 +66,6 @@ class Backend:
     def helpers(self, model):
         """Functions the templates call (name translations, lookups)."""
         return self.module.helpers(model, self.table)
-
-    def class_entry(self, cls, where):
-        entry = self.table["classes"].get(cls)
-        if entry is None:
-            raise SpecError(Problem(where, f"class {cls} has no {self.display_name} mapping;"
-                                    f" add it under esm_tables: {self.esm}: classes: {cls}:"))
-        return entry
 
 
 def class_problems(model, table, esm, needed_key):

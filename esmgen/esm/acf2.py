@@ -49,5 +49,9 @@ def helpers(model, table):
     def other_levels(access):
         return [level for level in table["access"] if level != access]
 
-    return {"rule_key": rule_key, "rule_mask": rule_mask, "rule_id": rule_id,
+    def rule_parts(grant):
+        """(key, mask, who) of a grant's rule line, in one call for speed."""
+        return rule_key(grant.profile), rule_mask(grant.profile), rule_id(grant.grantee, grant.grantee_kind)
+
+    return {"rule_key": rule_key, "rule_mask": rule_mask, "rule_id": rule_id, "rule_parts": rule_parts,
             "members": lambda group: members.get(group, []), "other_levels": other_levels}
