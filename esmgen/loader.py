@@ -8,8 +8,6 @@ duplicate keys, syntax errors) is parsed by PyYAML instead.
 """
 
 import os
-from functools import lru_cache
-
 import yaml
 
 from esmgen.errors import Problem, SpecError
@@ -152,7 +150,6 @@ _RESOLVER = yaml.resolver.Resolver()
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 
-@lru_cache(maxsize=65536)
 def _plain_scalar(text):
     """A plain scalar typed exactly as PyYAML's safe loader types it (YAML 1.1)."""
     tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))
@@ -181,6 +178,13 @@ class _RymlWalk:
     def __init__(self, tree, careful):
         self.tree = tree
         self.careful = careful
+        self.scalars = {}       # plain scalar text -> typed value, for this document
+
+    def plain(self, text):
+        value = self.scalars.get(text, self)
+        if value is self:
+            value = self.scalars[text] = _plain_scalar(text)
+        return value
 
     def node(self, node):
         tree = self.tree
@@ -197,7 +201,7 @@ class _RymlWalk:
             return items
         raw = tree.val(node)
         text = "" if raw is None else str(raw, "utf-8")
-        return _plain_scalar(text) if tree.is_val_plain(node) else text
+        return self.plain(text) if tree.is_val_plain(node) else text
 
     def mapping(self, node):
         tree, result = self.tree, {}
@@ -205,7 +209,7 @@ class _RymlWalk:
         while child != ryml.NONE:
             raw = tree.key(child)
             text = "" if raw is None else str(raw, "utf-8")
-            key = _plain_scalar(text) if tree.is_key_plain(child) else text
+            key = self.plain(text) if tree.is_key_plain(child) else text
             if key in result or key == "<<":
                 raise _NotSure()      # a duplicate key or a merge key
             result[key] = self.node(child)
