@@ -93,7 +93,7 @@ def main():
       esmgen render --esm racf                      RACF setup job, bundled catalog
       esmgen render --esm all --out ZWESECUR.jcl    one job, SET PRODUCT= picks the ESM
       esmgen render --esm tss --kind verify --format tso
-      esmgen render --esm acf2 --zowe-yaml zowe.yaml --set hlq=SYS2.ZWE
+      esmgen render --esm acf2 --zowe-yaml zowe.yaml
       esmgen explain --component all
     """
 
@@ -118,7 +118,7 @@ def render(esm, kind, fmt, out, job_name, job_card, dlm, **kw):
     Examples:
       esmgen render --esm racf --out ZWESECUR.jcl
       esmgen render --esm tss --kind undo --format tso
-      esmgen render --esm acf2 --component all --set hlq=SYS2.ZWE
+      esmgen render --esm acf2 --component all --set hlq=SYS2.ZWE --set hlq_group=SYS2
     """
     if fmt == "tso" and esm == "all":
         raise click.UsageError("--format tso writes one ESM's stream: choose --esm racf, acf2 or tss")

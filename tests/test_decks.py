@@ -29,7 +29,8 @@ def test_records_fit_71_columns_and_are_printable_ascii(esm, kind):
 @pytest.mark.parametrize("esm", ESMS)
 def test_long_values_still_fit_after_substitution(esm):
     long_hlq = "ABCDEFGH.IJKLMNOP.QRSTUVWX.YZ012345"
-    records = tso(esm, "setup", "--set", f"hlq={long_hlq}", "--set", "unix_home=/u/" + "x" * 90)
+    records = tso(esm, "setup", "--set", f"hlq={long_hlq}", "--set", "hlq_group=ABCDEFGH",
+                  "--set", "unix_home=/u/" + "x" * 90)
     assert all(len(r) <= 71 for r in records)
     joined = [c for _, c in commands(records)]
     expected = "RECKEY ABCDEFGH ADD(IJKLMNOP.QRSTUVWX.YZ012345.-" if esm == "acf2" else long_hlq

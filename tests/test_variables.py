@@ -34,11 +34,11 @@ def test_stc_and_sysprog_groups_follow_the_admin_group():
     cmds = racf("--set", "admin_group=ADMGRP")
     assert any(c.startswith("ADDUSER ZWESVUSR DFLTGRP(ADMGRP)") for c in cmds)
     assert "PERMIT 'ZWE.*.**' CLASS(DATASET) GENERIC ID(ADMGRP) ACCESS(ALTER)" in cmds
-    assert sum(c.startswith("ADDGROUP ") for c in cmds) == 1      # one group, not three
+    assert [c.split()[1] for c in cmds if c.startswith("ADDGROUP ")] == ["ADMGRP", "ZWE"]  # not three
 
 
 def test_zowe_yaml_keys(write):
-    cmds = racf("--zowe-yaml", write("zowe.yaml", ZOWE_YAML))
+    cmds = racf("--zowe-yaml", write("zowe.yaml", ZOWE_YAML), "--set", "hlq_group=SYS2")
     assert "ADDGROUP ZADMIN OMVS(AUTOGID) DATA('ZOWE ADMINISTRATORS')" in cmds
     assert any(c.startswith("ADDGROUP ZSTCGRP") for c in cmds)
     assert any(c.startswith("ADDUSER ZOWESRV DFLTGRP(ZSTCGRP)") for c in cmds)
@@ -53,12 +53,14 @@ def test_zowe_yaml_keys(write):
 def test_precedence_set_over_values_over_zowe_yaml(write):
     zowe = write("zowe.yaml", ZOWE_YAML)
     values = write("values.yaml", "zowe_user: VALUSER\nzis_user: VALZIS\n")
-    cmds = racf("--zowe-yaml", zowe, "--values", values, "--set", "zowe_user=SETUSER")
+    cmds = racf("--zowe-yaml", zowe, "--values", values, "--set", "zowe_user=SETUSER",
+                "--set", "hlq_group=SYS2")
     assert any(c.startswith("ADDUSER SETUSER ") for c in cmds)       # --set wins
     assert any(c.startswith("ADDUSER VALZIS ") for c in cmds)        # --values beats zowe.yaml
     assert any(c.startswith("ADDGROUP ZSTCGRP") for c in cmds)       # zowe.yaml beats default
 
 
 def test_variables_are_listed_in_the_deck_header():
-    result = run_cli("render", "--esm", "racf", "--format", "tso", "--set", "hlq=SYS3.ZWE")
+    result = run_cli("render", "--esm", "racf", "--format", "tso", "--set", "hlq=SYS3.ZWE",
+                     "--set", "hlq_group=SYS3")
     assert "hlq=SYS3.ZWE" in result.out

@@ -5,7 +5,7 @@ from esmgen.esm import class_problems
 
 
 def check(model, table):
-    problems = class_problems(model, table, "racf", None)
+    problems = class_problems(model, table, "racf", None) + _dataset_owner_problems(model)
     for profile in model.profiles:
         entry = table["classes"].get(profile.cls)
         if entry is None:
@@ -17,6 +17,19 @@ def check(model, table):
         if not entry.get("mixed_case") and profile.name != profile.name.upper():
             problems.append(Problem(profile.meta.where, f"{profile.cls} profile {profile.name!r} must be"
                                     " upper case (the class does not keep mixed case)"))
+    return problems
+
+
+def _dataset_owner_problems(model):
+    """RACF defines a data set profile only under a user or group (ICH09006I)."""
+    problems = []
+    for profile in model.profiles:
+        if profile.cls == "DATASET" and profile.define:
+            hlq = profile.name.split(".", 1)[0]
+            if hlq not in model.identities:
+                problems.append(Problem(profile.meta.where, f"data set profile {profile.name!r}: RACF needs"
+                                        f" its first qualifier {hlq} to be a user or group; declare it in"
+                                        " the spec (create: false if it exists already)"))
     return problems
 
 

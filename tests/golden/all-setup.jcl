@@ -2,7 +2,8 @@
 //             MSGLEVEL=(1,1),NOTIFY=&SYSUID
 //* esmgen: setup deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
-//* identity-mapping, smf, icsf, tss-multiuser, idt, datasets.
+//* identity-mapping, smf, icsf, tss-multiuser, idt, hlq-group,
+//* datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //* Set PRODUCT to the security manager of this system: RACF, ACF2,
@@ -17,11 +18,11 @@
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 26ddbaed842dd100             */
+/* Spec: profiles.yaml (bundled) sha256 b981e0e9b609aaec             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, idt, datasets                        */
+/* identity-mapping, smf, icsf, idt, hlq-group, datasets             */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
-/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
+/* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
 /* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
@@ -52,6 +53,9 @@ SETROPTS GENERIC(DATASET)
 /* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */
 ADDGROUP ZWEADMIN OMVS(AUTOGID) DATA('ZOWE ADMINISTRATORS')
 ALTGROUP ZWEADMIN DATA('ZOWE ADMINISTRATORS')
+/* hlq-group: Group that owns the Zowe data set prefix.              */
+ADDGROUP ZWE DATA('ZOWE DATA SET PREFIX')
+ALTGROUP ZWE DATA('ZOWE DATA SET PREFIX')
 /* ==== users ====================================================== */
 /* zowe-core: Protected user (no password) of the main Zowe server,  */
 /* with an OMVS segment.                                             */
@@ -171,11 +175,11 @@ $$
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 26ddbaed842dd100             */
+/* Spec: profiles.yaml (bundled) sha256 b981e0e9b609aaec             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, idt, datasets                        */
+/* identity-mapping, smf, icsf, idt, hlq-group, datasets             */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
-/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
+/* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
 /* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
@@ -345,11 +349,12 @@ $$
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 26ddbaed842dd100             */
+/* Spec: profiles.yaml (bundled) sha256 b981e0e9b609aaec             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, tss-multiuser, idt, datasets         */
+/* identity-mapping, smf, icsf, tss-multiuser, idt, hlq-group,       */
+/* datasets                                                          */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
-/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
+/* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
 /* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
@@ -374,6 +379,8 @@ TSS CREATE(ZWEDEPT) TYPE(DEPT) NAME('ZOWE DEPARTMENT')
 TSS CREATE(ZWEADMIN) TYPE(GROUP) NAME('ZOWE ADMINISTRATORS') -
   DEPT(ZWEDEPT)
 TSS ADD(ZWEADMIN) GID(?)
+/* hlq-group: Group that owns the Zowe data set prefix.              */
+TSS CREATE(ZWE) TYPE(GROUP) NAME('ZOWE DATA SET PREFIX') DEPT(ZWEDEPT)
 /* ==== users ====================================================== */
 /* zowe-core: Protected user (no password) of the main Zowe server,  */
 /* with an OMVS segment.                                             */

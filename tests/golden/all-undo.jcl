@@ -2,7 +2,8 @@
 //             MSGLEVEL=(1,1),NOTIFY=&SYSUID
 //* esmgen: undo deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
-//* identity-mapping, smf, icsf, tss-multiuser, idt, datasets.
+//* identity-mapping, smf, icsf, tss-multiuser, idt, hlq-group,
+//* datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //* Set PRODUCT to the security manager of this system: RACF, ACF2,
@@ -17,11 +18,11 @@
 /* Removes what the setup deck defined, in reverse order.            */
 /* System-wide profiles and class activation are left; only esmgen's */
 /* grants on them are removed.                                       */
-/* Spec: profiles.yaml (bundled) sha256 26ddbaed842dd100             */
+/* Spec: profiles.yaml (bundled) sha256 b981e0e9b609aaec             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, idt, datasets                        */
+/* identity-mapping, smf, icsf, idt, hlq-group, datasets             */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
-/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
+/* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
 /* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
@@ -117,6 +118,8 @@ DELUSER ZWESIUSR
 /* with an OMVS segment.                                             */
 DELUSER ZWESVUSR
 /* ==== groups ===================================================== */
+/* hlq-group: Group that owns the Zowe data set prefix.              */
+DELGROUP ZWE
 /* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */
 DELGROUP ZWEADMIN
 /* ==== refresh ==================================================== */
@@ -132,11 +135,11 @@ $$
 /* Removes what the setup deck defined, in reverse order.            */
 /* System-wide profiles and class activation are left; only esmgen's */
 /* grants on them are removed.                                       */
-/* Spec: profiles.yaml (bundled) sha256 26ddbaed842dd100             */
+/* Spec: profiles.yaml (bundled) sha256 b981e0e9b609aaec             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, idt, datasets                        */
+/* identity-mapping, smf, icsf, idt, hlq-group, datasets             */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
-/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
+/* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
 /* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
@@ -244,11 +247,12 @@ $$
 /* Removes what the setup deck defined, in reverse order.            */
 /* System-wide profiles and class activation are left; only esmgen's */
 /* grants on them are removed.                                       */
-/* Spec: profiles.yaml (bundled) sha256 26ddbaed842dd100             */
+/* Spec: profiles.yaml (bundled) sha256 b981e0e9b609aaec             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, tss-multiuser, idt, datasets         */
+/* identity-mapping, smf, icsf, tss-multiuser, idt, hlq-group,       */
+/* datasets                                                          */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
-/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
+/* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
 /* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
@@ -345,6 +349,8 @@ TSS DELETE(ZWESIUSR)
 /* with an OMVS segment.                                             */
 TSS DELETE(ZWESVUSR)
 /* ==== groups ===================================================== */
+/* hlq-group: Group that owns the Zowe data set prefix.              */
+TSS DELETE(ZWE)
 /* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */
 TSS DELETE(ZWEADMIN)
 /* ==== departments ================================================ */

@@ -2,7 +2,7 @@
 //             MSGLEVEL=(1,1),NOTIFY=&SYSUID
 //* esmgen: verify deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
-//* identity-mapping, smf, icsf, idt, datasets.
+//* identity-mapping, smf, icsf, idt, hlq-group, datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //RUN      EXEC PGM=IKJEFT01,REGION=0M
@@ -10,11 +10,11 @@
 //SYSTSIN  DD DATA,DLM=$$
 /* ==== esmgen 0.1.0: RACF verify deck ============================= */
 /* Changes nothing: lists each requirement so it can be checked.     */
-/* Spec: profiles.yaml (bundled) sha256 26ddbaed842dd100             */
+/* Spec: profiles.yaml (bundled) sha256 b981e0e9b609aaec             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, idt, datasets                        */
+/* identity-mapping, smf, icsf, idt, hlq-group, datasets             */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
-/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
+/* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
 /* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
@@ -37,6 +37,8 @@ SETROPTS LIST
 /* ==== groups ===================================================== */
 /* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */
 LISTGRP ZWEADMIN OMVS
+/* hlq-group: Group that owns the Zowe data set prefix.              */
+LISTGRP ZWE OMVS
 /* ==== users ====================================================== */
 /* zowe-core: Protected user (no password) of the main Zowe server,  */
 /* with an OMVS segment.                                             */

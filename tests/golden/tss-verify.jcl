@@ -2,7 +2,8 @@
 //             MSGLEVEL=(1,1),NOTIFY=&SYSUID
 //* esmgen: verify deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
-//* identity-mapping, smf, icsf, tss-multiuser, idt, datasets.
+//* identity-mapping, smf, icsf, tss-multiuser, idt, hlq-group,
+//* datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //RUN      EXEC PGM=IKJEFT01,REGION=0M
@@ -10,11 +11,12 @@
 //SYSTSIN  DD DATA,DLM=$$
 /* ==== esmgen 0.1.0: Top Secret verify deck ======================= */
 /* Changes nothing: lists each requirement so it can be checked.     */
-/* Spec: profiles.yaml (bundled) sha256 26ddbaed842dd100             */
+/* Spec: profiles.yaml (bundled) sha256 b981e0e9b609aaec             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, tss-multiuser, idt, datasets         */
+/* identity-mapping, smf, icsf, tss-multiuser, idt, hlq-group,       */
+/* datasets                                                          */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
-/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
+/* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
 /* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
@@ -37,6 +39,8 @@ TSS LIST(ZWEDEPT)
 /* ==== groups ===================================================== */
 /* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */
 TSS LIST(ZWEADMIN) DATA(ALL)
+/* hlq-group: Group that owns the Zowe data set prefix.              */
+TSS LIST(ZWE) DATA(ALL)
 /* ==== users ====================================================== */
 /* zowe-core: Protected user (no password) of the main Zowe server,  */
 /* with an OMVS segment.                                             */
