@@ -1,13 +1,18 @@
 """Command line: esmgen render | validate | explain | components."""
 
+import json
 import os
 import tempfile
+from dataclasses import asdict
 
 import click
 
 from esmgen import __version__, api, jcl
 from esmgen.errors import EsmgenError, SpecError
-from esmgen.esm import ESMS, Backend
+from esmgen.dryrun import engine
+from esmgen.dryrun.facts import listing
+from esmgen.dryrun.state import State
+from esmgen.esm import ESMS, Backend, load_table
 from esmgen.explain import components_text, explain_text
 from esmgen.format import FormatError
 
@@ -167,13 +172,83 @@ def validate(esm, **kw):
 @main.command()
 @spec_options
 @click.option("--esm", type=click.Choice(ESMS), help="Only the requirements that apply to this ESM.")
-def explain(esm, **kw):
+@click.option("--facts", is_flag=True,
+              help="Print the facts a setup deck must leave (compare with dry-run --facts).")
+def explain(esm, facts, **kw):
     """Show who gets what, per component, with each requirement's purpose."""
+    if facts and not esm:
+        raise click.UsageError("--facts needs --esm: facts name things the way one ESM stores them")
     loaded = api.load(_inputs(kw))
     model = api.model_for(loaded, esm=esm)
     if esm:
-        Backend(esm, loaded.doc).check(model)
+        backend = Backend(esm, loaded.doc)
+        backend.check(model)
+        if facts:
+            click.echo(listing(backend.required_facts(model)), nl=False)
+            return
     click.echo(explain_text(model, esm.upper() if esm else ""), nl=False)
+
+
+@main.command("dry-run")
+@click.argument("deck", type=click.Path(dir_okay=False))
+@click.option("--esm", type=click.Choice(ESMS), required=True, help="The ESM to simulate.")
+@click.option("--state", "state_in", type=click.Path(dir_okay=False),
+              help="Start from this saved state (JSON) instead of an empty database.")
+@click.option("--save-state", type=click.Path(dir_okay=False), help="Write the resulting state (JSON).")
+@click.option("--facts", is_flag=True, help="Print the resulting state's facts instead of the results.")
+@click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
+def dry_run(deck, esm, state_in, save_state, facts, fmt):
+    """Apply a deck (TSO stream or IKJEFT01 job) to a simulated ESM, offline.
+
+    Exit status: 0 when every command is ok or finds its object already
+    there, 1 when any command fails, 2 when the deck or state is unusable.
+
+    \b
+    Examples:
+      esmgen render --esm racf --out setup.jcl && esmgen dry-run setup.jcl --esm racf
+      esmgen dry-run setup.jcl --esm racf --save-state after.json
+      esmgen dry-run setup.jcl --esm racf --state after.json     # a second run
+      esmgen dry-run setup.jcl --esm racf --facts | diff - <(esmgen explain --esm racf --facts)
+    """
+    text = _read_text(deck)
+    state = _read_state(state_in, esm) if state_in else State(esm)
+    results = engine.run_deck(text, esm, state, label=deck)
+    if save_state:
+        write_atomic(save_state, state.to_json())
+    if facts:
+        click.echo(listing(engine.state_facts(state, load_table(esm))), nl=False)
+    elif fmt == "json":
+        click.echo(json.dumps({"esm": esm, "deck": deck, "results": [asdict(r) for r in results],
+                               "summary": engine.summary(results)}, indent=1))
+    else:
+        click.echo(_results_text(results), nl=False)
+    if not engine.succeeded(results):
+        raise click.exceptions.Exit(1)
+
+
+def _read_text(path):
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EsmgenError(f"{path}: cannot read: {exc}") from None
+
+
+def _read_state(path, esm):
+    try:
+        state = State.from_json(_read_text(path))
+    except (ValueError, TypeError) as exc:
+        raise EsmgenError(f"{path}: not a saved esmgen state: {exc}") from None
+    if state.esm != esm:
+        raise EsmgenError(f"{path}: the state is for {state.esm}, not {esm}")
+    return state
+
+
+def _results_text(results):
+    lines = [f"{r.line:>5}  {r.outcome:<11} {r.command}\n       {'':<11} {r.message}" for r in results]
+    counts = engine.summary(results)
+    lines.append(f"{len(results)} commands: " + ", ".join(f"{n} {k}" for k, n in sorted(counts.items())))
+    return "\n".join(lines) + "\n"
 
 
 @main.command()

@@ -63,6 +63,10 @@ class Backend:
         if problems:
             raise SpecError(problems)
 
+    def required_facts(self, model):
+        """The facts a setup deck for this model must leave (esmgen.dryrun.facts)."""
+        return self.module.required_facts(model, self.table)
+
     def helpers(self, model):
         """Functions the templates call (name translations, lookups)."""
         return self.module.helpers(model, self.table)
@@ -104,3 +108,30 @@ def generic_tail(name):
     if not parts or any(c in p for p in parts for c in "*%"):
         return None
     return ".".join(parts), ".".join(tail)
+
+
+def fact(*fields):
+    """One fact line (vocabulary: esmgen.dryrun.facts); '-' for empty fields."""
+    return " ".join(str(f) if f not in (None, "") else "-" for f in fields)
+
+
+def identity_facts(model, connect_word):
+    """Facts every ESM shares for users, groups and started tasks."""
+    found = set()
+    for user in model.users:
+        if user.create:
+            found.add(fact("user", user.name))
+            if user.protected:
+                found.add(fact("protected", user.name))
+            if user.default_group:
+                found.add(fact("default-group", user.name, user.default_group))
+            if user.omvs:
+                found.add(fact("omvs", user.name, user.omvs.home, user.omvs.program))
+    created = {u.name for u in model.users if u.create}
+    for connect in model.connects:
+        if connect.user in created or not connect.default:
+            found.add(fact(connect_word, connect.user, connect.group))
+    for group in model.groups:
+        if group.create and group.gid is not None:
+            found.add(fact("omvs-group", group.name))
+    return found

@@ -6,7 +6,7 @@ qualifiers (Broadcom KB 26426: extended lines need a one-qualifier key).
 """
 
 from esmgen.errors import Problem
-from esmgen.esm import choice_problems, class_problems, generic_tail
+from esmgen.esm import choice_problems, class_problems, fact, generic_tail, identity_facts
 
 
 def check(model, table):
@@ -55,3 +55,24 @@ def helpers(model, table):
 
     return {"rule_key": rule_key, "rule_mask": rule_mask, "rule_id": rule_id, "rule_parts": rule_parts,
             "members": lambda group: members.get(group, []), "other_levels": other_levels}
+
+
+def rule_name(name):
+    """How ACF2 facts name a rule: KEY, or KEY.MASK ('ZWE.*.**' -> 'ZWE.-')."""
+    mask = rule_mask(name)
+    return f"{rule_key(name)}.{mask}" if mask else rule_key(name)
+
+
+def required_facts(model, table):
+    """The facts an ACF2 setup deck for this model must produce."""
+    found = identity_facts(model, "member")
+    members = {c.group for c in model.connects}
+    found.update(fact("group", g.name) for g in model.groups
+                 if g.create and (g.gid is not None or g.name in members))
+    found.update(fact("stc", s.proc, s.user, s.group) for s in model.started_tasks)
+    found.update(fact("active", c.cls) for c in model.classes if table["classes"][c.cls]["clasmap"])
+    for profile in model.profiles:
+        if profile.define and profile.uacc and profile.uacc != "NONE":
+            found.add(fact("uacc", profile.cls, rule_name(profile.name), profile.uacc))
+    found.update(fact("access", g.cls, rule_name(g.profile), g.grantee, g.access) for g in model.grants)
+    return found

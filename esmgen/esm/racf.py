@@ -1,7 +1,7 @@
 """RACF backend: checks and template helpers."""
 
 from esmgen.errors import Problem
-from esmgen.esm import class_problems
+from esmgen.esm import class_problems, fact, identity_facts
 
 
 def check(model, table):
@@ -41,3 +41,18 @@ def helpers(model, table):
         return table["stc_profile"].format(proc=proc)
 
     return {"is_generic": is_generic, "stc_profile": stc_profile}
+
+
+def required_facts(model, table):
+    """The facts a RACF setup deck for this model must produce."""
+    found = identity_facts(model, "connect")
+    found.update(fact("group", g.name) for g in model.groups if g.create)
+    found.update(fact("stc", s.proc, s.user, s.group) for s in model.started_tasks)
+    found.update(fact("active", c.cls) for c in model.classes if not table["classes"][c.cls]["dataset"])
+    for profile in model.profiles:
+        if profile.define:
+            found.add(fact("profile", profile.cls, profile.name))
+            if profile.uacc and profile.uacc != "NONE":
+                found.add(fact("uacc", profile.cls, profile.name, profile.uacc))
+    found.update(fact("access", g.cls, g.profile, g.grantee, g.access) for g in model.grants)
+    return found

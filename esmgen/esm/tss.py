@@ -5,7 +5,7 @@ discrete name stays as it is (Broadcom TSS Command Functions, PERMIT).
 """
 
 from esmgen.errors import Problem
-from esmgen.esm import choice_problems, class_problems, generic_tail
+from esmgen.esm import choice_problems, class_problems, fact, generic_tail, identity_facts
 
 NAME_LIMIT = 32   # TSS NAME field
 
@@ -54,3 +54,25 @@ def helpers(model, table):
         return table["auto_id"] if value == "auto" else value
 
     return {"resource": resource, "permit_targets": permit_targets, "unix_id": unix_id}
+
+
+def required_facts(model, table):
+    """The facts a Top Secret setup deck for this model must produce."""
+    found = identity_facts(model, "connect")
+    found.update(fact("dept", d.name) for d in model.departments if d.create)
+    found.update(fact("group", g.name) for g in model.groups if g.create)
+    for stc in model.started_tasks:
+        found.update({fact("stc", stc.proc, stc.user, None), fact("facility", stc.user, "STC")})
+    for facility in model.facilities:
+        found.add(fact("mastfac", facility.master, facility.name))
+        found.update(fact("facility", user, facility.name) for user in facility.users)
+    for profile in model.profiles:
+        if profile.define:
+            found.add(fact("owns", profile.owner, profile.cls, resource(profile.name)))
+            if profile.uacc and profile.uacc != "NONE":
+                found.add(fact("uacc", profile.cls, resource(profile.name), profile.uacc))
+    targets = helpers(model, table)["permit_targets"]
+    for grant in model.grants:
+        found.update(fact("access", grant.cls, resource(grant.profile), acid, grant.access)
+                     for acid in targets(grant))
+    return found

@@ -1,0 +1,55 @@
+"""Run a deck's commands against a simulated ESM state.
+
+Outcomes follow the ESM: `ok`, `exists` (already defined, nothing changed),
+`not-found`, `error` (syntax, missing operand or prerequisite) and
+`unsupported` (a command or operand this engine does not model). As in batch
+TSO, a failing command does not stop the ones after it.
+"""
+
+from dataclasses import dataclass
+
+from esmgen.dryrun import acf2, racf, tss
+from esmgen.dryrun.outcomes import ERROR, EXISTS, OK
+from esmgen.dryrun.reader import read_deck
+from esmgen.dryrun.syntax import SyntaxProblem
+
+EXECUTOR_MODULES = {"racf": racf, "acf2": acf2, "tss": tss}
+EXECUTORS = {esm: module.Executor for esm, module in EXECUTOR_MODULES.items()}
+
+
+@dataclass(frozen=True)
+class Result:
+    line: int
+    command: str
+    outcome: str
+    message: str
+
+
+def run_deck(text, esm, state, label="deck"):
+    """Apply a deck to state (changed in place); one Result per command."""
+    deck = read_deck(text, label)
+    executor = EXECUTORS[esm](state)
+    results = []
+    for command in deck.commands:
+        try:
+            outcome, message = executor.run(command)
+        except SyntaxProblem as exc:
+            outcome, message = ERROR, f"syntax error: {exc}"
+        results.append(Result(command.line, command.text, outcome, message))
+    return results
+
+
+def succeeded(results):
+    return all(r.outcome in (OK, EXISTS) for r in results)
+
+
+def state_facts(state, table):
+    """The facts of a state (vocabulary: esmgen.dryrun.facts)."""
+    return EXECUTOR_MODULES[state.esm].facts(state, table)
+
+
+def summary(results):
+    counts = {}
+    for result in results:
+        counts[result.outcome] = counts.get(result.outcome, 0) + 1
+    return counts

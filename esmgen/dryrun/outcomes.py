@@ -1,0 +1,49 @@
+"""Outcome names and the base every ESM executor builds on."""
+
+from esmgen.dryrun.syntax import parse
+
+OK, EXISTS, NOT_FOUND, ERROR, UNSUPPORTED = "ok", "exists", "not-found", "error", "unsupported"
+OUTCOMES = (OK, EXISTS, NOT_FOUND, ERROR, UNSUPPORTED)
+
+
+class Unsupported(Exception):
+    """An operand the engine does not model: the command is reported, not run."""
+
+
+class Invalid(Exception):
+    """A required operand is missing or malformed: the command fails (error)."""
+
+
+class BaseExecutor:
+    """Dispatches a command to `cmd_<VERB>(operands)`; unknown verbs are unsupported."""
+
+    aliases = {}
+
+    def __init__(self, state):
+        self.state = state
+
+    def run(self, command):
+        verb, operands = parse(command.text)
+        verb = self.aliases.get(verb, verb)
+        handler = getattr(self, f"cmd_{verb.replace('-', '_')}", None)
+        if handler is None:
+            return UNSUPPORTED, f"{verb}: command not modeled by the dry-run engine"
+        try:
+            return handler(operands)
+        except Unsupported as exc:
+            return UNSUPPORTED, str(exc)
+        except Invalid as exc:
+            return ERROR, str(exc)
+
+
+def by_name(operands, allowed, verb):
+    """{NAME: Operand} of keyword operands; unknown ones are Unsupported."""
+    found = {}
+    for op in operands:
+        if op.name not in allowed:
+            if not op.name[:1].isalpha():
+                # not even a keyword: TSO rejects it (a stray character, a broken continuation)
+                raise Invalid(f"{verb}: {op.name!r} is not a valid operand")
+            raise Unsupported(f"{verb}: operand {op.name} not modeled by the dry-run engine")
+        found[op.name] = op
+    return found

@@ -1,0 +1,390 @@
+"""RACF commands against a simulated RACF database.
+
+Behaviour and message ids from IBM z/OS Security Server RACF Command Language
+Reference and RACF Messages and Codes; ids marked (assumed) are not
+documented publicly for that case (see docs/dry-run.md).
+"""
+
+from esmgen.dryrun.facts import fact
+from esmgen.dryrun.outcomes import ERROR, EXISTS, NOT_FOUND, OK, BaseExecutor, Invalid, by_name
+from esmgen.dryrun.syntax import operand, split, unquote
+
+LEVELS = ("NONE", "READ", "UPDATE", "CONTROL", "ALTER")
+FIRST_AUTO_ID = 1000     # AUTOUID/AUTOGID hand out the next free number from here
+
+
+class Executor(BaseExecutor):
+    aliases = {"AG": "ADDGROUP", "ALG": "ALTGROUP", "DG": "DELGROUP", "LG": "LISTGRP",
+               "AU": "ADDUSER", "ALU": "ALTUSER", "DU": "DELUSER", "LU": "LISTUSER",
+               "RDEF": "RDEFINE", "RALT": "RALTER", "RDEL": "RDELETE", "RL": "RLIST",
+               "PE": "PERMIT", "AD": "ADDSD", "ALD": "ALTDSD", "DD": "DELDSD", "LD": "LISTDSD",
+               "SETR": "SETROPTS", "CO": "CONNECT", "RE": "REMOVE"}
+
+    # -- session and options -------------------------------------------------
+    def cmd_PROFILE(self, operands):
+        by_name(operands, {"MSGID", "NOMSGID", "PREFIX", "NOPREFIX"}, "PROFILE")
+        return OK, "TSO profile set"
+
+    def cmd_SETROPTS(self, operands):
+        ops = by_name(operands, {"CLASSACT", "NOCLASSACT", "RACLIST", "NORACLIST", "GENERIC",
+                                 "NOGENERIC", "REFRESH", "LIST"}, "SETROPTS")
+        for name, key, value in (("CLASSACT", "active", True), ("NOCLASSACT", "active", False),
+                                 ("NORACLIST", "raclist", False), ("NOGENERIC", "generic", False)):
+            for cls in ops[name].words() if name in ops else ():
+                self._cls(cls)[key] = value
+        if "REFRESH" not in ops:
+            for name, key in (("RACLIST", "raclist"), ("GENERIC", "generic")):
+                for cls in ops[name].words() if name in ops else ():
+                    self._cls(cls)[key] = True
+        # ICH14063I: SETROPTS command complete (refreshes change nothing we model)
+        return OK, "ICH14063I SETROPTS COMMAND COMPLETE"
+
+    def _cls(self, cls):
+        return self.state.classes.setdefault(cls.upper(), {"active": False, "raclist": False,
+                                                           "generic": False})
+
+    # -- groups --------------------------------------------------------------
+    def cmd_ADDGROUP(self, operands):
+        name, ops = _subject(operands, {"OMVS", "DATA", "OWNER", "SUPGROUP"}, "ADDGROUP")
+        if name in self.state.groups or name in self.state.users:
+            return EXISTS, f"IKJ56702I INVALID GROUP, {name} (assumed: already defined)"
+        group = {"gid": None, "data": ""}
+        problem = self._group_fields(group, ops)
+        if problem:
+            return ERROR, problem
+        self.state.groups[name] = group
+        return OK, f"group {name} defined"
+
+    def cmd_ALTGROUP(self, operands):
+        name, ops = _subject(operands, {"OMVS", "NOOMVS", "DATA", "OWNER", "SUPGROUP"}, "ALTGROUP")
+        if name not in self.state.groups:
+            return NOT_FOUND, f"ICH51003I NAME NOT FOUND IN RACF DATA SET: {name} (assumed)"
+        problem = self._group_fields(self.state.groups[name], ops)
+        if problem:
+            return ERROR, problem
+        return OK, f"group {name} altered"
+
+    def _group_fields(self, group, ops):
+        if "DATA" in ops:
+            group["data"] = unquote(ops["DATA"].value or "")
+        if "NOOMVS" in ops:
+            group["gid"] = None
+        if "OMVS" in ops:
+            sub = _sub(ops["OMVS"], {"GID", "AUTOGID", "NOGID", "SHARED"}, "OMVS")
+            if "AUTOGID" in sub:
+                group["gid"] = self._next_id("gid")
+            elif "GID" in sub:
+                group["gid"] = _number(sub["GID"])
+                if group["gid"] is None:
+                    return f"GID({sub['GID'].value}) is not a number"
+        return None
+
+    def cmd_DELGROUP(self, operands):
+        name, _ = _subject(operands, set(), "DELGROUP")
+        if name not in self.state.groups:
+            return NOT_FOUND, f"IKJ56702I INVALID GROUP, {name}"
+        if any(name in user["groups"] for user in self.state.users.values()):
+            return ERROR, f"IKJ56702I INVALID GROUP, {name} (users are still connected)"
+        del self.state.groups[name]
+        return OK, f"group {name} deleted"
+
+    def cmd_LISTGRP(self, operands):
+        name, _ = _subject(operands, {"OMVS"}, "LISTGRP")
+        if name not in self.state.groups:
+            return NOT_FOUND, f"ICH51003I NAME NOT FOUND IN RACF DATA SET: {name}"
+        return OK, f"INFORMATION FOR GROUP {name}"
+
+    # -- users ---------------------------------------------------------------
+    USER_OPERANDS = {"DFLTGRP", "NOPASSWORD", "PASSWORD", "NAME", "DATA", "OMVS", "NOOMVS", "OWNER",
+                     "RESTRICTED", "NORESTRICTED"}
+
+    def cmd_ADDUSER(self, operands):
+        name, ops = _subject(operands, self.USER_OPERANDS - {"NOOMVS", "NORESTRICTED"}, "ADDUSER")
+        if name in self.state.users or name in self.state.groups:
+            return EXISTS, f"IKJ56702I INVALID USERID, {name}"
+        group = ops["DFLTGRP"].value if "DFLTGRP" in ops else None
+        if group is not None and group not in self.state.groups:
+            return ERROR, f"INVALID GROUP, {group}: DFLTGRP is not defined (assumed message)"
+        user = {"default_group": group, "groups": [group] if group else [], "protected": False,
+                "name": "", "data": "", "omvs": None}
+        problem = self._user_fields(user, ops)
+        if problem:
+            return ERROR, problem
+        self.state.users[name] = user
+        return OK, f"user {name} defined"
+
+    def cmd_ALTUSER(self, operands):
+        name, ops = _subject(operands, self.USER_OPERANDS, "ALTUSER")
+        user = self.state.users.get(name)
+        if user is None:
+            return NOT_FOUND, f"ICH21001I {name} NOT DEFINED TO RACF (assumed)"
+        if "DFLTGRP" in ops and ops["DFLTGRP"].value not in user["groups"]:
+            # IBM ALTUSER: the new default group must be one the user is connected to
+            return ERROR, f"DFLTGRP({ops['DFLTGRP'].value}): {name} is not connected to that group"
+        problem = self._user_fields(user, ops)
+        if problem:
+            return ERROR, problem
+        if "DFLTGRP" in ops:
+            user["default_group"] = ops["DFLTGRP"].value
+        return OK, f"user {name} altered"
+
+    def _user_fields(self, user, ops):
+        if "NOPASSWORD" in ops:
+            user["protected"] = True
+        if "PASSWORD" in ops:
+            user["protected"] = False
+        for key in ("NAME", "DATA"):
+            if key in ops:
+                user[key.lower()] = unquote(ops[key].value or "")
+        if "NOOMVS" in ops:
+            user["omvs"] = None
+        if "OMVS" in ops:
+            sub = _sub(ops["OMVS"], {"UID", "AUTOUID", "HOME", "PROGRAM", "SHARED"}, "OMVS")
+            omvs = user["omvs"] or {"uid": None, "home": None, "program": None}
+            if "AUTOUID" in sub:
+                omvs["uid"] = self._next_id("uid")
+            elif "UID" in sub:
+                omvs["uid"] = _number(sub["UID"])
+                if omvs["uid"] is None:
+                    return f"UID({sub['UID'].value}) is not a number"
+            for key in ("HOME", "PROGRAM"):
+                if key in sub:
+                    omvs[key.lower()] = unquote(sub[key].value or "")
+            user["omvs"] = omvs
+        return None
+
+    def _next_id(self, kind):
+        used = {u["omvs"]["uid"] for u in self.state.users.values() if u.get("omvs")} if kind == "uid" \
+            else {g["gid"] for g in self.state.groups.values()}
+        number = FIRST_AUTO_ID
+        while number in used:
+            number += 1
+        return number
+
+    def cmd_DELUSER(self, operands):
+        name, _ = _subject(operands, set(), "DELUSER")
+        if name not in self.state.users:
+            return NOT_FOUND, f"IKJ56702I INVALID USERID, {name}"
+        del self.state.users[name]     # access lists keep the id (IBM: use IRRRID00)
+        return OK, f"user {name} deleted"
+
+    def cmd_LISTUSER(self, operands):
+        name, _ = _subject(operands, {"OMVS"}, "LISTUSER")
+        if name not in self.state.users:
+            return NOT_FOUND, f"ICH30001I UNABLE TO LOCATE USER ENTRY {name}"
+        return OK, f"USER={name}"
+
+    def cmd_CONNECT(self, operands):
+        users, ops = _subjects(operands, {"GROUP", "AUTH", "OWNER", "UACC"}, "CONNECT")
+        group = ops["GROUP"].value if "GROUP" in ops else None
+        if group not in self.state.groups:
+            return ERROR, f"INVALID GROUP, {group} (assumed message)"
+        for name in users:
+            if name not in self.state.users:
+                return ERROR, f"IKJ56702I INVALID USERID, {name}"
+        for name in users:
+            if group not in self.state.users[name]["groups"]:
+                self.state.users[name]["groups"].append(group)
+        return OK, f"connected to {group}"
+
+    def cmd_REMOVE(self, operands):
+        users, ops = _subjects(operands, {"GROUP", "OWNER"}, "REMOVE")
+        group = ops["GROUP"].value if "GROUP" in ops else None
+        for name in users:
+            user = self.state.users.get(name)
+            if user is None or group not in user["groups"]:
+                return NOT_FOUND, f"{name} is not connected to {group}"
+            if user["default_group"] == group:
+                return ERROR, f"{name}: cannot remove the user from its default group {group}"
+        for name in users:
+            self.state.users[name]["groups"].remove(group)
+        return OK, f"removed from {group}"
+
+    # -- general resource profiles -----------------------------------------
+    PROFILE_OPERANDS = {"UACC", "STDATA", "DATA", "OWNER", "APPLDATA", "GENERIC"}
+
+    def cmd_RDEFINE(self, operands):
+        cls, name, ops = _class_subject(operands, self.PROFILE_OPERANDS, "RDEFINE")
+        key = f"{cls} {name}"
+        if key in self.state.profiles:
+            return EXISTS, f"ICH10102I {name} ALREADY DEFINED TO CLASS {cls}."
+        profile = {"uacc": "NONE", "acl": {}, "stdata": None}
+        problem = self._profile_fields(profile, ops)
+        if problem:
+            return ERROR, problem
+        self.state.profiles[key] = profile
+        return OK, f"{cls} {name} defined"
+
+    def cmd_RALTER(self, operands):
+        cls, name, ops = _class_subject(operands, self.PROFILE_OPERANDS, "RALTER")
+        profile = self.state.profiles.get(f"{cls} {name}")
+        if profile is None:
+            return NOT_FOUND, f"ICH11009I? {name} NOT DEFINED TO CLASS {cls} (assumed message)"
+        problem = self._profile_fields(profile, ops)
+        return (ERROR, problem) if problem else (OK, f"{cls} {name} altered")
+
+    def _profile_fields(self, profile, ops):
+        if "UACC" in ops:
+            level = (ops["UACC"].value or "").upper()
+            if level not in LEVELS:
+                return f"UACC({level}) is not an access level"
+            profile["uacc"] = level
+        if "STDATA" in ops:
+            sub = _sub(ops["STDATA"], {"USER", "GROUP", "TRUSTED", "PRIVILEGED", "TRACE"}, "STDATA")
+            stdata = profile["stdata"] or {}
+            for key, op in sub.items():
+                stdata[key.lower()] = op.value
+            profile["stdata"] = stdata
+        return None
+
+    def cmd_RDELETE(self, operands):
+        cls, name, _ = _class_subject(operands, set(), "RDELETE")
+        if self.state.profiles.pop(f"{cls} {name}", None) is None:
+            return NOT_FOUND, f"ICH12102I {name} NOT DEFINED TO CLASS {cls}"
+        return OK, f"{cls} {name} deleted"
+
+    def cmd_RLIST(self, operands):
+        cls, name, _ = _class_subject(operands, {"AUTHUSER", "ALL", "STDATA"}, "RLIST")
+        if f"{cls} {name}" not in self.state.profiles:
+            return NOT_FOUND, f"ICH13003I {name} NOT FOUND"
+        return OK, f"CLASS {cls} NAME {name}"
+
+    # -- data set profiles ---------------------------------------------------
+    def cmd_ADDSD(self, operands):
+        name, ops = _subject(operands, {"UACC", "GENERIC", "OWNER", "DATA"}, "ADDSD")
+        name = unquote(name)
+        key = f"DATASET {name}"
+        if key in self.state.profiles:
+            return EXISTS, f"{name} ALREADY DEFINED (assumed message)"
+        hlq = name.split(".", 1)[0]
+        if hlq not in self.state.users and hlq not in self.state.groups:
+            return ERROR, f"ICH09006I USER OR GROUP {hlq} NOT DEFINED TO RACF"
+        profile = {"uacc": "NONE", "acl": {}, "stdata": None}
+        problem = self._profile_fields(profile, ops)
+        if problem:
+            return ERROR, problem
+        self.state.profiles[key] = profile
+        return OK, f"data set profile {name} defined"
+
+    def cmd_ALTDSD(self, operands):
+        name, ops = _subject(operands, {"UACC", "GENERIC", "OWNER", "DATA"}, "ALTDSD")
+        name = unquote(name)
+        profile = self.state.profiles.get(f"DATASET {name}")
+        if profile is None:
+            return NOT_FOUND, f"ICH22001I {name} NOT DEFINED TO RACF"
+        problem = self._profile_fields(profile, ops)
+        return (ERROR, problem) if problem else (OK, f"data set profile {name} altered")
+
+    def cmd_DELDSD(self, operands):
+        name, _ = _subject(operands, {"GENERIC"}, "DELDSD")
+        name = unquote(name)
+        if self.state.profiles.pop(f"DATASET {name}", None) is None:
+            return NOT_FOUND, f"ICH09020I {name} NOT DEFINED TO RACF"
+        return OK, f"data set profile {name} deleted"
+
+    def cmd_LISTDSD(self, operands):
+        ops = by_name(operands, {"DATASET", "GENERIC", "AUTHUSER", "ALL"}, "LISTDSD")
+        name = unquote(ops["DATASET"].value or "") if "DATASET" in ops else ""
+        if f"DATASET {name}" not in self.state.profiles:
+            return NOT_FOUND, f"ICH35003I NO RACF DESCRIPTION FOUND FOR {name} (assumed)"
+        return OK, f"INFORMATION FOR DATASET {name}"
+
+    # -- access lists ------------------------------------------------------
+    def cmd_PERMIT(self, operands):
+        if not operands or operands[0].value is not None:
+            raise Invalid("PERMIT: the profile name must come first")
+        ops = by_name(operands[1:], {"CLASS", "ID", "ACCESS", "DELETE", "GENERIC"}, "PERMIT")
+        name = _profile_name(operands[0])
+        cls = (ops["CLASS"].value or "").upper() if "CLASS" in ops else "DATASET"
+        if "ID" not in ops:
+            return ERROR, "PERMIT: ID() is required (missing operand)"
+        profile = self.state.profiles.get(f"{cls} {name}")
+        if profile is None:
+            return NOT_FOUND, f"ICH06004I {name} NOT DEFINED TO RACF"
+        ids = ops["ID"].words()
+        if "DELETE" in ops:
+            missing = [i for i in ids if i not in profile["acl"]]
+            for i in ids:
+                profile["acl"].pop(i, None)
+            if missing:
+                return NOT_FOUND, f"ICH06002I {missing[0]} NOT AUTHORIZED, DELETE IGNORED"
+            return OK, f"access removed from {name}"
+        level = (ops["ACCESS"].value or "").upper() if "ACCESS" in ops else "READ"
+        if level not in LEVELS:
+            return ERROR, f"ACCESS({level}) is not an access level"
+        unknown = [i for i in ids if i not in self.state.users and i not in self.state.groups and i != "*"]
+        if unknown:
+            return ERROR, f"ICH06007I {unknown[0]} NOT DEFINED TO RACF"
+        for i in ids:
+            profile["acl"][i] = level
+        return OK, f"access {level} on {name}"
+
+
+# -- operand helpers -----------------------------------------------------------
+
+def _subject(operands, allowed, verb):
+    """(name, {keyword: Operand}): the first operand names the object."""
+    if not operands or operands[0].value is not None:
+        raise Invalid(f"{verb}: the name of the object must come first")
+    return operands[0].name, by_name(operands[1:], allowed, verb)
+
+
+def _subjects(operands, allowed, verb):
+    """Like _subject, but the name may be a list: CONNECT (U1,U2) GROUP(G)."""
+    if not operands:
+        raise Invalid(f"{verb}: the user id must come first")
+    first = operands[0]
+    names = split(first.value, commas=True) if first.name == "" and first.value else [first.name]
+    return names, by_name(operands[1:], allowed, verb)
+
+
+def _class_subject(operands, allowed, verb):
+    if len(operands) < 2 or operands[0].value is not None:
+        raise Invalid(f"{verb}: the class and the profile name must come first")
+    return operands[0].name, _profile_name(operands[1]), by_name(operands[2:], allowed, verb)
+
+
+def _profile_name(op):
+    return unquote(op.name) if op.value is None else op.name
+
+
+def _sub(op, allowed, verb):
+    return by_name([operand(item) for item in split(op.value or "")], allowed, verb)
+
+
+def _number(op):
+    text = (op.value or "").strip()
+    return int(text) if text.isdigit() else None
+
+
+# -- facts -----------------------------------------------------------------------
+
+def facts(state, table):
+    """The facts of a simulated RACF database (vocabulary: esmgen.dryrun.facts)."""
+    found = set()
+    for name, user in state.users.items():
+        found.add(fact("user", name))
+        if user["protected"]:
+            found.add(fact("protected", name))
+        if user["default_group"]:
+            found.add(fact("default-group", name, user["default_group"]))
+        if user["omvs"] and user["omvs"]["uid"] is not None:
+            found.add(fact("omvs", name, user["omvs"]["home"], user["omvs"]["program"]))
+        found.update(fact("connect", name, group) for group in user["groups"])
+    for name, group in state.groups.items():
+        found.add(fact("group", name))
+        if group["gid"] is not None:
+            found.add(fact("omvs-group", name))
+    found.update(fact("active", cls) for cls, opts in state.classes.items() if opts["active"])
+    suffix = table["stc_profile"].replace("{proc}", "")
+    for key, profile in state.profiles.items():
+        cls, name = key.split(" ", 1)
+        if cls == "STARTED" and name.endswith(suffix):
+            stdata = profile["stdata"] or {}
+            found.add(fact("stc", name[:-len(suffix)], stdata.get("user"), stdata.get("group")))
+            continue
+        found.add(fact("profile", cls, name))
+        if profile["uacc"] != "NONE":
+            found.add(fact("uacc", cls, name, profile["uacc"]))
+        found.update(fact("access", cls, name, who, level) for who, level in profile["acl"].items())
+    return found

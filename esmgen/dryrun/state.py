@@ -1,0 +1,45 @@
+"""The simulated database of one ESM, as plain data that saves to JSON.
+
+Every ESM uses the sections it has: RACF users, groups, connections,
+profiles with access lists and STDATA, class options; ACF2 logonids,
+OMVS profile records, roles, GSO records, rules; Top Secret ACIDs,
+departments, the STC table, ownership and permits.
+"""
+
+import json
+from dataclasses import asdict, dataclass, field
+
+SECTIONS = ("users", "groups", "roles", "classes", "profiles", "gso", "rules",
+            "omvs_users", "omvs_groups", "stc_table", "ownership", "permits", "departments")
+
+
+@dataclass
+class State:
+    esm: str
+    users: dict = field(default_factory=dict)        # name -> attributes
+    groups: dict = field(default_factory=dict)       # name -> attributes
+    roles: dict = field(default_factory=dict)        # ACF2 role -> [logonids]
+    classes: dict = field(default_factory=dict)      # RACF class -> {active, raclist, generic}
+    profiles: dict = field(default_factory=dict)     # RACF "CLASS NAME" -> {uacc, acl, stdata}
+    gso: dict = field(default_factory=dict)          # ACF2 "STC.x"/"CLASMAP.x" -> fields
+    rules: dict = field(default_factory=dict)        # ACF2 "TYPE KEY" -> [rule lines]
+    omvs_users: dict = field(default_factory=dict)   # ACF2 USER/OMVS profile records
+    omvs_groups: dict = field(default_factory=dict)  # ACF2 GROUP/OMVS profile records
+    stc_table: dict = field(default_factory=dict)    # TSS procname -> acid
+    ownership: dict = field(default_factory=dict)    # TSS "KEYWORD PREFIX" -> acid
+    permits: dict = field(default_factory=dict)      # TSS "KEYWORD RESOURCE" -> {acid: access}
+    departments: dict = field(default_factory=dict)  # TSS dept -> {name}
+
+    def to_json(self):
+        return json.dumps(asdict(self), indent=1, sort_keys=True) + "\n"
+
+    @classmethod
+    def from_json(cls, text):
+        data = json.loads(text)
+        unknown = set(data) - set(SECTIONS) - {"esm"}
+        if unknown:
+            raise ValueError(f"unknown state sections: {', '.join(sorted(unknown))}")
+        return cls(**data)
+
+    def copy(self):
+        return State.from_json(self.to_json())

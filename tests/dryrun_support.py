@@ -1,0 +1,72 @@
+"""Shared pieces of the dry-run tests: decks, starting states, facts."""
+
+from conftest import run_cli
+from esmgen import api
+from esmgen.dryrun import engine
+from esmgen.dryrun.state import State
+from esmgen.esm import Backend, load_table
+
+# A site's starting point: what the catalog declares as already there
+# (`define: false` OMVSAPPL), written in each ESM's own commands.
+PRECONDITIONS = {
+    "racf": "SETROPTS CLASSACT(APPL)\nRDEFINE APPL OMVSAPPL UACC(READ)\n",
+    "acf2": "",
+    "tss": "TSS CREATE(SITEDEPT) TYPE(DEPT) NAME('SITE')\nTSS ADD(SITEDEPT) APPL(OMVSAPPL)\n",
+}
+
+
+# A system where the system-wide parts already exist: classes active, the
+# BPX/IRR profiles defined. Undo leaves these alone by design, so an undo
+# test starts from them.
+ACTIVE = {
+    "racf": "\n".join(f"SETROPTS CLASSACT({c}) RACLIST({c}) GENERIC({c})"
+                      for c in ("FACILITY", "APPL", "CSFSERV", "IDTDATA")) + "\nSETROPTS GENERIC(DATASET)\n",
+    "acf2": "", "tss": "",
+}
+SYSTEM = {
+    "racf": ACTIVE["racf"] + "\n".join(
+        [f"RDEFINE FACILITY {p} UACC(NONE)" for p in (
+            "BPX.SERVER", "BPX.DAEMON", "BPX.JOBNAME", "IRR.RUSERMAP", "IRR.IDIDMAP.QUERY", "IRR.RAUDITX")]
+        + ["RDEFINE CSFSERV CSFRNGL UACC(NONE)"]) + "\n",
+    "acf2": "ACF\nSET CONTROL(GSO)\nINSERT CLASMAP.CSFSERV RESOURCE(CSFSERV) RSRCTYPE(CSF)\nEND\n",
+    "tss": "",
+}
+
+
+def deck(esm, kind="setup", fmt="tso", *extra):
+    result = run_cli("render", "--esm", esm, "--kind", kind, "--format", fmt, *extra)
+    assert result.code == 0, result.err
+    return result.out
+
+
+def start_state(esm, system=False, preconditions=True):
+    state = State(esm)
+    text = (PRECONDITIONS[esm] if preconditions else "") + (SYSTEM[esm] if system else "")
+    results = engine.run_deck(text, esm, state)
+    assert engine.succeeded(results), results
+    return state
+
+
+def run(text, esm, state):
+    return engine.run_deck(text, esm, state)
+
+
+def facts(state):
+    return engine.state_facts(state, load_table(state.esm))
+
+
+def required(esm, *components, profiles=None):
+    loaded = api.load(api.Inputs(profiles=profiles, components=list(components)))
+    model = api.model_for(loaded, esm=esm)
+    return Backend(esm, loaded.doc).required_facts(model)
+
+
+def bad(results):
+    return [r for r in results if r.outcome in ("error", "unsupported")]
+
+
+def active_state(esm):
+    """An otherwise empty system whose resource classes are active."""
+    state = State(esm)
+    assert engine.succeeded(engine.run_deck(ACTIVE[esm], esm, state))
+    return state

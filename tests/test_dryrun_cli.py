@@ -1,0 +1,67 @@
+"""esmgen dry-run and explain --facts on the command line."""
+
+import json
+
+from conftest import run_cli
+
+
+def render_to(tmp_path, *args):
+    path = tmp_path / "deck.jcl"
+    assert run_cli("render", "--out", str(path), *args).code == 0
+    return str(path)
+
+
+def test_dry_run_text_and_exit_status(tmp_path):
+    deck = render_to(tmp_path, "--esm", "racf")
+    result = run_cli("dry-run", deck, "--esm", "racf")
+    # OMVSAPPL is declared to exist already; on an empty system its PERMIT fails
+    assert result.code == 1
+    assert "not-found   PERMIT OMVSAPPL CLASS(APPL) ID(ZWESVUSR) ACCESS(READ)" in result.out
+    assert "ICH06004I" in result.out
+    assert result.out.splitlines()[-1].startswith("48 commands: 1 not-found, 47 ok")
+
+
+def test_dry_run_json_and_saved_state(tmp_path):
+    deck = render_to(tmp_path, "--esm", "racf", "--component", "zowe-core")
+    saved = tmp_path / "state.json"
+    result = run_cli("dry-run", deck, "--esm", "racf", "--format", "json", "--save-state", str(saved))
+    assert result.code == 0, result.out
+    report = json.loads(result.out)
+    assert report["results"][0] == {"line": 21, "command": "PROFILE MSGID", "outcome": "ok",
+                                    "message": "TSO profile set"}
+    assert set(report["results"][1]) == {"line", "command", "outcome", "message"}
+    again = run_cli("dry-run", deck, "--esm", "racf", "--state", str(saved), "--format", "json")
+    assert again.code == 0
+    assert {r["outcome"] for r in json.loads(again.out)["results"]} == {"ok", "exists"}
+
+
+def test_facts_of_dry_run_and_explain_compare(tmp_path):
+    deck = render_to(tmp_path, "--esm", "racf", "--component", "zowe-core", "--component", "zis")
+    state_facts = run_cli("dry-run", deck, "--esm", "racf", "--facts").out
+    wanted = run_cli("explain", "--esm", "racf", "--facts", "--component", "zowe-core",
+                     "--component", "zis").out
+    assert state_facts == wanted
+    assert "access FACILITY ZWES.IS ZWESVUSR READ\n" in wanted
+    assert "stc ZWESLSTC ZWESVUSR ZWEADMIN\n" in wanted
+
+
+def test_explain_facts_needs_an_esm():
+    result = run_cli("explain", "--facts")
+    assert result.code == 2 and "--facts needs --esm" in result.err
+
+
+def test_unusable_input_exits_2(tmp_path):
+    missing = run_cli("dry-run", str(tmp_path / "none.jcl"), "--esm", "racf")
+    assert missing.code == 2 and "cannot read" in missing.err
+    deck = render_to(tmp_path, "--esm", "racf")
+    state = tmp_path / "state.json"
+    state.write_text("{not json")
+    bad_state = run_cli("dry-run", deck, "--esm", "racf", "--state", str(state))
+    assert bad_state.code == 2 and "not a saved esmgen state" in bad_state.err
+    other = tmp_path / "acf2.json"
+    other.write_text('{"esm": "acf2"}')
+    wrong = run_cli("dry-run", deck, "--esm", "racf", "--state", str(other))
+    assert wrong.code == 2 and "for acf2, not racf" in wrong.err
+    job = tmp_path / "nosysin.jcl"
+    job.write_text("//J JOB 1\n//S EXEC PGM=IEFBR14\n")
+    assert run_cli("dry-run", str(job), "--esm", "racf").code == 2
