@@ -73,6 +73,16 @@ def required_facts(model, table):
     found.update(fact("active", c.cls) for c in model.classes if table["classes"][c.cls]["clasmap"])
     for profile in model.profiles:
         if profile.define and profile.uacc and profile.uacc != "NONE":
-            found.add(fact("uacc", profile.cls, rule_name(profile.name), profile.uacc))
-    found.update(fact("access", g.cls, rule_name(g.profile), g.grantee, g.access) for g in model.grants)
+            level = _stored_level(profile.cls, profile.uacc, table)
+            found.add(fact("uacc", profile.cls, rule_name(profile.name), level))
+    found.update(fact("access", g.cls, rule_name(g.profile), g.grantee, _stored_level(g.cls, g.access, table))
+                 for g in model.grants)
     return found
+
+
+def _stored_level(cls, level, table):
+    """The level a rule line reads back as: levels sharing one rule text (data
+    set UPDATE and CONTROL) read back as the lower one."""
+    levels = table["dataset_access"] if table["classes"][cls]["dataset"] else table["access"]
+    text = levels.get(level)
+    return next((name for name, other in levels.items() if other == text), level)

@@ -199,35 +199,41 @@ LIST STC.ZWESASTC
 * ==== resource profiles =============================================
 * zis: The profile that guards the cross-memory server against
 * unprivileged clients.
-SET RESOURCE(FAC)
-LIST ZWES
+* FACILITY ZWES.IS: no rule line of its own; its access lines are
+* listed below
 * impersonation: UPDATE on BPX.SERVER lets the Zowe server create
 * security environments for its clients.
-LIST BPX
+* FACILITY BPX.SERVER: no rule line of its own; its access lines are
+* listed below
 * impersonation: UPDATE on BPX.DAEMON lets the Zowe server change its
 * identity to the logged-on user.
-LIST BPX
+* FACILITY BPX.DAEMON: no rule line of its own; its access lines are
+* listed below
 * jobname: READ on BPX.JOBNAME allows setting job names of z/OS UNIX
 * address spaces.
-LIST BPX
+* FACILITY BPX.JOBNAME: no rule line of its own; its access lines are
+* listed below
 * cert-mapping: READ on IRR.RUSERMAP lets the gateway query
 * certificate-to-user mappings.
-LIST IRR
+* FACILITY IRR.RUSERMAP: no rule line of its own; its access lines are
+* listed below
 * identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway query
 * distributed identity mappings.
-LIST IRR
+* FACILITY IRR.IDIDMAP.QUERY: no rule line of its own; its access
+* lines are listed below
 * smf: READ on IRR.RAUDITX lets the gateway issue SMF audit records.
-LIST IRR
+* FACILITY IRR.RAUDITX: no rule line of its own; its access lines are
+* listed below
 * icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF
 * random number service.
-SET RESOURCE(CSF)
-LIST CSFRNGL
+* CSFSERV CSFRNGL: no rule line of its own; its access lines are
+* listed below
 * idt: Defines the identity token profile. The PKCS#11 token, its key
 * and the signing parameters (RACF IDTPARMS, ACF2 IDTDATA profile
 * record, TSS IDT record) are site-specific and are added as the ESM
 * documentation describes.
-SET RESOURCE(IDT)
-LIST ZWEIDT
+* IDTDATA ZWEIDT.ZOWEAPPL: no rule line of its own; its access lines
+* are listed below
 * datasets: Generic profile over every Zowe data set. RACF needs the
 * first qualifier to be a user or group (ICH09006I otherwise).
 SET RULE

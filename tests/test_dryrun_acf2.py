@@ -1,0 +1,226 @@
+"""The ACF2 dry-run executor, driven by the real rendered decks."""
+
+import json
+
+import pytest
+from conftest import run_cli
+
+from esmgen.dryrun import acf2
+from esmgen.dryrun.engine import run_deck
+from esmgen.dryrun.state import State
+from esmgen.esm import load_table
+
+TABLE = load_table("acf2")
+
+
+def deck(kind):
+    result = run_cli("render", "--esm", "acf2", "--format", "tso", "--kind", kind, "--component", "all")
+    assert result.code == 0, result.err
+    return result.out
+
+
+@pytest.fixture(scope="module")
+def decks():
+    return {kind: deck(kind) for kind in ("setup", "verify", "undo")}
+
+
+def outcomes(results):
+    return {r.outcome for r in results}
+
+
+def not_ok(results):
+    return [(r.command, r.outcome) for r in results if r.outcome != "ok"]
+
+
+def after_setup(decks):
+    state = State("acf2")
+    run_deck(decks["setup"], "acf2", state)
+    return state
+
+
+def run_acf(text, state=None):
+    """Run ACF subcommands given one per line, wrapped in ACF ... END."""
+    state = state or State("acf2")
+    results = run_deck("ACF\n" + text + "\nEND\n", "acf2", state)
+    return results[1:-1], state
+
+
+# -- the rendered decks ------------------------------------------------------------
+
+def test_setup_on_empty_state_has_no_errors(decks):
+    results = run_deck(decks["setup"], "acf2", State("acf2"))
+    assert outcomes(results) <= {"ok", "exists", "not-found"}
+    # not-found only for the DEL half of DEL+ADD; exists only for members the INSERT already included
+    for command, outcome in not_ok(results):
+        if outcome == "not-found":
+            assert command.startswith("RECKEY ") and " DEL(" in command
+        else:
+            assert command.startswith("CHANGE ZWEADMIN INCLUDE(") and command.endswith(" ADD")
+
+
+def test_setup_again_converges_without_changes(decks):
+    state = after_setup(decks)
+    before = state.to_json()
+    results = run_deck(decks["setup"], "acf2", state)
+    assert outcomes(results) <= {"ok", "exists"}
+    assert state.to_json() == before
+
+
+def test_undo_after_setup_leaves_only_the_clasmap_record(decks):
+    state = after_setup(decks)
+    results = run_deck(decks["undo"], "acf2", state)
+    assert outcomes(results) == {"ok"}
+    left = json.loads(state.to_json())
+    empty = json.loads(State("acf2").to_json())
+    # The undo deck leaves class mappings on purpose ("class activation is left"),
+    # but setup inserted CLASMAP.CSFSERV itself: that record is the only remainder.
+    assert left["gso"] == {"CLASMAP.CSFSERV": {"resource": "CSFSERV", "rsrctype": "CSF"}}
+    left["gso"] = {}
+    assert left == empty
+
+
+def test_verify_after_setup(decks):
+    state = after_setup(decks)
+    before = state.to_json()
+    results = run_deck(decks["verify"], "acf2", state)
+    # IDTDATA ZWEIDT.ZOWEAPPL has no grants and no UACC line, so there is no rule
+    # set to list: the verify deck says so in a comment instead of listing it.
+    assert not_ok(results) == []
+    assert state.to_json() == before
+
+
+def test_verify_on_empty_state_finds_nothing(decks):
+    results = run_deck(decks["verify"], "acf2", State("acf2"))
+    for r in results:
+        expected = "not-found" if r.command.startswith(("LIST ", "ROLES ")) else "ok"
+        assert r.outcome == expected, r
+
+
+def test_setup_facts(decks):
+    found = acf2.facts(after_setup(decks), TABLE)
+    for wanted in ("access FACILITY BPX.SERVER ZWESVUSR UPDATE", "member ZWESVUSR ZWEADMIN",
+                   "stc ZWESLSTC ZWESVUSR ZWEADMIN", "uacc DATASET ZWE.- READ",
+                   "access APPL OMVSAPPL ZWESVUSR READ", "access DATASET ZWE.- ZWEADMIN ALTER",
+                   "active CSFSERV", "access CSFSERV CSFRNGL ZWESVUSR READ",
+                   "user ZWESVUSR", "protected ZWESVUSR", "default-group ZWESVUSR ZWEADMIN",
+                   "omvs ZWESVUSR /tmp /bin/sh", "group ZWEADMIN", "omvs-group ZWEADMIN"):
+        assert wanted in found
+    assert not any("?" in f for f in found)
+
+
+def test_auto_ids_are_unique(decks):
+    state = after_setup(decks)
+    assert sorted(r["uid"] for r in state.omvs_users.values()) == [1000, 1001]
+    assert state.omvs_groups["ZWEADMIN"]["gid"] == 1000
+
+
+# -- hand-written decks -------------------------------------------------------------
+
+def test_reckey_lands_in_the_current_type():
+    """The Zowe ZWEIACF bug: a FACILITY line stored while SET RESOURCE(APL) is active."""
+    results, state = run_acf("SET RESOURCE(APL)\nRECKEY BPX ADD(JOBNAME UID(X) SERVICE(READ) ALLOW)")
+    assert outcomes(results) == {"ok"}
+    assert state.rules == {"APL BPX": ["JOBNAME UID(X) SERVICE(READ) ALLOW"]}
+    found = acf2.facts(state, TABLE)
+    assert "access APPL BPX.JOBNAME X READ" in found
+    assert "access FACILITY BPX.JOBNAME X READ" not in found
+
+
+def test_unbalanced_parenthesis_is_an_error_and_the_next_command_runs():
+    results, state = run_acf("SET RESOURCE(FAC)\n"
+                             "RECKEY BPX ADD(JOBNAME UID(X) SERVICE(READ ALLOW)\n"
+                             "RECKEY BPX ADD(SERVER UID(X) SERVICE(READ) ALLOW)")
+    assert [r.outcome for r in results] == ["ok", "error", "ok"]
+    assert state.rules == {"FAC BPX": ["SERVER UID(X) SERVICE(READ) ALLOW"]}
+
+
+def test_subcommand_without_set_is_an_error():
+    results, state = run_acf("INSERT ZWESVUSR STC")
+    assert results[0].outcome == "error"
+    assert state.users == {}
+
+
+def test_unknown_subcommand_and_operands_are_unsupported():
+    results, _ = run_acf("SET LID\nFROBNICATE X\nINSERT U1 PASSWORD(SECRET)\nSET VERBOSE")
+    assert [r.outcome for r in results] == ["ok", "unsupported", "unsupported", "unsupported"]
+
+
+def test_unmodeled_division_does_not_fall_back_to_the_previous_context():
+    results, state = run_acf("SET LID\nSET PROFILE(USER) DIVISION(KEYRING)\nINSERT U1.RING RINGNAME(R)")
+    assert [r.outcome for r in results] == ["ok", "unsupported", "unsupported"]
+    assert state.users == {}
+
+
+def test_acf_subcommand_outside_acf_mode_is_an_error():
+    results = run_deck("PROFILE MSGID\nSET LID\n", "acf2", State("acf2"))
+    assert [r.outcome for r in results] == ["ok", "error"]
+
+
+def test_operator_commands():
+    results, _ = run_acf("F ACF2,REBUILD(FAC)\nF ACF2,REFRESH(CLASMAP),TYPE(GSO)\n"
+                         "F ACF2,NEWXREF,TYPE(ROL)\nF ACF2,REBUILD(USR),CLASS(P),DIVISION(OMVS)\n"
+                         "F ACF2,OMVS\nF ACF2,SHUTDOWN\nF JES2,REBUILD(FAC)")
+    assert [r.outcome for r in results] == ["ok"] * 5 + ["unsupported"] * 2
+
+
+def test_logonid_records():
+    results, state = run_acf("SET LID\nINSERT U1 STC GROUP(G1) NAME('O''BRIEN')\nINSERT U1\n"
+                             "CHANGE U2 STC\nDELETE U2\nLIST U1\nCHANGE U1 NOSTC")
+    assert [r.outcome for r in results] == ["ok", "ok", "exists", "not-found", "not-found", "ok", "ok"]
+    assert results[4].message.startswith("ACF0A005 RECORD(S) NOT FOUND")
+    assert state.users["U1"] == {"stc": False, "group": "G1", "name": "O'BRIEN"}
+
+
+def test_role_membership():
+    results, state = run_acf("SET X(ROL)\nINSERT R1 INCLUDE(U1 U2) ROLE\nCHANGE R1 INCLUDE(U1) ADD\n"
+                             "CHANGE R1 INCLUDE(U3) ADD\nCHANGE R1 INCLUDE(U9) DEL\n"
+                             "CHANGE R1 INCLUDE(U2) DEL\nROLES U1")
+    assert [r.outcome for r in results] == ["ok", "ok", "exists", "ok", "not-found", "ok", "ok"]
+    assert state.roles == {"R1": ["U1", "U3"]}
+    assert "R1" in results[-1].message
+
+
+def test_gso_records():
+    results, state = run_acf("SET CONTROL(GSO)\nINSERT STC.P1 LOGONID(U1) STCID(P1)\n"
+                             "INSERT CLASMAP.XYZCLASS RESOURCE(XYZCLASS) RSRCTYPE(XYZ)\n"
+                             "INSERT STC.P2 GROUP(G)\nDELETE STC.P9\nSHOW CLASMAP")
+    assert [r.outcome for r in results] == ["ok", "ok", "ok", "error", "not-found", "ok"]
+    assert results[4].message == "ACF0A005 RECORD(S) NOT FOUND: STC.P9"
+    found = acf2.facts(state, TABLE)
+    assert {"stc P1 U1 -", "active XYZCLASS"} <= found
+
+
+def test_rule_lines_and_rule_sets():
+    results, state = run_acf("SET RESOURCE(FAC)\nRECKEY ZWES ADD(IS   UID(A)  SERVICE(READ) ALLOW)\n"
+                             "RECKEY ZWES ADD(IS UID(A) SERVICE(READ) ALLOW)\n"
+                             "RECKEY ZWES DEL(IS UID(B) SERVICE(READ) ALLOW)\n"
+                             "RECKEY ZWES DEL(IS UID(A) SERVICE(READ) ALLOW)\nLIST ZWES")
+    assert [r.outcome for r in results] == ["ok", "ok", "exists", "not-found", "ok", "not-found"]
+    assert state.rules == {}
+
+
+def test_fully_qualified_key_rejects_masks():
+    results, _ = run_acf("SET RESOURCE(FAC)\nRECKEY BPX.SERVER ADD(- UID(A) SERVICE(READ) ALLOW)")
+    assert results[1].outcome == "error" and "ACF70041" in results[1].message
+
+
+def test_rule_facts_names_and_levels():
+    state = State("acf2", rules={
+        "FAC BPX": ["SERVER ROLE(R1) SERVICE(READ,UPDATE) ALLOW", "DAEMON UID(U) SERVICE(CONTROL) ALLOW"],
+        "APL OMVSAPPL": ["UID(U) SERVICE(READ) ALLOW"],
+        "DSN ZWE": ["- UID(-) READ(A) EXEC(A)", "- UID(U) READ(A) WRITE(A) ALLOC(A) EXEC(A)"],
+        "QQQ KEY": ["UID(U) SERVICE(READ) ALLOW"],
+    })
+    assert acf2.facts(state, TABLE) == {
+        "access FACILITY BPX.SERVER R1 UPDATE", "access FACILITY BPX.DAEMON U ?SERVICE(CONTROL)",
+        "access APPL OMVSAPPL U READ", "uacc DATASET ZWE.- READ", "access DATASET ZWE.- U ALTER",
+        "access ?QQQ KEY U READ"}
+
+
+def test_profile_records_and_auto_ids():
+    results, state = run_acf("SET PROFILE(GROUP) DIV(OMVS)\nINSERT G1 GID(1000)\nINSERT G2 AUTOGID\n"
+                             "SET PROFILE(USER) DIVISION(OMVS)\nINSERT U1 UID(X)\n"
+                             "INSERT U1 AUTOUID HOME('/u/u1') OMVSPGM(/bin/sh)\nCHANGE U9 HOME(/)")
+    assert [r.outcome for r in results] == ["ok", "ok", "ok", "ok", "error", "ok", "not-found"]
+    assert state.omvs_groups == {"G1": {"gid": 1000}, "G2": {"gid": 1001}}
+    assert state.omvs_users == {"U1": {"uid": 1000, "home": "/u/u1", "program": "/bin/sh"}}
