@@ -53,7 +53,12 @@ def helpers(model, table):
     def unix_id(value):
         return table["auto_id"] if value == "auto" else value
 
-    return {"resource": resource, "permit_targets": permit_targets, "unix_id": unix_id}
+    def shares_stc_user(stc):
+        """Another started task of the model runs under the same ACID."""
+        return any(other.user == stc.user and other.proc != stc.proc for other in model.started_tasks)
+
+    return {"resource": resource, "permit_targets": permit_targets, "unix_id": unix_id,
+            "shares_stc_user": shares_stc_user}
 
 
 def required_facts(model, table):

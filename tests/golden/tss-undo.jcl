@@ -98,11 +98,13 @@ TSS REMOVE(ZWEDEPT) IBMFAC(ZWES.IS)
 /* zowe-core: The cross-memory auxiliary address space runs under    */
 /* the ZIS user.                                                     */
 TSS REMOVE(STC) PROCNAME(ZWESASTC)
-TSS REMOVE(ZWESIUSR) FAC(STC)
+/* ZWESIUSR keeps FAC(STC) for its other started tasks; deleting the */
+/* ACID removes it                                                   */
 /* zowe-core: The cross-memory server started task runs under the    */
 /* ZIS user.                                                         */
 TSS REMOVE(STC) PROCNAME(ZWESISTC)
-TSS REMOVE(ZWESIUSR) FAC(STC)
+/* ZWESIUSR keeps FAC(STC) for its other started tasks; deleting the */
+/* ACID removes it                                                   */
 /* zowe-core: The Zowe launcher started task runs under the Zowe     */
 /* server user and group.                                            */
 TSS REMOVE(STC) PROCNAME(ZWESLSTC)

@@ -1,0 +1,248 @@
+"""The Top Secret dry-run executor on the real rendered decks."""
+
+import functools
+
+import pytest
+from conftest import run_cli
+
+from esmgen.dryrun import tss
+from esmgen.dryrun.engine import run_deck
+from esmgen.dryrun.state import State
+from esmgen.esm import load_table
+
+# The setup deck permits APPL(OMVSAPPL) without owning it (the spec says the
+# profile already exists), so the site owns it before Zowe's deck runs.
+SITE = """\
+TSS CREATE(SITEDEPT) TYPE(DEPT) NAME('SITE')
+TSS ADD(SITEDEPT) APPL(OMVSAPPL)
+"""
+
+
+@functools.lru_cache(maxsize=None)
+def deck(kind):
+    result = run_cli("render", "--esm", "tss", "--format", "tso", "--kind", kind, "--component", "all")
+    assert result.code == 0, result.err
+    return result.out
+
+
+def run(text, state):
+    return run_deck(text, "tss", state)
+
+
+def outcomes(results):
+    return {r.outcome for r in results}
+
+
+def facts(state):
+    return tss.facts(state, load_table("tss"))
+
+
+@pytest.fixture
+def site():
+    state = State("tss")
+    assert outcomes(run(SITE, state)) == {"ok"}
+    return state
+
+
+@pytest.fixture
+def installed(site):
+    run(deck("setup"), site)
+    return site
+
+
+def test_setup_runs_clean(site):
+    results = run(deck("setup"), site)
+    bad = [r for r in results if r.outcome in ("error", "unsupported")]
+    assert not bad, bad
+    # not-found only where setup clears what may not be there yet
+    for r in results:
+        if r.outcome == "not-found":
+            assert r.command.startswith(("TSS REVOKE(", "TSS REMOVE(STC)")), r
+        if r.outcome == "exists":     # a user running two STCs gets FAC(STC) twice
+            assert r.command == "TSS ADD(ZWESIUSR) FAC(STC)", r
+
+
+def test_setup_again_changes_nothing(installed):
+    before = installed.to_json()
+    results = run(deck("setup"), installed)
+    assert outcomes(results) <= {"ok", "exists"}, [r for r in results if r.outcome not in ("ok", "exists")]
+    assert installed.to_json() == before
+
+
+def test_undo_returns_to_the_starting_state(site):
+    start = site.to_json()
+    run(deck("setup"), site)
+    results = run(deck("undo"), site)
+    # Two STCs share ZWESIUSR: undo leaves its FAC(STC) to the ACID's deletion
+    # instead of removing it while the other STC still needs it.
+    assert outcomes(results) == {"ok"}
+    assert "TSS REMOVE(ZWESIUSR) FAC(STC)" not in [r.command for r in results]
+    assert site.to_json() == start
+
+
+def test_verify_after_setup_is_all_ok(installed):
+    results = run(deck("verify"), installed)
+    assert outcomes(results) == {"ok"}, [r for r in results if r.outcome != "ok"]
+
+
+def test_verify_before_setup_finds_nothing_of_zowe(site):
+    results = run(deck("verify"), site)
+    for r in results:
+        if r.command.startswith(("PROFILE", "TSS LIST(RDT)")):
+            assert r.outcome == "ok"          # the RDT is not simulated
+        elif r.command == "TSS WHOHAS APPL(OMVSAPPL)":
+            assert r.outcome == "ok"          # the site owns it; WHOHAS shows the owner
+        else:
+            assert r.command.startswith(("TSS LIST(", "TSS WHOHAS", "TSS WHOOWNS")), r
+            assert r.outcome == "not-found", r
+    assert any("TSS0314E ACID DOES NOT EXIST" in r.message for r in results)
+
+
+def test_facts_after_setup(installed):
+    found = facts(installed)
+    assert {"access FACILITY BPX.SERVER ZWESVUSR UPDATE", "connect ZWESVUSR ZWEADMIN",
+            "stc ZWESLSTC ZWESVUSR -", "owns ZWEDEPT DATASET ZWE.", "uacc DATASET ZWE. READ",
+            "mastfac ZWESVUSR ZOWE", "access DATASET ZWE. ZWEADMIN ALTER",
+            "omvs ZWESVUSR /tmp /bin/sh", "omvs-group ZWEADMIN", "protected ZWESVUSR",
+            "default-group ZWESVUSR ZWEADMIN", "facility ZWESIUSR STC", "dept ZWEDEPT"} <= found
+
+
+def test_setup_facts_are_what_explain_requires(site):
+    start = facts(site)
+    run(deck("setup"), site)
+    required = run_cli("explain", "--esm", "tss", "--facts", "--component", "all").out.splitlines()
+    assert facts(site) - start == set(required)
+
+
+def test_uid_question_mark_assigns_free_ids(installed):
+    assert installed.users["ZWESVUSR"]["uid"] == 1000
+    assert installed.users["ZWESIUSR"]["uid"] == 1001
+    assert installed.groups["ZWEADMIN"]["gid"] == 1000
+
+
+# -- single commands -----------------------------------------------------------
+
+def one(text, state):
+    results = run(text, state)
+    assert len(results) == 1
+    return results[0]
+
+
+def test_permit_to_an_unowned_resource_fails_and_grants_nothing(installed):
+    before = installed.to_json()
+    result = one("TSS PERMIT(ZWESVUSR) IBMFAC(IRR.RADMIN.LISTUSER) ACCESS(READ)", installed)
+    assert result.outcome == "error" and "not owned" in result.message
+    assert "TSS0301I PERMIT FUNCTION FAILED" in result.message
+    assert installed.to_json() == before
+
+
+def test_permit_under_an_owned_prefix(installed):
+    run("TSS ADD(ZWEDEPT) IBMFAC(IRR.RADMIN.)", installed)
+    result = one("TSS PERMIT(ZWESVUSR) IBMFAC(IRR.RADMIN.LISTUSER) ACCESS(READ)", installed)
+    assert result.outcome == "ok" and result.message.startswith("TSS0300I PERMIT FUNCTION SUCCESSFUL")
+    assert "access FACILITY IRR.RADMIN.LISTUSER ZWESVUSR READ" in facts(installed)
+
+
+def test_re_permit_replaces_the_level(installed):
+    assert one("TSS PERMIT(ZWESVUSR) IBMFAC(ZWES.IS) ACCESS(UPDATE)", installed).outcome == "ok"
+    assert installed.permits["IBMFAC ZWES.IS"]["ZWESVUSR"] == "UPDATE"
+
+
+def test_create_user_with_empty_dept_is_tss0364e(installed):
+    result = one("TSS CREATE(NEWUSER) TYPE(USER) NAME('NEW') DEPT()", installed)
+    assert result.outcome == "error" and "TSS0364E" in result.message
+    assert "NEWUSER" not in installed.users
+    assert "TSS0364E" in one("TSS CREATE(NEWUSER) TYPE(USER) NAME('NEW') DEPT(NODEPT)", installed).message
+    assert "TSS0364E" in one("TSS CREATE(NEWGRP) TYPE(GROUP) NAME('NEW')", installed).message
+
+
+def test_unknown_function_and_keyword_are_unsupported(installed):
+    assert one("TSS MOVE(ZWESVUSR) DEPT(SITEDEPT)", installed).outcome == "unsupported"
+    assert one("TSS ADD(ZWESVUSR) PHYSKEY(ABC)", installed).outcome == "unsupported"
+    assert one("TSS ADD(ZWEDEPT) IBMFAC(BPX.) UNDERCUT", installed).outcome == "unsupported"
+    assert one("TSS PERMIT(ZWESVUSR) IBMFAC(ZWES.IS)", installed).outcome == "unsupported"   # DEFACC
+    assert one("TSS ADD(RDT) RESCLASS(ZOWE)", installed).outcome == "unsupported"
+
+
+def test_missing_acid_is_tss0211e(installed):
+    result = one("TSS ADD() IBMFAC(ZWES.IS)", installed)
+    assert result.outcome == "error" and "TSS0211E" in result.message
+
+
+def test_invalid_gid_is_tss0293e(installed):
+    result = one("TSS REPLACE(ZWEADMIN) GID()", installed)
+    assert result.outcome == "error" and "TSS0293E" in result.message
+    assert installed.groups["ZWEADMIN"]["gid"] == 1000
+
+
+def test_list_of_an_absent_acid_is_tss0314e(site):
+    result = one("TSS LIST(NOBODY) DATA(ALL)", site)
+    assert result.outcome == "not-found" and result.message.startswith("TSS0314E ACID DOES NOT EXIST")
+
+
+def test_single_valued_fields(installed):
+    assert one("TSS ADD(ZWESVUSR) DFLTGRP(ZWEADMIN)", installed).outcome == "exists"
+    assert one("TSS ADD(ZWESVUSR) DFLTGRP(ZWE)", installed).outcome == "error"    # not connected
+    run("TSS ADD(ZWESVUSR) GROUP(ZWE)", installed)
+    result = one("TSS ADD(ZWESVUSR) DFLTGRP(ZWE)", installed)
+    assert result.outcome == "error" and "use REPLACE" in result.message
+    assert one("TSS REPLACE(ZWESVUSR) DFLTGRP(ZWE)", installed).outcome == "ok"
+    assert one("TSS ADD(ZWESVUSR) UID(1000)", installed).outcome == "exists"
+    assert one("TSS ADD(ZWESVUSR) UID(77)", installed).outcome == "error"
+    assert one("TSS ADD(ZWESVUSR) HOME(/u/zowe)", installed).outcome == "error"
+
+
+def test_a_failing_keyword_changes_nothing(installed):
+    before = installed.to_json()
+    assert one("TSS ADD(ZWESVUSR) FAC(NEWFAC) UID(77)", installed).outcome == "error"
+    assert installed.to_json() == before
+
+
+def test_ownership_by_another_acid_needs_undercut(installed):
+    result = one("TSS ADD(ZWEDEPT) APPL(OMVSAPPL)", installed)
+    assert result.outcome == "error" and "UNDERCUT" in result.message
+    assert installed.ownership["APPL OMVSAPPL"] == "SITEDEPT"
+
+
+def test_stc_table(installed):
+    assert one("TSS ADD(STC) PROCNAME(ZWESLSTC) ACID(ZWESVUSR)", installed).outcome == "exists"
+    assert one("TSS ADD(STC) PROCNAME(NEWSTC) ACID(NOBODY)", installed).outcome == "error"
+    assert one("TSS LIST(STC) PROCNAME(ZWES) PREFIX", installed).outcome == "ok"
+    assert one("TSS REMOVE(STC) PROCNAME(NEWSTC)", installed).outcome == "not-found"
+
+
+def test_delete_rules(installed):
+    # DELETE page: not while ACIDs are connected or owned resources are permitted to others
+    assert one("TSS DELETE(ZWEDEPT)", installed).outcome == "error"
+    assert one("TSS DELETE(ZWEADMIN)", installed).outcome == "error"
+    assert one("TSS DELETE(ALL)", installed).outcome == "error"
+    # (assumed) not while the STC table still names the ACID
+    result = one("TSS DELETE(ZWESVUSR)", installed)
+    assert result.outcome == "error" and "ZWESLSTC" in result.message
+    assert one("TSS DELETE(NOBODY)", installed).outcome == "not-found"
+
+
+def test_delete_takes_the_acids_permits_with_it(installed):
+    run("TSS REMOVE(STC) PROCNAME(ZWESLSTC)", installed)
+    assert one("TSS DELETE(ZWESVUSR)", installed).outcome == "ok"
+    assert not any("ZWESVUSR" in acl for acl in installed.permits.values())
+    assert "access FACILITY ZWES.IS ZWESIUSR READ" in facts(installed)
+
+
+def test_no_permits_to_departments(installed):
+    result = one("TSS PERMIT(ZWEDEPT) DATASET(ZWE.) ACCESS(READ)", installed)
+    assert result.outcome == "error" and "DEPT" in result.message
+
+
+def test_revoke_and_remove_of_absent_things(installed):
+    assert one("TSS REVOKE(ZWESVUSR) DATASET(ZWE.)", installed).outcome == "not-found"
+    assert one("TSS REMOVE(ZWESVUSR) GROUP(ZWE)", installed).outcome == "not-found"
+    assert one("TSS REMOVE(ZWEDEPT) APPL(OMVSAPPL)", installed).outcome == "not-found"
+    assert one("TSS REMOVE(NOBODY) FAC(STC)", installed).outcome == "not-found"
+    assert one("TSS REPLACE(NOBODY) NAME('X')", installed).outcome == "not-found"
+
+
+def test_whohas_and_whoowns_follow_prefixes(installed):
+    assert one("TSS WHOOWNS DATASET(ZWE.SZWESAMP)", installed).outcome == "ok"
+    assert one("TSS WHOHAS DATASET(ZWE.SZWESAMP)", installed).outcome == "ok"
+    assert one("TSS WHOOWNS DATASET(ZWX.)", installed).outcome == "not-found"
