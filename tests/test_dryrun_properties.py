@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from dryrun_support import active_state, bad, deck, facts, required, run, start_state
+from esmgen import resources
 from esmgen.dryrun.state import State
 
 ESMS = ("racf", "acf2", "tss")
@@ -92,26 +93,45 @@ TSS ADD(STC) PROCNAME(ZWESLSTC) ACID(ZWESIUSR)
 }
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("esm", ESMS)
-def test_catalog_setup_converges_existing_objects(esm):
+def test_catalog_setup_converges_existing_objects(esm, fmt):
     state = start_state(esm)
     before = facts(state)
     results = run(PERTURB[esm], esm, state)
     assert not bad(results), bad(results)
     assert facts(state) != before | required(esm, "all")
-    run(deck(esm, "setup", "tso", *ALL), esm, state)
+    run(deck(esm, "setup", fmt, *ALL), esm, state)
     assert facts(state) == before | required(esm, "all")
+
+
+def test_acf2_rule_lines_at_another_level_converge_with_all_levels(tmp_path):
+    # ACF2 deletes a rule line only by its exact text, so with the default
+    # rule_replace: exact an old line at another level stays (docs/idempotency.md);
+    # rule_replace: all-levels deletes esmgen's line at every other level first.
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(open(resources.catalog_path()).read()
+                    + "esm_tables:\n  acf2: {rule_replace: all-levels}\n")
+    old = "ACF\nSET RESOURCE(FAC)\nRECKEY BPX ADD(SERVER UID(ZWESVUSR) SERVICE(READ) ALLOW)\nEND\n"
+    for replace, converged in (("exact", False), ("all-levels", True)):
+        state = start_state("acf2")
+        before = facts(state)
+        run(old, "acf2", state)
+        text = deck("acf2", "setup", "tso", *ALL, *(("--profiles", str(spec)) if replace != "exact" else ()))
+        run(text, "acf2", state)
+        assert (facts(state) == before | required("acf2", "all")) is converged, replace
 
 
 # Commands that list the whole system rather than one requirement.
 GLOBAL_LISTINGS = ("PROFILE ", "SETROPTS LIST", "ACF", "END", "SHOW ", "SET ", "TSS LIST(RDT)")
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("esm", ESMS)
-def test_verify_finds_every_requirement_after_setup_and_none_before(esm):
-    text = deck(esm, "verify", "tso", *ALL)
+def test_verify_finds_every_requirement_after_setup_and_none_before(esm, fmt):
+    text = deck(esm, "verify", fmt, *ALL)
     state = start_state(esm)
-    run(deck(esm, "setup", "tso", *ALL), esm, state)
+    run(deck(esm, "setup", fmt, *ALL), esm, state)
     assert {r.outcome for r in run(text, esm, state)} == {"ok"}
     empty = run(text, esm, State(esm))
     for result in empty:
