@@ -205,14 +205,17 @@ class Executor(BaseExecutor):
 
     def cmd_RDEFINE(self, operands):
         cls, name, ops = _class_subject(operands, self.PROFILE_OPERANDS, "RDEFINE")
-        key = f"{cls} {name}"
-        if key in self.state.profiles:
+        if f"{cls} {name}" in self.state.profiles:
             return EXISTS, f"ICH10102I {name} ALREADY DEFINED TO CLASS {cls}."
+        return self._new_profile(cls, name, ops)
+
+    def _new_profile(self, cls, name, ops):
+        """Define a profile with UACC(NONE) unless ops say otherwise."""
         profile = {"uacc": "NONE", "acl": {}, "stdata": None}
         problem = self._profile_fields(profile, ops)
         if problem:
             return ERROR, problem
-        self.state.profiles[key] = profile
+        self.state.profiles[f"{cls} {name}"] = profile
         return OK, f"{cls} {name} defined"
 
     def cmd_RALTER(self, operands):
@@ -259,12 +262,7 @@ class Executor(BaseExecutor):
         hlq = name.split(".", 1)[0]
         if hlq not in self.state.users and hlq not in self.state.groups:
             return ERROR, f"ICH09006I USER OR GROUP {hlq} NOT DEFINED TO RACF"
-        profile = {"uacc": "NONE", "acl": {}, "stdata": None}
-        problem = self._profile_fields(profile, ops)
-        if problem:
-            return ERROR, problem
-        self.state.profiles[key] = profile
-        return OK, f"data set profile {name} defined"
+        return self._new_profile("DATASET", name, ops)
 
     def cmd_ALTDSD(self, operands):
         name, ops = _subject(operands, {"UACC", "GENERIC", "OWNER", "DATA"}, "ALTDSD")
