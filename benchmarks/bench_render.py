@@ -19,6 +19,7 @@ This is a measurement, not a test: it asserts nothing about the timings.
 
 import argparse
 import cProfile
+import hashlib
 import json
 import os
 import platform
@@ -174,6 +175,26 @@ def run_isolated(spec_path, users, esm, timeout):
     return result
 
 
+def run_repeated(spec_path, users, esm, timeout, repeat):
+    """The fastest of `repeat` isolated runs, with the highest peak of them.
+
+    Other work on a shared 2-core VM only ever makes a run slower, so the
+    fastest run is the best estimate of esmgen's own cost (as timeit does);
+    the slowest is kept to show how much the machine disturbed the others.
+    """
+    runs = []
+    for _ in range(repeat):
+        result = run_isolated(spec_path, users, esm, timeout)
+        if "error" in result:
+            return result
+        runs.append(result)
+    runs.sort(key=lambda r: r["seconds"])
+    chosen = dict(runs[0])
+    chosen["peak_mb"] = max(r["peak_mb"] for r in runs)
+    chosen["all_seconds"] = [r["seconds"] for r in runs]
+    return chosen
+
+
 def profile_one(spec_path, esm, top=25):
     """cProfile one measurement and print the hot spots (own time and cumulative)."""
     profiler = cProfile.Profile()
@@ -187,15 +208,45 @@ def profile_one(spec_path, esm, top=25):
 
 # -- reporting ---------------------------------------------------------------
 
+def code_version():
+    """Which esmgen was measured: the commit, and whether its code had local edits."""
+    def git(*args):
+        done = subprocess.run(["git", "-C", REPO, *args], capture_output=True, text=True, check=False)
+        return done.stdout.strip() if done.returncode == 0 else None
+    try:
+        head = git("rev-parse", "--short", "HEAD")
+        dirty = git("status", "--porcelain", "--", "esmgen", "templates")
+    except OSError:
+        head = dirty = None
+    if not head:
+        return "an esmgen outside a git checkout"
+    return f"commit {head}" + (" with uncommitted changes to esmgen/ or templates/" if dirty else "")
+
+
+def code_fingerprint():
+    """A hash of the code that renders (esmgen/ and templates/), to notice edits mid-run."""
+    digest = hashlib.sha256()
+    for top in ("esmgen", "templates"):
+        for folder, dirs, files in sorted(os.walk(os.path.join(REPO, top))):
+            dirs.sort()
+            for name in sorted(files):
+                if name.endswith((".py", ".j2", ".yaml", ".json")):
+                    with open(os.path.join(folder, name), "rb") as handle:
+                        digest.update(name.encode() + b"\0" + handle.read())
+    return digest.hexdigest()
+
+
 def table(results):
-    rows = ["| users | ESM | seconds | of which load | peak MB | records | seconds per 1k users |",
-            "|------:|-----|--------:|--------------:|--------:|--------:|---------------------:|"]
+    rows = ["| users | ESM | seconds | of which load | slowest run | peak MB | records | seconds per 1k users |",
+            "|------:|-----|--------:|--------------:|------------:|--------:|--------:|---------------------:|"]
     for r in results:
         if "error" in r:
-            rows.append(f"| {r['users']} | {r['esm']} | {r['error']} | | | | |")
+            rows.append(f"| {r['users']} | {r['esm']} | {r['error']} | | | | | |")
             continue
+        slowest = max(r.get("all_seconds", [r["seconds"]]))
         rows.append(f"| {r['users']} | {r['esm']} | {r['seconds']:.2f} | {r['load_seconds']:.2f}"
-                    f" | {r['peak_mb']:.0f} | {r['records']} | {r['seconds'] / r['users'] * 1000:.3f} |")
+                    f" | {slowest:.2f} | {r['peak_mb']:.0f} | {r['records']}"
+                    f" | {r['seconds'] / r['users'] * 1000:.3f} |")
     return "\n".join(rows)
 
 
@@ -213,12 +264,20 @@ def reading(results):
     if at_target:
         slowest = max(at_target, key=lambda r: r["seconds"])
         biggest = max(at_target, key=lambda r: r["peak_mb"])
-        met = all(r["seconds"] < TARGET_SECONDS and r["peak_mb"] < TARGET_MB for r in at_target)
+        missed = [r["esm"] for r in at_target
+                  if r["seconds"] >= TARGET_SECONDS or r["peak_mb"] >= TARGET_MB]
+        verdict = ("met for every ESM" if not missed
+                   else f"NOT met for {', '.join(missed)}")
         sentences.append(
-            f"At {TARGET_USERS} users the slowest ESM is {slowest['esm']} ({slowest['seconds']:.2f} s)"
-            f" and the largest peak is {biggest['esm']} ({biggest['peak_mb']:.0f} MB), so the target"
-            f" of {TARGET_SECONDS:g} s and {TARGET_MB:g} MB is {'met' if met else 'NOT met'}"
-            f" for {'every' if met else 'at least one'} ESM.")
+            f"At {TARGET_USERS} users the slowest ESM is {slowest['esm']} ({slowest['seconds']:.2f} s,"
+            f" {slowest['seconds'] / TARGET_SECONDS:.2f}x the {TARGET_SECONDS:g} s target) and the"
+            f" largest peak is {biggest['esm']} ({biggest['peak_mb']:.0f} MB,"
+            f" {biggest['peak_mb'] / TARGET_MB:.2f}x the {TARGET_MB:g} MB target): the target is {verdict}.")
+        disturbed = max(max(r.get("all_seconds", [r["seconds"]])) for r in at_target)
+        if disturbed >= TARGET_SECONDS > slowest["seconds"]:
+            # The verdict uses the fastest runs; say when a busy machine would break it.
+            sentences.append(f"The margin is thin: the slowest of the repeated runs, slowed by other"
+                             f" work on the machine, took {disturbed:.2f} s.")
     else:
         sentences.append(f"No run at {TARGET_USERS} users, so the target was not checked.")
     big = max((r["users"] for r in results), default=0)
@@ -230,17 +289,23 @@ def reading(results):
     if ratios:
         ideal = big / TARGET_USERS
         # Within 30% of the size ratio counts as linear: timings on a shared
-        # 2-core machine wobble, and load has fixed costs (imports, templates).
+        # 2-core machine wobble by about that much between identical runs.
         linear = all(t <= ideal * 1.3 for _, t, _ in ratios)
         detail = "; ".join(f"{esm} {t:.2f}x time, {m:.2f}x peak memory" for esm, t, m in ratios)
         sentences.append(
             f"From {TARGET_USERS} to {big} users ({ideal:g}x the users) the time grows by: {detail}."
             f" Growth is {'about linear' if linear else 'SUPERLINEAR'}"
             f" (a ratio near {ideal:g} is linear).")
+    largest = [r for r in results if r["users"] == big and "error" not in r]
+    if largest:
+        share = sum(r["load_seconds"] for r in largest) / sum(r["seconds"] for r in largest)
+        sentences.append(f"At {big} users {share:.0%} of the time is `api.load` (YAML parse and"
+                         " schema check), which is the same work for every ESM; the rest is"
+                         " building the model and rendering, and grows with the deck's records.")
     return " ".join(sentences)
 
 
-def document(results):
+def document(results, version, load_at_start):
     return "\n".join([
         "# Performance",
         "",
@@ -251,13 +316,19 @@ def document(results):
         "through `esmgen.api`. *seconds* is the wall time of `api.load` (YAML parse,",
         "schema check, variables) plus `api.render` (model, checks, templates,",
         "formatting); *of which load* is the `api.load` part, done again for each ESM.",
+        f"Each row is the fastest of {_runs(results)} runs (*slowest run* shows the spread) and the",
+        "highest peak of them.",
         "Interpreter start-up and imports are not included. *peak MB* is the process's",
         "peak resident set (`ru_maxrss`), measured in a fresh process for every row so",
         "rows do not inherit each other's high-water mark; it includes the interpreter",
         f"and imports (about {_baseline(results):.0f} MB). *records* is the number of deck records.",
+        "Timings on a shared virtual machine vary between runs (10-40% seen), so compare",
+        "the rows of one run rather than runs with each other.",
+        f"Load average when the run started: {load_at_start}.",
         "",
         f"Machine: {os.cpu_count()} cores, Python {platform.python_version()}"
-        f" ({platform.python_implementation()}), {platform.system()} {platform.machine()}.",
+        f" ({platform.python_implementation()}), {platform.system()} {platform.machine()};"
+        f" esmgen at {version}.",
         "",
         "Re-run with:",
         "",
@@ -265,19 +336,37 @@ def document(results):
         "",
         "## Target",
         "",
-        f"A spec of {TARGET_USERS // 1000}k users renders in under {TARGET_SECONDS:g} s and"
-        f" {TARGET_MB:g} MB for every ESM, and time and memory grow linearly with the",
-        "number of users.",
+        f"A spec of {TARGET_USERS // 1000}k users renders in under {TARGET_SECONDS:g} s and under"
+        f" {TARGET_MB:g} MB for every ESM,",
+        "and time and memory grow linearly with the number of users.",
         "",
         "## Results",
         "",
         table(results),
+        "",
+        "## Where the time goes",
+        "",
+        "Loading a 10k-user spec (3.7 MB of YAML) took 9 s with PyYAML alone and the",
+        "jsonschema validator. esmgen now parses big specs (64 KiB and up) with",
+        "rapidyaml, typing scalars exactly as PyYAML would and computing",
+        "`FILE:LINE:COL` positions only when an error needs one (PyYAML stays the",
+        "authority: anchors, tags, duplicate keys and syntax errors go to it);",
+        "checks a valid spec with a compiled validator (fastjsonschema) and asks",
+        "jsonschema for the full error list only when there is an error; pauses",
+        "the cyclic garbage collector while it builds objects; and calls the",
+        "ESM's Jinja macros directly from Python for each step. Without rapidyaml",
+        "and fastjsonschema installed, esmgen falls back to PyYAML and jsonschema",
+        "and works the same, several times slower on big specs.",
         "",
         "## Reading",
         "",
         reading(results),
         "",
     ])
+
+
+def _runs(results):
+    return max((len(r.get("all_seconds", [])) for r in results), default=1)
 
 
 def _baseline(results):
@@ -294,6 +383,8 @@ def parse_args(argv):
     parser.add_argument("--esms", default=",".join(ESMS), help="default: %(default)s")
     parser.add_argument("--write", metavar="FILE", help="rewrite FILE (docs/performance.md) with the results")
     parser.add_argument("--timeout", type=float, default=900, help="seconds per measurement")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="runs per size and ESM; the table shows the fastest (default: %(default)s)")
     parser.add_argument("--one", nargs=2, metavar=("SPEC", "ESM"), help=argparse.SUPPRESS)
     parser.add_argument("--profile", nargs=2, metavar=("USERS", "ESM"),
                         help="print cProfile hot spots of one measurement instead")
@@ -311,20 +402,30 @@ def main(argv=None):
             users, esm = int(args.profile[0]), args.profile[1]
             profile_one(write_spec(directory, users), esm)
             return 0
+        # Taken before the runs: the code may be edited while they go (it has been).
+        version, fingerprint = code_version(), code_fingerprint()
+        load_at_start = ", ".join(f"{x:.2f}" for x in os.getloadavg())
         results = []
         for users in (int(s) for s in args.sizes.split(",")):
             spec = write_spec(directory, users)   # one spec per size, shared by the ESMs
             for esm in args.esms.split(","):
-                result = run_isolated(spec, users, esm, args.timeout)
+                result = run_repeated(spec, users, esm, args.timeout, args.repeat)
                 results.append(result)
                 print(f"{users} users, {esm}: " + (result.get("error") or
-                      f"{result['seconds']:.2f} s, {result['peak_mb']:.0f} MB"), file=sys.stderr)
+                      f"{result['seconds']:.2f} s (runs: "
+                      + ", ".join(f"{t:.2f}" for t in result["all_seconds"])
+                      + f"), {result['peak_mb']:.0f} MB"), file=sys.stderr)
     print(table(results))
     print()
     print(reading(results))
+    if code_fingerprint() != fingerprint:
+        # Rows measured against different code are not comparable: do not publish them.
+        print("esmgen/ or templates/ changed during the run; not writing results, re-run.",
+              file=sys.stderr)
+        return 1
     if args.write:
         with open(args.write, "w", encoding="utf-8") as handle:
-            handle.write(document(results))
+            handle.write(document(results, version, load_at_start))
     return 0
 
 
