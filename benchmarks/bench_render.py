@@ -6,8 +6,8 @@ directory -- N users with OMVS segments spread over 20 groups, up to 1000
 FACILITY/APPL profiles, every user with exactly 5 grants -- and renders the
 setup deck in TSO format for RACF, ACF2 and Top Secret through esmgen.api,
 the same functions the CLI uses. Each (size, ESM) pair runs in a fresh Python
-process so that its peak memory (ru_maxrss) is its own and not the high-water
-mark left by an earlier, bigger run.
+process so that its peak memory (VmHWM, else ru_maxrss) is its own and not the
+high-water mark left by an earlier, bigger run.
 
     python3 benchmarks/bench_render.py                        # table on stdout
     python3 benchmarks/bench_render.py --sizes 1000,10000
@@ -144,7 +144,21 @@ def write_spec(directory, users):
 # -- one measurement (runs in its own process) ------------------------------
 
 def peak_mb():
-    """Peak resident set size of this process; ru_maxrss is in KiB on Linux."""
+    """Peak resident set size of this process, in MiB.
+
+    Linux carries the parent's high-water mark into a child's ru_maxrss
+    across fork/exec, so after the parent has built a 50k-user spec every
+    child would report at least that. VmHWM belongs to the process's own
+    address space, which exec makes fresh; ru_maxrss (KiB on Linux) is the
+    fallback where /proc is missing.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024      # "VmHWM:  123456 kB"
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
@@ -161,7 +175,11 @@ def measure_one(spec_path, esm):
 
 
 def run_isolated(spec_path, users, esm, timeout):
-    """Run measure_one in a fresh interpreter (`--one`) and return its result."""
+    """Run measure_one in a fresh interpreter (`--one`) and return its result.
+
+    A new interpreter rather than a fork: nothing of this process's memory
+    (the generated spec, earlier results) is in the measured one.
+    """
     command = [sys.executable, os.path.abspath(__file__), "--one", spec_path, esm]
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
@@ -318,10 +336,11 @@ def document(results, version, load_at_start):
         "formatting); *of which load* is the `api.load` part, done again for each ESM.",
         f"Each row is the fastest of {_runs(results)} runs (*slowest run* shows the spread) and the",
         "highest peak of them.",
-        "Interpreter start-up and imports are not included. *peak MB* is the process's",
-        "peak resident set (`ru_maxrss`), measured in a fresh process for every row so",
-        "rows do not inherit each other's high-water mark; it includes the interpreter",
-        f"and imports (about {_baseline(results):.0f} MB). *records* is the number of deck records.",
+        "Interpreter start-up and imports are not included. *peak MB* is the peak",
+        "resident set of a fresh process for every row, so rows do not inherit each",
+        "other's high-water mark (read from `VmHWM`: on Linux `ru_maxrss` also carries",
+        "the parent's peak into the child); it includes the interpreter and imports",
+        f"(about {_baseline(results):.0f} MB). *records* is the number of deck records.",
         "Timings on a shared virtual machine vary between runs (10-40% seen), so compare",
         "the rows of one run rather than runs with each other.",
         f"Load average when the run started: {load_at_start}.",
@@ -346,7 +365,7 @@ def document(results, version, load_at_start):
         "",
         "## Where the time goes",
         "",
-        "Loading a 10k-user spec (3.7 MB of YAML) took 9 s with PyYAML alone and the",
+        "Loading a 10k-user spec (3.7 MB of YAML) took 9-24 s with PyYAML and the",
         "jsonschema validator. esmgen now parses big specs (64 KiB and up) with",
         "rapidyaml, typing scalars exactly as PyYAML would and computing",
         "`FILE:LINE:COL` positions only when an error needs one (PyYAML stays the",

@@ -10,10 +10,11 @@ import os
 from dataclasses import dataclass, field
 from typing import List, Optional
 
-from esmgen import jcl, variables as varmod
+from esmgen import diff as diffmod, jcl, variables as varmod
 from esmgen.esm import ESMS, Backend
 from esmgen.loader import load_file
-from esmgen.render import render_deck
+from esmgen.plan import plan_delta
+from esmgen.render import render_deck, render_delta_deck
 from esmgen.spec import build_model, load_spec, select_components
 
 
@@ -128,3 +129,32 @@ def _render(loaded, esm, kind, fmt, job):
     else:
         lines = jcl.single_job(esm, streams[esm], job, notes, title)
     return "\n".join(lines) + "\n"
+
+
+def changes(old, new, esm=None):
+    """Changes between two loaded specs, as requirements (esmgen.diff)."""
+    with _batch():
+        return diffmod.compare(model_for(old, esm=esm), model_for(new, esm=esm))
+
+
+def render_delta(old, new, esm, fmt, job=None):
+    """A deck that takes a system set up from OLD to NEW, for one ESM."""
+    job = job or jcl.JobOptions()
+    forbidden = (job.dlm,) if fmt == "jcl" else ()
+    old_model = model_for(old, esm=esm, forbidden=forbidden)
+    new_model = model_for(new, esm=esm, forbidden=forbidden)
+    backend = Backend(esm, new.doc)
+    backend.check(old_model)
+    backend.check(new_model)
+    found = diffmod.compare(old_model, new_model)
+    entries = plan_delta(old_model, new_model, [i.obj for i in found.added],
+                         [i.obj for i in found.removed], [(o.obj, n.obj) for o, n in found.changed],
+                         undo_first=tuple(backend.table["delta_undo_first"]))
+    info = header(new, new_model)
+    info["spec"] = f"{old.spec_label} -> {new.spec_label}"
+    records = render_delta_deck(entries, backend, info)
+    if fmt == "tso":
+        return "\n".join(records) + "\n"
+    notes = [f"esmgen: delta deck from {old.spec_label} to {new.spec_label}.",
+             "No command forces the return code: check every message after the job ends."]
+    return "\n".join(jcl.single_job(esm, records, job, notes, "ESMGEN DELTA")) + "\n"

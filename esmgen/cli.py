@@ -7,7 +7,7 @@ from dataclasses import asdict
 
 import click
 
-from esmgen import __version__, api, jcl
+from esmgen import __version__, api, checkout, deckset, diff as diffmod, jcl
 from esmgen.errors import EsmgenError, SpecError
 from esmgen.dryrun import engine
 from esmgen.dryrun.facts import listing
@@ -112,11 +112,15 @@ def main():
 @click.option("--format", "fmt", type=click.Choice(("jcl", "tso")), default="jcl",
               show_default=True, help="IKJEFT01 job or bare TSO command stream.")
 @click.option("--out", type=click.Path(dir_okay=False), help="Write here (atomically) instead of stdout.")
+@click.option("--out-dir", type=click.Path(file_okay=False),
+              help="Write the whole deck set (setup, verify, undo per ESM) and a MANIFEST here.")
+@click.option("--check", is_flag=True,
+              help="With --out-dir: write nothing, exit 1 when any member would change.")
 @click.option("--job-name", default="ESMGEN", show_default=True, help="Job name for the default job card.")
 @click.option("--job-card", type=click.Path(dir_okay=False, exists=False),
               help="File with your JOB statement records (replaces the default job card).")
 @click.option("--dlm", default="$$", show_default=True, help="In-stream data delimiter (2 characters).")
-def render(esm, kind, fmt, out, job_name, job_card, dlm, **kw):
+def render(esm, kind, fmt, out, out_dir, check, job_name, job_card, dlm, **kw):
     """Write a deck for one ESM, or a job for all three.
 
     \b
@@ -125,17 +129,38 @@ def render(esm, kind, fmt, out, job_name, job_card, dlm, **kw):
       esmgen render --esm tss --kind undo --format tso
       esmgen render --esm acf2 --component all --set hlq=SYS2.ZWE --set hlq_group=SYS2
     """
-    if fmt == "tso" and esm == "all":
+    if check and not out_dir:
+        raise click.UsageError("--check goes with --out-dir")
+    if out and out_dir:
+        raise click.UsageError("choose --out or --out-dir")
+    if fmt == "tso" and esm == "all" and not out_dir:
         raise click.UsageError("--format tso writes one ESM's stream: choose --esm racf, acf2 or tss")
     options = jcl.JobOptions(job_name=job_name.upper(), dlm=dlm,
                              job_card=_read_job_card(job_card) if job_card else [])
     jcl.check_options(options, where_card=job_card or "--job-card")
     loaded = api.load(_inputs(kw))
+    if out_dir:
+        _deck_set(loaded, esm, fmt, options, out_dir, check)
+        return
     text = api.render(loaded, esm, kind, fmt, options)
     if out:
         write_atomic(out, text)
     else:
         click.echo(text, nl=False)
+
+
+def _deck_set(loaded, esm, fmt, options, out_dir, check):
+    members = deckset.plan_deck_set(loaded, esm, fmt, options)
+    if check:
+        stale = deckset.stale_members(out_dir, members)
+        for name in stale:
+            click.echo(f"{os.path.join(out_dir, name)}: not current", err=True)
+        if stale:
+            raise click.exceptions.Exit(1)
+        click.echo(f"{out_dir}: {len(members)} members current")
+        return
+    written = deckset.write_deck_set(out_dir, members)
+    click.echo(f"{out_dir}: wrote {', '.join(written)}")
 
 
 def _read_job_card(path):
@@ -187,6 +212,76 @@ def explain(esm, facts, **kw):
             click.echo(listing(backend.required_facts(model)), nl=False)
             return
     click.echo(explain_text(model, esm.upper() if esm else ""), nl=False)
+
+
+@main.command("diff")
+@click.argument("old", type=click.Path(dir_okay=False))
+@click.argument("new", type=click.Path(dir_okay=False))
+@click.option("--set", "settings", multiple=True, metavar="NAME=VALUE", help="Set a variable in both specs.")
+@click.option("--values", type=click.Path(dir_okay=False), help="YAML variable settings for both specs.")
+@click.option("--zowe-yaml", type=click.Path(dir_okay=False), help="zowe.yaml for both specs.")
+@click.option("--component", "components", multiple=True, metavar="NAME", help="Components (both specs).")
+@click.option("--esm", type=click.Choice(ESMS), help="Only what applies to this ESM (needed with --deck).")
+@click.option("--deck", is_flag=True, help="Write the delta deck instead of the report.")
+@click.option("--format", "fmt", type=click.Choice(("markdown", "json", "tso", "jcl")),
+              help="Report: markdown (default) or json. Deck: jcl (default) or tso.")
+@click.option("--out", type=click.Path(dir_okay=False), help="Write here (atomically) instead of stdout.")
+def diff_command(old, new, esm, deck, fmt, out, **kw):
+    """Compare two specs: a risk-flagged report, or the delta deck.
+
+    Exit status like diff(1): 0 when the specs ask for the same, 1 when they
+    differ, 2 on error. With --deck, 0 once the deck is written.
+
+    \b
+    Examples:
+      esmgen diff old.yaml new.yaml
+      esmgen diff old.yaml new.yaml --esm racf --format json
+      esmgen diff old.yaml new.yaml --esm tss --deck --out DELTA.jcl
+    """
+    report_formats, deck_formats = ("markdown", "json"), ("tso", "jcl")
+    fmt = fmt or (deck_formats[1] if deck else report_formats[0])
+    if (fmt in deck_formats) != deck:
+        raise click.UsageError(f"--format {fmt} goes {'without' if deck else 'with'} --deck")
+    if deck and not esm:
+        raise click.UsageError("--deck needs --esm: a delta deck runs against one ESM")
+    loaded = [api.load(api.Inputs(profiles=path, settings=list(kw["settings"]), values=kw["values"],
+                                  zowe_yaml=kw["zowe_yaml"], components=list(kw["components"])))
+              for path in (old, new)]
+    if deck:
+        text = api.render_delta(loaded[0], loaded[1], esm, fmt)
+        status = 0
+    else:
+        found = api.changes(loaded[0], loaded[1], esm)
+        render = diffmod.report_json if fmt == "json" else diffmod.report_markdown
+        text = render(found, loaded[0].spec_label, loaded[1].spec_label, esm)
+        status = 0 if found.empty() else 1
+    if out:
+        write_atomic(out, text)
+    else:
+        click.echo(text, nl=False)
+    if status:
+        raise click.exceptions.Exit(status)
+
+
+@main.command("check-output")
+@click.argument("listing", type=click.Path(dir_okay=False))
+@click.option("--esm", type=click.Choice(ESMS), required=True, help="The ESM the job ran against.")
+@click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
+def check_output(listing, esm, fmt):
+    """Give a verdict per command from a job's SYSTSPRT listing.
+
+    Exit status: 0 when every command is ok or found its object already
+    there, 1 when any failed (or has a message id esmgen does not know),
+    2 when the listing cannot be read.
+
+    \b
+    Example:
+      esmgen check-output ZWESECUR.systsprt.txt --esm racf --format json
+    """
+    results = checkout.check_listing(_read_text(listing), esm)
+    click.echo(checkout.report_json(results) if fmt == "json" else checkout.report_text(results), nl=False)
+    if checkout.failed(results):
+        raise click.exceptions.Exit(1)
 
 
 @main.command("dry-run")

@@ -48,6 +48,8 @@ class Group:
     department: Optional[str] = None
     create: bool = True
     meta: Meta = _meta()
+    # Delta decks only: the group exists without a GID, so the alter assigns one.
+    assign_gid: bool = field(compare=False, default=False)
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,8 @@ class User:
     omvs: Optional[Omvs] = None
     create: bool = True
     meta: Meta = _meta()
+    # Delta decks only: the user exists without a UID, so the alter assigns one.
+    assign_uid: bool = field(compare=False, default=False)
 
     @property
     def all_groups(self):

@@ -7,7 +7,7 @@ with `create: false` or `define: false`; the templates keep system-wide
 profiles).
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 SETUP_PHASES = ("class", "department", "group", "user", "connect", "stc",
@@ -27,6 +27,17 @@ class Step:
     obj: object
     component: str
     purpose: str
+
+
+def _included(action, obj):
+    """Whether a deck acts on obj for action (what _objects keeps)."""
+    if action in ("department", "group", "user"):
+        return obj.create
+    if action == "connect":
+        return not obj.default
+    if action == "profile":
+        return obj.define
+    return True
 
 
 def _objects(model, action):
@@ -71,6 +82,68 @@ def plan_undo(model):
             continue  # class activation is system-wide: never undone
         steps += [_step(action, obj) for obj in reversed(list(_objects(model, action)))]
     return steps + _refreshes(steps)
+
+
+KIND_TO_ACTION = {"department": "department", "group": "group", "user": "user", "connect": "connect",
+                  "stc": "stc", "profile": "profile", "grant": "grant", "facility": "facility"}
+
+
+def plan_delta(old_model, new_model, added, removed, changed, undo_first=("grant",)):
+    """Steps from OLD's state to NEW's: [(mode, step, model)], mode setup or undo.
+
+    Additions and changes first, in setup order (a changed object of an action
+    in undo_first first loses its old form, for ESMs that cannot replace a
+    rule line or a UACC in place: the ESM table's `delta_undo_first`); then
+    removals in undo order, so permits go before profiles, profiles and
+    started tasks before users, users before groups; refreshes last.
+    """
+    swapped = {id(new): _assign_ids(old, new) for old, new in changed}
+    changed = [(old, swapped[id(new)]) for old, new in changed]
+    new_objs = {id(obj) for obj in added} | {id(new) for _, new in changed}
+    old_of = {id(new): old for old, new in changed}
+    gone = {id(obj) for obj in removed}
+    removed_users = {obj.name for obj in removed if type(obj).__name__ == "User"}
+    entries = []
+    old_classes = {c.cls for c in old_model.classes}
+    entries += [("setup", _step("class", c), new_model) for c in new_model.classes if c.cls not in old_classes]
+    for action in SETUP_PHASES[1:]:
+        for obj in _objects(new_model, action):
+            obj = swapped.get(id(obj), obj)
+            if id(obj) not in new_objs:
+                continue
+            if action in undo_first and id(obj) in old_of and _included(action, old_of[id(obj)]):
+                entries.append(("undo", _step(action, old_of[id(obj)]), old_model))
+            entries.append(("setup", _step(action, obj), new_model))
+    for action in reversed(SETUP_PHASES[1:]):
+        for obj in reversed(_all_objects(old_model, action)):
+            if id(obj) not in gone or not _included(action, obj) and action != "connect":
+                continue
+            if action == "connect" and obj.default and (obj.user in removed_users or
+                                                         not _user_remains(new_model, obj.user)):
+                continue        # the user's own undo leaves its default group
+            entries.append(("undo", _step(action, obj), old_model))
+    refreshes = _refreshes([step for _, step, _ in entries])
+    return entries + [("setup", step, new_model) for step in refreshes]
+
+
+def _assign_ids(old, new):
+    """An object that gains an `auto` UID/GID it did not have: the alter assigns it."""
+    if type(new).__name__ == "User" and new.omvs and new.omvs.uid == "auto" and not old.omvs:
+        return replace(new, assign_uid=True)
+    if type(new).__name__ == "Group" and new.gid == "auto" and old.gid is None:
+        return replace(new, assign_gid=True)
+    return new
+
+
+def _all_objects(model, action):
+    return list({
+        "department": model.departments, "group": model.groups, "user": model.users,
+        "connect": model.connects, "stc": model.started_tasks, "profile": model.profiles,
+        "grant": model.grants, "facility": model.facilities}[action])
+
+
+def _user_remains(model, name):
+    return any(user.name == name for user in model.users)
 
 
 def _refresh_topics(step):

@@ -16,6 +16,8 @@ KIND_NOTES = {
     "undo": ("Removes what the setup deck defined, in reverse order. System-wide"
              " profiles and class activation are left; only esmgen's grants on them"
              " are removed."),
+    "delta": ("Takes a system set up from the old spec to the new one: adds and"
+              " changes first, then removes what the new spec no longer asks for."),
 }
 
 PHASE_TITLES = {
@@ -78,24 +80,44 @@ def _header(backend, kind, header):
 
 
 def render_lines(model, backend, kind, header):
-    """Template output (line protocol of esmgen.format) for one deck.
-
-    The skeleton is the same for every ESM: header, a banner per phase, the
-    purpose of each requirement as a comment, then the ESM macro for the
-    step's action and the deck's kind (`setup_grant`, `undo_user`, ...).
-    Steps whose macro writes nothing (a concept the ESM does not have) leave
-    no trace.
-    """
+    """Template output (line protocol of esmgen.format) for one deck."""
     macros = _macros(backend, kind, model)
-    lines = _header(backend, kind, header) + str(macros.begin()).splitlines()
+    entries = [(kind, step, macros) for step in KINDS[kind](model)]
+    return _lines(backend, kind, header, macros, entries)
+
+
+def render_delta_deck(entries, backend, header):
+    """Records of a delta deck: entries are (mode, step, model) from plan_delta."""
+    modules = {}
+    prepared = []
+    for mode, step, model in entries:
+        macros = modules.setdefault(id(model), _macros(backend, "setup", model))
+        prepared.append((mode, step, macros))
+    first = next(iter(modules.values()), None)
+    return format_records(_lines(backend, "delta", header, first, prepared), backend.style)
+
+
+def _lines(backend, kind, header, macros, entries):
+    """The skeleton every ESM shares: header, a banner per phase, the purpose
+    of each requirement as a comment, then the ESM macro for the step's
+    action and mode (`setup_grant`, `undo_user`, ...). Steps whose macro
+    writes nothing (a concept the ESM does not have) leave no trace.
+    """
+    lines = _header(backend, kind, header)
+    if macros is None:
+        return lines
+    lines += str(macros.begin()).splitlines()
     phase = purpose = None
-    for step in KINDS[kind](model):
-        body = str(getattr(macros, f"{kind}_{step.action}")(step.obj))
+    for mode, step, module in entries:
+        body = str(getattr(module, f"{mode}_{step.action}")(step.obj))
         if not body.strip():
             continue
-        if step.action != phase:
-            phase, purpose = step.action, None
-            lines.append(f"~ {PHASE_TITLES[step.action]}")
+        section = (mode, step.action) if kind == "delta" else step.action
+        if section != phase:
+            phase, purpose = section, None
+            title = PHASE_TITLES[step.action]
+            lines.append(f"~ {title}" if kind != "delta" or step.action == "refresh"
+                         else f"~ {title}: {'remove' if mode == 'undo' else 'add or change'}")
         if step.purpose and step.purpose != purpose:
             purpose = step.purpose
             lines.append(f"* {step.component}: {step.purpose}")

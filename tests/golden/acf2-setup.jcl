@@ -53,6 +53,7 @@ SET PROFILE(USER) DIVISION(OMVS)
 INSERT ZWESVUSR AUTOUID HOME(/tmp) OMVSPGM(/bin/sh)
 CHANGE ZWESVUSR HOME(/tmp) OMVSPGM(/bin/sh)
 SET X(ROL)
+INSERT ZWEADMIN INCLUDE(ZWESVUSR) ROLE
 CHANGE ZWEADMIN INCLUDE(ZWESVUSR) ADD
 * zowe-core: Protected user of the cross-memory server and its
 * auxiliary address space.
@@ -63,6 +64,7 @@ SET PROFILE(USER) DIVISION(OMVS)
 INSERT ZWESIUSR AUTOUID HOME(/tmp) OMVSPGM(/bin/sh)
 CHANGE ZWESIUSR HOME(/tmp) OMVSPGM(/bin/sh)
 SET X(ROL)
+INSERT ZWEADMIN INCLUDE(ZWESIUSR) ROLE
 CHANGE ZWEADMIN INCLUDE(ZWESIUSR) ADD
 * ==== started tasks =================================================
 * zowe-core: The Zowe launcher started task runs under the Zowe server
