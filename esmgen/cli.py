@@ -2,13 +2,13 @@
 
 import json
 import os
-import tempfile
 from dataclasses import asdict
 
 import click
 
 from esmgen import __version__, api, checkout, deckset, diff as diffmod, jcl
 from esmgen.errors import EsmgenError, SpecError
+from esmgen.files import write_atomic
 from esmgen.dryrun import engine
 from esmgen.dryrun.facts import listing
 from esmgen.dryrun.state import State
@@ -40,22 +40,6 @@ def _inputs(kw):
     return api.Inputs(profiles=kw.pop("profiles"), settings=list(kw.pop("settings")),
                       values=kw.pop("values"), zowe_yaml=kw.pop("zowe_yaml"),
                       components=list(kw.pop("components")))
-
-
-def write_atomic(path, text):
-    """Write text to path so readers see the old file or the whole new one."""
-    directory = os.path.dirname(os.path.abspath(path))
-    handle, temp = tempfile.mkstemp(dir=directory, prefix=".esmgen-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="ascii", newline="\n") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        if os.path.exists(temp):
-            os.unlink(temp)
-        raise
 
 
 class _Reported(click.ClickException):

@@ -12,9 +12,9 @@ This module must not import esmgen.cli (the CLI imports it).
 import hashlib
 import json
 import os
-import tempfile
 
 from esmgen import __version__, api
+from esmgen.files import write_atomic
 from esmgen.errors import EsmgenError
 from esmgen.esm import ESMS
 from esmgen.rules import ID_RE
@@ -86,22 +86,6 @@ def plan_deck_set(loaded, esm, fmt="jcl", job=None):
     return members
 
 
-def _write_member(path, data):
-    """Write bytes so readers see the old file or the whole new one."""
-    directory = os.path.dirname(os.path.abspath(path))
-    handle, temp = tempfile.mkstemp(dir=directory, prefix=".esmgen-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        if os.path.exists(temp):
-            os.unlink(temp)
-        raise
-
-
 def _ordered(members):
     """Member names with MANIFEST last, so a new manifest never precedes its decks."""
     return sorted(members, key=lambda name: (name == MANIFEST, name))
@@ -121,7 +105,7 @@ def write_deck_set(directory, members):
     os.makedirs(directory, exist_ok=True)
     written = []
     for name in _ordered(data):
-        _write_member(os.path.join(directory, name), data[name])
+        write_atomic(os.path.join(directory, name), data[name])
         written.append(name)
     return written
 

@@ -6,7 +6,7 @@ it would be for the TSO parser.
 """
 
 from dataclasses import dataclass
-from typing import List, Optional
+from typing import Optional
 
 
 class SyntaxProblem(ValueError):
