@@ -275,8 +275,10 @@ def check_output(listing, esm, fmt):
               help="Start from this saved state (JSON) instead of an empty database.")
 @click.option("--save-state", type=click.Path(dir_okay=False), help="Write the resulting state (JSON).")
 @click.option("--facts", is_flag=True, help="Print the resulting state's facts instead of the results.")
+@click.option("--profiles", type=click.Path(dir_okay=False),
+              help="With --facts: the spec whose esm_tables overrides name the classes.")
 @click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
-def dry_run(deck, esm, state_in, save_state, facts, fmt):
+def dry_run(deck, esm, state_in, save_state, facts, profiles, fmt):
     """Apply a deck (TSO stream or IKJEFT01 job) to a simulated ESM, offline.
 
     Exit status: 0 when every command is ok or finds its object already
@@ -295,7 +297,8 @@ def dry_run(deck, esm, state_in, save_state, facts, fmt):
     if save_state:
         write_atomic(save_state, state.to_json())
     if facts:
-        click.echo(listing(engine.state_facts(state, load_table(esm))), nl=False)
+        table = Backend(esm, api.load(api.Inputs(profiles=profiles)).doc).table if profiles else load_table(esm)
+        click.echo(listing(engine.state_facts(state, table)), nl=False)
     elif fmt == "json":
         click.echo(json.dumps({"esm": esm, "deck": deck, "results": [asdict(r) for r in results],
                                "summary": engine.summary(results)}, indent=1))

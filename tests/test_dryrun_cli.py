@@ -65,3 +65,25 @@ def test_unusable_input_exits_2(tmp_path):
     job = tmp_path / "nosysin.jcl"
     job.write_text("//J JOB 1\n//S EXEC PGM=IEFBR14\n")
     assert run_cli("dry-run", str(job), "--esm", "racf").code == 2
+
+
+def test_facts_use_the_spec_table_overrides(tmp_path):
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("""esmgen: 1
+esm_tables:
+  acf2: {classes: {FACILITY: {type: FCX}}}
+components:
+  c:
+    purpose: test
+    default: true
+    users: [{name: USER1}]
+    profiles:
+      - class: FACILITY
+        name: APP.RES
+        grants: [{id: USER1, access: READ}]
+""")
+    deck = render_to(tmp_path, "--esm", "acf2", "--profiles", str(spec))
+    plain = run_cli("dry-run", deck, "--esm", "acf2", "--facts").out
+    assert "access ?FCX APP.RES USER1 READ" in plain
+    mapped = run_cli("dry-run", deck, "--esm", "acf2", "--facts", "--profiles", str(spec)).out
+    assert mapped == run_cli("explain", "--esm", "acf2", "--facts", "--profiles", str(spec)).out
