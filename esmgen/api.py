@@ -158,3 +158,14 @@ def render_delta(old, new, esm, fmt, job=None):
     notes = [f"esmgen: delta deck from {old.spec_label} to {new.spec_label}.",
              "No command forces the return code: check every message after the job ends."]
     return "\n".join(jcl.single_job(esm, records, job, notes, "ESMGEN DELTA")) + "\n"
+
+
+def render_attls(loaded):
+    """(policy text, warnings) for the selected components' tls rules."""
+    from esmgen import attls
+    from esmgen.errors import EsmgenError
+    model = model_for(loaded)
+    if not model.tls_rules:
+        raise EsmgenError("the selected components have no tls rules (see --component)")
+    components = [c for c in loaded.selected if any(r.meta.component == c for r in model.tls_rules)]
+    return attls.render_policy(model, loaded.spec_label, components), attls.warnings(model)

@@ -93,8 +93,9 @@ def main():
               help="Security manager; 'all' with --format jcl gives one job for the three.")
 @click.option("--kind", type=click.Choice(("setup", "verify", "undo")), default="setup",
               show_default=True, help="setup defines, verify only lists, undo removes.")
-@click.option("--format", "fmt", type=click.Choice(("jcl", "tso")), default="jcl",
-              show_default=True, help="IKJEFT01 job or bare TSO command stream.")
+@click.option("--format", "fmt", type=click.Choice(("jcl", "tso", "attls")), default="jcl",
+              show_default=True, help="IKJEFT01 job, bare TSO command stream, or the AT-TLS policy"
+              " of the components' tls rules.")
 @click.option("--out", type=click.Path(dir_okay=False), help="Write here (atomically) instead of stdout.")
 @click.option("--out-dir", type=click.Path(file_okay=False),
               help="Write the whole deck set (setup, verify, undo per ESM) and a MANIFEST here.")
@@ -117,6 +118,13 @@ def render(esm, kind, fmt, out, out_dir, check, job_name, job_card, dlm, **kw):
         raise click.UsageError("--check goes with --out-dir")
     if out and out_dir:
         raise click.UsageError("choose --out or --out-dir")
+    if fmt == "attls":
+        loaded = api.load(_inputs(kw))
+        text, notes = api.render_attls(loaded)
+        for note in notes:
+            click.echo(f"warning: {note}", err=True)
+        write_atomic(out, text) if out else click.echo(text, nl=False)
+        return
     if fmt == "tso" and esm == "all" and not out_dir:
         raise click.UsageError("--format tso writes one ESM's stream: choose --esm racf, acf2 or tss")
     options = jcl.JobOptions(job_name=job_name.upper(), dlm=dlm,

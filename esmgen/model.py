@@ -133,6 +133,27 @@ class Facility:
 
 
 @dataclass(frozen=True)
+class TlsRule:
+    """An AT-TLS rule: which connections TLS protects, and how (Policy Agent)."""
+    name: str
+    direction: str                 # inbound, outbound, both
+    local_port: str                # "9443" or "9443-9445"
+    role: str                      # server, server-with-client-auth, client
+    remote_port: Optional[str] = None
+    jobname: Optional[str] = None
+    priority: int = 255
+    client_auth: Optional[str] = None
+    keyring: Optional[str] = None
+    cert_validation: str = "rfc5280"
+    protocols: Tuple[Tuple[str, bool], ...] = ()
+    ciphers: Tuple[str, ...] = ()
+    handshake_timeout: int = 10
+    revocation: Tuple[Tuple[str, bool], ...] = ()
+    app_client_cert_auth: bool = False
+    meta: Meta = _meta()
+
+
+@dataclass(frozen=True)
 class ClassUse:
     """A resource class the selected requirements use (activated by setup)."""
     cls: str
@@ -151,6 +172,7 @@ class Model:
     profiles: Tuple[Profile, ...] = ()
     grants: Tuple[Grant, ...] = ()
     facilities: Tuple[Facility, ...] = ()
+    tls_rules: Tuple[TlsRule, ...] = ()
     variables: dict = field(default_factory=dict)
     identities: dict = field(default_factory=dict)  # name -> "user" | "group", all components
     esm: Optional[str] = None    # the ESM the components were chosen for, if any

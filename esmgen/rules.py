@@ -95,3 +95,32 @@ def check_profile_chars(value):
     if value.endswith(("-", "+")) or "/*" in value or "*/" in value:
         return f"profile name {value!r} would be read as a continuation or a comment"
     return None
+
+
+def check_port_range(value):
+    """None when value is a TCP port (1-65535) or a range 'LOW-HIGH'."""
+    low, _, high = str(value).partition("-")
+    try:
+        numbers = [int(low)] + ([int(high)] if high else [])
+    except ValueError:
+        return f"port {value!r} must be a number from 1 to 65535 or a range such as 9443-9445"
+    if not all(1 <= n <= 65535 for n in numbers) or numbers != sorted(numbers):
+        return f"port {value!r} must be 1-65535, and a range must run from low to high"
+    return None
+
+
+KEYRING_RE = re.compile(r"^([A-Z#$@][A-Z0-9#$@]{0,7}/)?[A-Za-z0-9#$@._-]{1,237}$")
+
+
+def check_keyring(value):
+    """None for a SAF key ring name, optionally OWNER/RING."""
+    if not isinstance(value, str) or not KEYRING_RE.match(value):
+        return f"key ring {value!r} must be RING or OWNER/RING (letters, digits, # $ @ . _ -)"
+    return None
+
+
+def check_jobname(value):
+    """None for a job name, optionally ending in * (AT-TLS job name filter)."""
+    if not isinstance(value, str) or not re.match(r"^[A-Z#$@][A-Z0-9#$@]{0,7}\*?$|^\*$", value):
+        return f"job name {value!r} must be 1-8 characters A-Z 0-9 # $ @, optionally ending in *"
+    return None

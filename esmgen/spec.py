@@ -10,7 +10,7 @@ from esmgen import resources, rules, variables as varmod
 from esmgen.errors import Problem, SpecError
 from esmgen.loader import load_file
 from esmgen.model import (
-    ACCESS_LEVELS, ClassUse, Component, Connect, Department, Facility, Grant, Group, Meta, Model,
+    ACCESS_LEVELS, ClassUse, TlsRule, Component, Connect, Department, Facility, Grant, Group, Meta, Model,
     Omvs, Profile, StartedTask, User)
 
 ESMS = ("racf", "acf2", "tss")
@@ -169,7 +169,7 @@ class _Builder:
         model.identities = self._kinds = self._identities(components)
         chosen = [c for c in model.components if c.name in selected and (esm is None or esm in c.esms)]
         parts = {kind: [] for kind in ("departments", "groups", "users", "started_tasks",
-                                       "profiles", "grants", "facilities")}
+                                       "profiles", "grants", "facilities", "tls")}
         for component in chosen:
             self._collect(component, components[component.name], parts)
         model.departments = self._merge(parts["departments"], lambda d: d.name, "department")
@@ -179,6 +179,7 @@ class _Builder:
         model.profiles = self._merge(parts["profiles"], lambda p: (p.cls, p.name), "profile")
         model.grants = _strongest_grants(parts["grants"])
         model.facilities = self._merge(parts["facilities"], lambda f: f.name, "facility")
+        model.tls_rules = self._merge(parts["tls"], lambda r: r.name, "TLS rule")
         model.connects = _connects(model.users)
         model.classes = _classes(model.profiles, model.grants)
         self._check_references(model)
@@ -207,7 +208,7 @@ class _Builder:
         base = ["components", component.name]
         for kind, make in (("departments", self._department), ("groups", self._group),
                            ("users", self._user), ("started_tasks", self._started_task),
-                           ("facilities", self._facility)):
+                           ("facilities", self._facility), ("tls", self._tls_rule)):
             for index, item in enumerate(raw.get(kind, [])):
                 obj = make(base + [kind, index], item, component)
                 if obj is not None:
@@ -312,6 +313,33 @@ class _Builder:
                                   for i, raw in enumerate(item.get("users", []))) if u)
         return name and master and Facility(name=name, master=master, users=users,
                                             meta=self._meta(path, item, component))
+
+    def _tls_rule(self, path, item, component):
+        ports = {key: self.text(path + [key], str(item[key]), rules.check_port_range)
+                 for key in ("local_port", "remote_port") if key in item}
+        keyring = self.text(path + ["keyring"], item["keyring"], rules.check_keyring) \
+            if "keyring" in item else None
+        jobname = self.text(path + ["jobname"], item["jobname"], rules.check_jobname) \
+            if "jobname" in item else None
+        if item["role"] != "client" and not keyring:
+            self.problems.append(Problem(self.doc.where(path), f"TLS rule {item['name']}: a server role"
+                                         " needs a keyring"))
+        if item.get("client_auth") and item["role"] != "server-with-client-auth":
+            self.problems.append(Problem(self.doc.where(path + ["client_auth"]), "client_auth goes with"
+                                         " role: server-with-client-auth"))
+        if None in ports.values():
+            return None
+        return TlsRule(
+            name=item["name"], direction=item["direction"], local_port=ports["local_port"],
+            remote_port=ports.get("remote_port"), role=item["role"], jobname=jobname,
+            priority=item.get("priority", 255), keyring=keyring,
+            client_auth=item.get("client_auth", "required" if item["role"] == "server-with-client-auth" else None),
+            cert_validation=item.get("cert_validation", "rfc5280"),
+            protocols=tuple(sorted(item.get("protocols", {}).items())),
+            ciphers=tuple(item.get("ciphers", ())), handshake_timeout=item.get("handshake_timeout", 10),
+            revocation=tuple(sorted(item.get("revocation", {}).items())),
+            app_client_cert_auth=item.get("app_client_cert_auth", False),
+            meta=self._meta(path, item, component))
 
     # -- merging and references --------------------------------------------
     def _merge(self, objects, key, what):
