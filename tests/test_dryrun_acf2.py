@@ -1,5 +1,6 @@
 """The ACF2 dry-run executor, driven by the real rendered decks."""
 
+import re
 import json
 
 import pytest
@@ -56,7 +57,7 @@ def test_setup_on_empty_state_has_no_errors(decks):
         if outcome == "not-found":
             assert command.startswith("RECKEY ") and " DEL(" in command
         else:
-            assert command.startswith(("CHANGE ZWEADMIN INCLUDE(", "INSERT ZWEADMIN INCLUDE(")), command
+            assert re.match(r"(CHANGE|INSERT) \w+ INCLUDE\(", command), command
 
 
 def test_setup_again_converges_without_changes(decks):
@@ -74,8 +75,8 @@ def test_undo_after_setup_leaves_only_the_clasmap_record(decks):
     left = json.loads(state.to_json())
     empty = json.loads(State("acf2").to_json())
     # The undo deck leaves class mappings on purpose ("class activation is left"),
-    # but setup inserted CLASMAP.CSFSERV itself: that record is the only remainder.
-    assert left["gso"] == {"CLASMAP.CSFSERV": {"resource": "CSFSERV", "rsrctype": "CSF"}}
+    # but setup inserted the CLASMAP records itself: they are the only remainder.
+    assert set(left["gso"]) == {"CLASMAP.CSFSERV", "CLASMAP.SERVER", "CLASMAP.EJBROLE"}
     left["gso"] = {}
     assert left == empty
 
@@ -111,7 +112,8 @@ def test_setup_facts(decks):
 
 def test_auto_ids_are_unique(decks):
     state = after_setup(decks)
-    assert sorted(r["uid"] for r in state.omvs_users.values()) == [1000, 1001]
+    uids = sorted(r["uid"] for r in state.omvs_users.values())
+    assert uids == list(range(1000, 1000 + len(uids))) and len(uids) >= 2
     assert state.omvs_groups["ZWEADMIN"]["gid"] == 1000
 
 

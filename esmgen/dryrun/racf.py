@@ -343,7 +343,8 @@ def _class_subject(operands, allowed, verb):
 
 
 def _profile_name(op):
-    return unquote(op.name) if op.value is None else op.name
+    """A profile name as written: classes such as EJBROLE keep mixed case."""
+    return unquote(op.text) if op.value is None else op.name
 
 
 def _sub(op, allowed, verb):

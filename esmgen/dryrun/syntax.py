@@ -17,6 +17,7 @@ class SyntaxProblem(ValueError):
 class Operand:
     name: str                 # upper-cased keyword, or the bare word
     value: Optional[str]      # raw text inside the parentheses, None without them
+    text: str = ""            # the token as written (a profile name keeps its case)
 
     def items(self):
         """The value split into sub-operands (blank or comma separated)."""
@@ -58,13 +59,13 @@ def split(text, commas=False):
 def operand(token):
     """One token as an Operand."""
     if token.startswith("'"):
-        return Operand(unquote(token), None)
+        return Operand(unquote(token), None, token)
     if "(" in token:
         if not token.endswith(")"):
             raise SyntaxProblem(f"text after the closing parenthesis: {token}")
         name, _, rest = token.partition("(")
-        return Operand(name.upper(), rest[:-1])
-    return Operand(token.upper(), None)
+        return Operand(name.upper(), rest[:-1], token)
+    return Operand(token.upper(), None, token)
 
 
 def parse(text):

@@ -2,7 +2,8 @@
 //             MSGLEVEL=(1,1),NOTIFY=&SYSUID
 //* esmgen: setup deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
-//* identity-mapping, smf, icsf, idt, hlq-group, datasets.
+//* identity-mapping, smf, icsf, idt, zosconnect-server, hlq-group,
+//* datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //RUN      EXEC PGM=IKJEFT01,REGION=0M
@@ -12,21 +13,27 @@
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 b981e0e9b609aaec             */
+/* Spec: profiles.yaml (bundled) sha256 9ee71c30d298d960             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, idt, hlq-group, datasets             */
+/* identity-mapping, smf, icsf, idt, zosconnect-server, hlq-group,   */
+/* datasets                                                          */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
 /* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
-/* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
-/* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
+/* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
+/* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
+/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zowe_stc=ZWESLSTC,           */
+/* zowe_user=ZWESVUSR                                                */
 PROFILE MSGID
 ACF
 * ==== resource classes ==============================================
 * zis, impersonation, jobname, cert-mapping, identity-mapping, smf:
 * The FACILITY class must be active for the profiles below.
 * class FACILITY is ACF2 resource type FAC
-* impersonation: The APPL class must be active for the profiles below.
+* impersonation, zosconnect-server: The APPL class must be active for
+* the profiles below.
 * class APPL is ACF2 resource type APL
 * icsf: The CSFSERV class must be active for the profiles below.
 SET CONTROL(GSO)
@@ -35,6 +42,14 @@ CHANGE CLASMAP.CSFSERV RESOURCE(CSFSERV) RSRCTYPE(CSF)
 * idt: The IDTDATA class must be active for the profiles below.
 * class IDTDATA is ACF2 resource type IDT (UNVERIFIED mapping: check
 * SHOW CLASMAP)
+* zosconnect-server: The SERVER class must be active for the profiles
+* below.
+INSERT CLASMAP.SERVER RESOURCE(SERVER) RSRCTYPE(SVR)
+CHANGE CLASMAP.SERVER RESOURCE(SERVER) RSRCTYPE(SVR)
+* zosconnect-server: The EJBROLE class must be active for the profiles
+* below.
+INSERT CLASMAP.EJBROLE RESOURCE(EJBROLE) RSRCTYPE(EJB)
+CHANGE CLASMAP.EJBROLE RESOURCE(EJBROLE) RSRCTYPE(EJB)
 * datasets: The DATASET class must be active for the profiles below.
 * data sets are protected by ACF2 without a definition
 * ==== groups ========================================================
@@ -43,6 +58,16 @@ SET PROFILE(GROUP) DIVISION(OMVS)
 INSERT ZWEADMIN AUTOGID
 SET X(ROL)
 INSERT ZWEADMIN INCLUDE(ZWESVUSR ZWESIUSR) ROLE
+* zosconnect-server: Default group of the z/OS Connect server user,
+* with an OMVS GID.
+SET PROFILE(GROUP) DIVISION(OMVS)
+INSERT ZCEEGRP AUTOGID
+SET X(ROL)
+INSERT ZCEEGRP INCLUDE(ZCEESRV WSGUEST) ROLE
+* zosconnect-server: Users who may call z/OS Connect APIs; EJBROLE
+* users need OMVS segments.
+SET PROFILE(GROUP) DIVISION(OMVS)
+INSERT ZCEEUSRS AUTOGID
 * ==== users =========================================================
 * zowe-core: Protected user (no password) of the main Zowe server,
 * with an OMVS segment.
@@ -66,6 +91,25 @@ CHANGE ZWESIUSR HOME(/tmp) OMVSPGM(/bin/sh)
 SET X(ROL)
 INSERT ZWEADMIN INCLUDE(ZWESIUSR) ROLE
 CHANGE ZWEADMIN INCLUDE(ZWESIUSR) ADD
+* zosconnect-server: Protected user of the z/OS Connect server and
+* angel started tasks.
+SET LID
+INSERT ZCEESRV STC GROUP(ZCEEGRP) NAME('ZOS CONNECT SERVER')
+CHANGE ZCEESRV STC GROUP(ZCEEGRP) NAME('ZOS CONNECT SERVER')
+SET PROFILE(USER) DIVISION(OMVS)
+INSERT ZCEESRV AUTOUID HOME(/tmp) OMVSPGM(/bin/sh)
+CHANGE ZCEESRV HOME(/tmp) OMVSPGM(/bin/sh)
+SET X(ROL)
+INSERT ZCEEGRP INCLUDE(ZCEESRV) ROLE
+CHANGE ZCEEGRP INCLUDE(ZCEESRV) ADD
+* zosconnect-server: Liberty runs requests that carry no credentials
+* under this protected user.
+SET LID
+INSERT WSGUEST STC GROUP(ZCEEGRP) NAME('UNAUTHENTICATED')
+CHANGE WSGUEST STC GROUP(ZCEEGRP) NAME('UNAUTHENTICATED')
+SET X(ROL)
+INSERT ZCEEGRP INCLUDE(WSGUEST) ROLE
+CHANGE ZCEEGRP INCLUDE(WSGUEST) ADD
 * ==== started tasks =================================================
 * zowe-core: The Zowe launcher started task runs under the Zowe server
 * user and group.
@@ -80,6 +124,13 @@ CHANGE STC.ZWESISTC LOGONID(ZWESIUSR) GROUP(ZWEADMIN) STCID(ZWESISTC)
 * ZIS user.
 INSERT STC.ZWESASTC LOGONID(ZWESIUSR) GROUP(ZWEADMIN) STCID(ZWESASTC)
 CHANGE STC.ZWESASTC LOGONID(ZWESIUSR) GROUP(ZWEADMIN) STCID(ZWESASTC)
+* zosconnect-server: The z/OS Connect server started task.
+INSERT STC.BAQSTRT LOGONID(ZCEESRV) GROUP(ZCEEGRP) STCID(BAQSTRT)
+CHANGE STC.BAQSTRT LOGONID(ZCEESRV) GROUP(ZCEEGRP) STCID(BAQSTRT)
+* zosconnect-server: The Liberty angel process, through which the
+* server uses z/OS authorized services.
+INSERT STC.BAQZANGL LOGONID(ZCEESRV) GROUP(ZCEEGRP) STCID(BAQZANGL)
+CHANGE STC.BAQZANGL LOGONID(ZCEESRV) GROUP(ZCEEGRP) STCID(BAQZANGL)
 * ==== resource profiles =============================================
 * zis: The profile that guards the cross-memory server against
 * unprivileged clients.
@@ -118,6 +169,40 @@ CHANGE STC.ZWESASTC LOGONID(ZWESIUSR) GROUP(ZWEADMIN) STCID(ZWESASTC)
 * documentation describes.
 * IDTDATA ZWEIDT.ZOWEAPPL: ACF2 rule key ZWEIDT; access is granted by
 * the rule lines below
+* zosconnect-server: READ on BBG.ANGEL lets the server connect to the
+* default angel process.
+* SERVER BBG.ANGEL: ACF2 rule key BBG; access is granted by the rule
+* lines below
+* zosconnect-server: READ lets the server use the angel's authorized
+* SAF services module.
+* SERVER BBG.AUTHMOD.BBGZSAFM: ACF2 rule key BBG; access is granted by
+* the rule lines below
+* zosconnect-server: READ lets the server create and check SAF
+* credentials for its users.
+* SERVER BBG.AUTHMOD.BBGZSAFM.SAFCRED: ACF2 rule key BBG; access is
+* granted by the rule lines below
+* zosconnect-server: READ lets the server classify work with WLM.
+* SERVER BBG.AUTHMOD.BBGZSAFM.ZOSWLM: ACF2 rule key BBG; access is
+* granted by the rule lines below
+* zosconnect-server: READ lets the server take part in RRS
+* transactions.
+* SERVER BBG.AUTHMOD.BBGZSAFM.TXRRS: ACF2 rule key BBG; access is
+* granted by the rule lines below
+* zosconnect-server: READ lets the server request SVC dumps.
+* SERVER BBG.AUTHMOD.BBGZSAFM.ZOSDUMP: ACF2 rule key BBG; access is
+* granted by the rule lines below
+* zosconnect-server: READ lets the server use the SAF profile prefix
+* of its security configuration.
+* SERVER BBG.SECPFX.BBGZDFLT: ACF2 rule key BBG; access is granted by
+* the rule lines below
+* zosconnect-server: Only users with READ on the APPL profile of the
+* prefix may authenticate to the server.
+* APPL BBGZDFLT: ACF2 rule key BBGZDFLT; access is granted by the rule
+* lines below
+* zosconnect-server: The zosConnectAccess role admits users to the
+* z/OS Connect APIs (the name is case-sensitive).
+* EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess: ACF2
+* rule key BBGZDFLT; access is granted by the rule lines below
 * datasets: Generic profile over every Zowe data set. RACF needs the
 * first qualifier to be a user or group (ICH09006I otherwise).
 SET RULE
@@ -166,6 +251,55 @@ RECKEY IRR ADD(RAUDITX UID(ZWESVUSR) SERVICE(READ) ALLOW)
 SET RESOURCE(CSF)
 RECKEY CSFRNGL DEL(UID(ZWESVUSR) SERVICE(READ) ALLOW)
 RECKEY CSFRNGL ADD(UID(ZWESVUSR) SERVICE(READ) ALLOW)
+* zosconnect-server: READ on BBG.ANGEL lets the server connect to the
+* default angel process.
+SET RESOURCE(SVR)
+RECKEY BBG DEL(ANGEL UID(ZCEESRV) SERVICE(READ) ALLOW)
+RECKEY BBG ADD(ANGEL UID(ZCEESRV) SERVICE(READ) ALLOW)
+* zosconnect-server: READ lets the server use the angel's authorized
+* SAF services module.
+RECKEY BBG DEL(AUTHMOD.BBGZSAFM UID(ZCEESRV) SERVICE(READ) ALLOW)
+RECKEY BBG ADD(AUTHMOD.BBGZSAFM UID(ZCEESRV) SERVICE(READ) ALLOW)
+* zosconnect-server: READ lets the server create and check SAF
+* credentials for its users.
+RECKEY BBG DEL(AUTHMOD.BBGZSAFM.SAFCRED UID(ZCEESRV) SERVICE(READ) -
+  ALLOW)
+RECKEY BBG ADD(AUTHMOD.BBGZSAFM.SAFCRED UID(ZCEESRV) SERVICE(READ) -
+  ALLOW)
+* zosconnect-server: READ lets the server classify work with WLM.
+RECKEY BBG DEL(AUTHMOD.BBGZSAFM.ZOSWLM UID(ZCEESRV) SERVICE(READ) -
+  ALLOW)
+RECKEY BBG ADD(AUTHMOD.BBGZSAFM.ZOSWLM UID(ZCEESRV) SERVICE(READ) -
+  ALLOW)
+* zosconnect-server: READ lets the server take part in RRS
+* transactions.
+RECKEY BBG DEL(AUTHMOD.BBGZSAFM.TXRRS UID(ZCEESRV) SERVICE(READ) -
+  ALLOW)
+RECKEY BBG ADD(AUTHMOD.BBGZSAFM.TXRRS UID(ZCEESRV) SERVICE(READ) -
+  ALLOW)
+* zosconnect-server: READ lets the server request SVC dumps.
+RECKEY BBG DEL(AUTHMOD.BBGZSAFM.ZOSDUMP UID(ZCEESRV) SERVICE(READ) -
+  ALLOW)
+RECKEY BBG ADD(AUTHMOD.BBGZSAFM.ZOSDUMP UID(ZCEESRV) SERVICE(READ) -
+  ALLOW)
+* zosconnect-server: READ lets the server use the SAF profile prefix
+* of its security configuration.
+RECKEY BBG DEL(SECPFX.BBGZDFLT UID(ZCEESRV) SERVICE(READ) ALLOW)
+RECKEY BBG ADD(SECPFX.BBGZDFLT UID(ZCEESRV) SERVICE(READ) ALLOW)
+* zosconnect-server: Only users with READ on the APPL profile of the
+* prefix may authenticate to the server.
+SET RESOURCE(APL)
+RECKEY BBGZDFLT DEL(UID(WSGUEST) SERVICE(READ) ALLOW)
+RECKEY BBGZDFLT ADD(UID(WSGUEST) SERVICE(READ) ALLOW)
+RECKEY BBGZDFLT DEL(ROLE(ZCEEUSRS) SERVICE(READ) ALLOW)
+RECKEY BBGZDFLT ADD(ROLE(ZCEEUSRS) SERVICE(READ) ALLOW)
+* zosconnect-server: The zosConnectAccess role admits users to the
+* z/OS Connect APIs (the name is case-sensitive).
+SET RESOURCE(EJB)
+RECKEY BBGZDFLT DEL(zos.connect.access.roles.zosConnectAccess -
+  ROLE(ZCEEUSRS) SERVICE(READ) ALLOW)
+RECKEY BBGZDFLT ADD(zos.connect.access.roles.zosConnectAccess -
+  ROLE(ZCEEUSRS) SERVICE(READ) ALLOW)
 * datasets: System programmers install and maintain the Zowe data
 * sets.
 SET RULE
@@ -173,13 +307,17 @@ RECKEY ZWE DEL(- ROLE(ZWEADMIN) READ(A) WRITE(A) ALLOC(A) EXEC(A))
 RECKEY ZWE ADD(- ROLE(ZWEADMIN) READ(A) WRITE(A) ALLOC(A) EXEC(A))
 * ==== refresh =======================================================
 F ACF2,REFRESH(CLASMAP),TYPE(GSO)
+F ACF2,REFRESH(CLASMAP),TYPE(GSO)
+F ACF2,REFRESH(CLASMAP),TYPE(GSO)
 F ACF2,REBUILD(GRP),CLASS(P)
 F ACF2,REBUILD(USR),CLASS(P),DIVISION(OMVS)
 F ACF2,NEWXREF,TYPE(ROL)
 F ACF2,REFRESH(STC)
 F ACF2,REBUILD(APL)
 F ACF2,REBUILD(CSF)
+F ACF2,REBUILD(EJB)
 F ACF2,REBUILD(FAC)
 F ACF2,REBUILD(IDT)
+F ACF2,REBUILD(SVR)
 END
 $$

@@ -2,7 +2,8 @@
 //             MSGLEVEL=(1,1),NOTIFY=&SYSUID
 //* esmgen: undo deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
-//* identity-mapping, smf, icsf, idt, hlq-group, datasets.
+//* identity-mapping, smf, icsf, idt, zosconnect-server, hlq-group,
+//* datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //RUN      EXEC PGM=IKJEFT01,REGION=0M
@@ -12,14 +13,19 @@
 /* Removes what the setup deck defined, in reverse order.            */
 /* System-wide profiles and class activation are left; only esmgen's */
 /* grants on them are removed.                                       */
-/* Spec: profiles.yaml (bundled) sha256 b981e0e9b609aaec             */
+/* Spec: profiles.yaml (bundled) sha256 9ee71c30d298d960             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, idt, hlq-group, datasets             */
+/* identity-mapping, smf, icsf, idt, zosconnect-server, hlq-group,   */
+/* datasets                                                          */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
 /* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
-/* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
-/* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
+/* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
+/* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
+/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zowe_stc=ZWESLSTC,           */
+/* zowe_user=ZWESVUSR                                                */
 PROFILE MSGID
 ACF
 * ==== access ========================================================
@@ -27,6 +33,40 @@ ACF
 * sets.
 SET RULE
 RECKEY ZWE DEL(- ROLE(ZWEADMIN) READ(A) WRITE(A) ALLOC(A) EXEC(A))
+* zosconnect-server: The zosConnectAccess role admits users to the
+* z/OS Connect APIs (the name is case-sensitive).
+SET RESOURCE(EJB)
+RECKEY BBGZDFLT DEL(zos.connect.access.roles.zosConnectAccess -
+  ROLE(ZCEEUSRS) SERVICE(READ) ALLOW)
+* zosconnect-server: Only users with READ on the APPL profile of the
+* prefix may authenticate to the server.
+SET RESOURCE(APL)
+RECKEY BBGZDFLT DEL(ROLE(ZCEEUSRS) SERVICE(READ) ALLOW)
+RECKEY BBGZDFLT DEL(UID(WSGUEST) SERVICE(READ) ALLOW)
+* zosconnect-server: READ lets the server use the SAF profile prefix
+* of its security configuration.
+SET RESOURCE(SVR)
+RECKEY BBG DEL(SECPFX.BBGZDFLT UID(ZCEESRV) SERVICE(READ) ALLOW)
+* zosconnect-server: READ lets the server request SVC dumps.
+RECKEY BBG DEL(AUTHMOD.BBGZSAFM.ZOSDUMP UID(ZCEESRV) SERVICE(READ) -
+  ALLOW)
+* zosconnect-server: READ lets the server take part in RRS
+* transactions.
+RECKEY BBG DEL(AUTHMOD.BBGZSAFM.TXRRS UID(ZCEESRV) SERVICE(READ) -
+  ALLOW)
+* zosconnect-server: READ lets the server classify work with WLM.
+RECKEY BBG DEL(AUTHMOD.BBGZSAFM.ZOSWLM UID(ZCEESRV) SERVICE(READ) -
+  ALLOW)
+* zosconnect-server: READ lets the server create and check SAF
+* credentials for its users.
+RECKEY BBG DEL(AUTHMOD.BBGZSAFM.SAFCRED UID(ZCEESRV) SERVICE(READ) -
+  ALLOW)
+* zosconnect-server: READ lets the server use the angel's authorized
+* SAF services module.
+RECKEY BBG DEL(AUTHMOD.BBGZSAFM UID(ZCEESRV) SERVICE(READ) ALLOW)
+* zosconnect-server: READ on BBG.ANGEL lets the server connect to the
+* default angel process.
+RECKEY BBG DEL(ANGEL UID(ZCEESRV) SERVICE(READ) ALLOW)
 * icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF
 * random number service.
 SET RESOURCE(CSF)
@@ -64,6 +104,18 @@ RECKEY ZWES DEL(IS UID(ZWESVUSR) SERVICE(READ) ALLOW)
 * first qualifier to be a user or group (ICH09006I otherwise).
 SET RULE
 RECKEY ZWE DEL(- UID(-) READ(A) EXEC(A))
+* zosconnect-server: The zosConnectAccess role admits users to the
+* z/OS Connect APIs (the name is case-sensitive).
+* EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess: the rule
+* set BBGZDFLT is left; esmgen removes only its own lines
+* zosconnect-server: Only users with READ on the APPL profile of the
+* prefix may authenticate to the server.
+* APPL BBGZDFLT: the rule set BBGZDFLT is left; esmgen removes only
+* its own lines
+* zosconnect-server: READ lets the server use the SAF profile prefix
+* of its security configuration.
+* SERVER BBG.SECPFX.BBGZDFLT: the rule set BBG is left; esmgen removes
+* only its own lines
 * idt: Defines the identity token profile. The PKCS#11 token, its key
 * and the signing parameters (RACF IDTPARMS, ACF2 IDTDATA profile
 * record, TSS IDT record) are site-specific and are added as the ESM
@@ -75,9 +127,14 @@ RECKEY ZWE DEL(- UID(-) READ(A) EXEC(A))
 * FACILITY ZWES.IS: the rule set ZWES is left; esmgen removes only its
 * own lines
 * ==== started tasks =================================================
+* zosconnect-server: The Liberty angel process, through which the
+* server uses z/OS authorized services.
+SET CONTROL(GSO)
+DELETE STC.BAQZANGL
+* zosconnect-server: The z/OS Connect server started task.
+DELETE STC.BAQSTRT
 * zowe-core: The cross-memory auxiliary address space runs under the
 * ZIS user.
-SET CONTROL(GSO)
 DELETE STC.ZWESASTC
 * zowe-core: The cross-memory server started task runs under the ZIS
 * user.
@@ -86,6 +143,20 @@ DELETE STC.ZWESISTC
 * user and group.
 DELETE STC.ZWESLSTC
 * ==== users =========================================================
+* zosconnect-server: Liberty runs requests that carry no credentials
+* under this protected user.
+SET X(ROL)
+CHANGE ZCEEGRP INCLUDE(WSGUEST) DEL
+SET LID
+DELETE WSGUEST
+* zosconnect-server: Protected user of the z/OS Connect server and
+* angel started tasks.
+SET X(ROL)
+CHANGE ZCEEGRP INCLUDE(ZCEESRV) DEL
+SET PROFILE(USER) DIVISION(OMVS)
+DELETE ZCEESRV
+SET LID
+DELETE ZCEESRV
 * zowe-core: Protected user of the cross-memory server and its
 * auxiliary address space.
 SET X(ROL)
@@ -103,6 +174,16 @@ DELETE ZWESVUSR
 SET LID
 DELETE ZWESVUSR
 * ==== groups ========================================================
+* zosconnect-server: Users who may call z/OS Connect APIs; EJBROLE
+* users need OMVS segments.
+SET PROFILE(GROUP) DIVISION(OMVS)
+DELETE ZCEEUSRS
+* zosconnect-server: Default group of the z/OS Connect server user,
+* with an OMVS GID.
+SET X(ROL)
+DELETE ZCEEGRP
+SET PROFILE(GROUP) DIVISION(OMVS)
+DELETE ZCEEGRP
 * zowe-core: Group of the Zowe administrators, with an OMVS GID.
 SET X(ROL)
 DELETE ZWEADMIN
@@ -115,7 +196,9 @@ F ACF2,NEWXREF,TYPE(ROL)
 F ACF2,REFRESH(STC)
 F ACF2,REBUILD(APL)
 F ACF2,REBUILD(CSF)
+F ACF2,REBUILD(EJB)
 F ACF2,REBUILD(FAC)
 F ACF2,REBUILD(IDT)
+F ACF2,REBUILD(SVR)
 END
 $$

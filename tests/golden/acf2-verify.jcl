@@ -2,7 +2,8 @@
 //             MSGLEVEL=(1,1),NOTIFY=&SYSUID
 //* esmgen: verify deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
-//* identity-mapping, smf, icsf, idt, hlq-group, datasets.
+//* identity-mapping, smf, icsf, idt, zosconnect-server, hlq-group,
+//* datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //RUN      EXEC PGM=IKJEFT01,REGION=0M
@@ -10,14 +11,19 @@
 //SYSTSIN  DD DATA,DLM=$$
 /* ==== esmgen 0.1.0: ACF2 verify deck ============================= */
 /* Changes nothing: lists each requirement so it can be checked.     */
-/* Spec: profiles.yaml (bundled) sha256 b981e0e9b609aaec             */
+/* Spec: profiles.yaml (bundled) sha256 9ee71c30d298d960             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, idt, hlq-group, datasets             */
+/* identity-mapping, smf, icsf, idt, zosconnect-server, hlq-group,   */
+/* datasets                                                          */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
 /* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
-/* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
-/* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
+/* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
+/* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
+/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zowe_stc=ZWESLSTC,           */
+/* zowe_user=ZWESVUSR                                                */
 PROFILE MSGID
 ACF
 SHOW CLASMAP
@@ -25,18 +31,35 @@ SHOW CLASMAP
 * zis, impersonation, jobname, cert-mapping, identity-mapping, smf:
 * The FACILITY class must be active for the profiles below.
 * expect FACILITY mapped to type FAC in SHOW CLASMAP above
-* impersonation: The APPL class must be active for the profiles below.
+* impersonation, zosconnect-server: The APPL class must be active for
+* the profiles below.
 * expect APPL mapped to type APL in SHOW CLASMAP above
 * icsf: The CSFSERV class must be active for the profiles below.
 * expect CSFSERV mapped to type CSF in SHOW CLASMAP above
 * idt: The IDTDATA class must be active for the profiles below.
 * expect IDTDATA mapped to type IDT in SHOW CLASMAP above
+* zosconnect-server: The SERVER class must be active for the profiles
+* below.
+* expect SERVER mapped to type SVR in SHOW CLASMAP above
+* zosconnect-server: The EJBROLE class must be active for the profiles
+* below.
+* expect EJBROLE mapped to type EJB in SHOW CLASMAP above
 * ==== groups ========================================================
 * zowe-core: Group of the Zowe administrators, with an OMVS GID.
 SET PROFILE(GROUP) DIVISION(OMVS)
 LIST ZWEADMIN
 SET X(ROL)
 LIST ZWEADMIN
+* zosconnect-server: Default group of the z/OS Connect server user,
+* with an OMVS GID.
+SET PROFILE(GROUP) DIVISION(OMVS)
+LIST ZCEEGRP
+SET X(ROL)
+LIST ZCEEGRP
+* zosconnect-server: Users who may call z/OS Connect APIs; EJBROLE
+* users need OMVS segments.
+SET PROFILE(GROUP) DIVISION(OMVS)
+LIST ZCEEUSRS
 * ==== users =========================================================
 * zowe-core: Protected user (no password) of the main Zowe server,
 * with an OMVS segment.
@@ -52,6 +75,18 @@ LIST ZWESIUSR
 SET PROFILE(USER) DIVISION(OMVS)
 LIST ZWESIUSR
 ROLES ZWESIUSR
+* zosconnect-server: Protected user of the z/OS Connect server and
+* angel started tasks.
+SET LID
+LIST ZCEESRV
+SET PROFILE(USER) DIVISION(OMVS)
+LIST ZCEESRV
+ROLES ZCEESRV
+* zosconnect-server: Liberty runs requests that carry no credentials
+* under this protected user.
+SET LID
+LIST WSGUEST
+ROLES WSGUEST
 * ==== started tasks =================================================
 * zowe-core: The Zowe launcher started task runs under the Zowe server
 * user and group.
@@ -63,6 +98,11 @@ LIST STC.ZWESISTC
 * zowe-core: The cross-memory auxiliary address space runs under the
 * ZIS user.
 LIST STC.ZWESASTC
+* zosconnect-server: The z/OS Connect server started task.
+LIST STC.BAQSTRT
+* zosconnect-server: The Liberty angel process, through which the
+* server uses z/OS authorized services.
+LIST STC.BAQZANGL
 * ==== resource profiles =============================================
 * zis: The profile that guards the cross-memory server against
 * unprivileged clients.
@@ -101,6 +141,40 @@ LIST STC.ZWESASTC
 * documentation describes.
 * IDTDATA ZWEIDT.ZOWEAPPL: no rule line of its own; its access lines
 * are listed below
+* zosconnect-server: READ on BBG.ANGEL lets the server connect to the
+* default angel process.
+* SERVER BBG.ANGEL: no rule line of its own; its access lines are
+* listed below
+* zosconnect-server: READ lets the server use the angel's authorized
+* SAF services module.
+* SERVER BBG.AUTHMOD.BBGZSAFM: no rule line of its own; its access
+* lines are listed below
+* zosconnect-server: READ lets the server create and check SAF
+* credentials for its users.
+* SERVER BBG.AUTHMOD.BBGZSAFM.SAFCRED: no rule line of its own; its
+* access lines are listed below
+* zosconnect-server: READ lets the server classify work with WLM.
+* SERVER BBG.AUTHMOD.BBGZSAFM.ZOSWLM: no rule line of its own; its
+* access lines are listed below
+* zosconnect-server: READ lets the server take part in RRS
+* transactions.
+* SERVER BBG.AUTHMOD.BBGZSAFM.TXRRS: no rule line of its own; its
+* access lines are listed below
+* zosconnect-server: READ lets the server request SVC dumps.
+* SERVER BBG.AUTHMOD.BBGZSAFM.ZOSDUMP: no rule line of its own; its
+* access lines are listed below
+* zosconnect-server: READ lets the server use the SAF profile prefix
+* of its security configuration.
+* SERVER BBG.SECPFX.BBGZDFLT: no rule line of its own; its access
+* lines are listed below
+* zosconnect-server: Only users with READ on the APPL profile of the
+* prefix may authenticate to the server.
+* APPL BBGZDFLT: no rule line of its own; its access lines are listed
+* below
+* zosconnect-server: The zosConnectAccess role admits users to the
+* z/OS Connect APIs (the name is case-sensitive).
+* EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess: no rule
+* line of its own; its access lines are listed below
 * datasets: Generic profile over every Zowe data set. RACF needs the
 * first qualifier to be a user or group (ICH09006I otherwise).
 SET RULE
@@ -148,6 +222,50 @@ LIST IRR
 * expect the line: UID(ZWESVUSR) SERVICE(READ) ALLOW
 SET RESOURCE(CSF)
 LIST CSFRNGL
+* zosconnect-server: READ on BBG.ANGEL lets the server connect to the
+* default angel process.
+* expect the line: ANGEL UID(ZCEESRV) SERVICE(READ) ALLOW
+SET RESOURCE(SVR)
+LIST BBG
+* zosconnect-server: READ lets the server use the angel's authorized
+* SAF services module.
+* expect the line: AUTHMOD.BBGZSAFM UID(ZCEESRV) SERVICE(READ) ALLOW
+LIST BBG
+* zosconnect-server: READ lets the server create and check SAF
+* credentials for its users.
+* expect the line: AUTHMOD.BBGZSAFM.SAFCRED UID(ZCEESRV) SERVICE(READ)
+* ALLOW
+LIST BBG
+* zosconnect-server: READ lets the server classify work with WLM.
+* expect the line: AUTHMOD.BBGZSAFM.ZOSWLM UID(ZCEESRV) SERVICE(READ)
+* ALLOW
+LIST BBG
+* zosconnect-server: READ lets the server take part in RRS
+* transactions.
+* expect the line: AUTHMOD.BBGZSAFM.TXRRS UID(ZCEESRV) SERVICE(READ)
+* ALLOW
+LIST BBG
+* zosconnect-server: READ lets the server request SVC dumps.
+* expect the line: AUTHMOD.BBGZSAFM.ZOSDUMP UID(ZCEESRV) SERVICE(READ)
+* ALLOW
+LIST BBG
+* zosconnect-server: READ lets the server use the SAF profile prefix
+* of its security configuration.
+* expect the line: SECPFX.BBGZDFLT UID(ZCEESRV) SERVICE(READ) ALLOW
+LIST BBG
+* zosconnect-server: Only users with READ on the APPL profile of the
+* prefix may authenticate to the server.
+* expect the line: UID(WSGUEST) SERVICE(READ) ALLOW
+SET RESOURCE(APL)
+LIST BBGZDFLT
+* expect the line: ROLE(ZCEEUSRS) SERVICE(READ) ALLOW
+LIST BBGZDFLT
+* zosconnect-server: The zosConnectAccess role admits users to the
+* z/OS Connect APIs (the name is case-sensitive).
+* expect the line: zos.connect.access.roles.zosConnectAccess
+* ROLE(ZCEEUSRS) SERVICE(READ) ALLOW
+SET RESOURCE(EJB)
+LIST BBGZDFLT
 * datasets: System programmers install and maintain the Zowe data
 * sets.
 * expect the line: - ROLE(ZWEADMIN) READ(A) WRITE(A) ALLOC(A) EXEC(A)

@@ -2,8 +2,8 @@
 //             MSGLEVEL=(1,1),NOTIFY=&SYSUID
 //* esmgen: setup deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
-//* identity-mapping, smf, icsf, tss-multiuser, idt, hlq-group,
-//* datasets.
+//* identity-mapping, smf, icsf, tss-multiuser, idt, zosconnect-server,
+//* hlq-group, datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //* Set PRODUCT to the security manager of this system: RACF, ACF2,
@@ -18,14 +18,19 @@
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 b981e0e9b609aaec             */
+/* Spec: profiles.yaml (bundled) sha256 9ee71c30d298d960             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, idt, hlq-group, datasets             */
+/* identity-mapping, smf, icsf, idt, zosconnect-server, hlq-group,   */
+/* datasets                                                          */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
 /* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
-/* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
-/* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
+/* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
+/* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
+/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zowe_stc=ZWESLSTC,           */
+/* zowe_user=ZWESVUSR                                                */
 PROFILE MSGID
 /* ==== resource classes =========================================== */
 /* zis, impersonation, jobname, cert-mapping, identity-mapping, smf: */
@@ -33,8 +38,8 @@ PROFILE MSGID
 SETROPTS CLASSACT(FACILITY)
 SETROPTS RACLIST(FACILITY)
 SETROPTS GENERIC(FACILITY)
-/* impersonation: The APPL class must be active for the profiles     */
-/* below.                                                            */
+/* impersonation, zosconnect-server: The APPL class must be active   */
+/* for the profiles below.                                           */
 SETROPTS CLASSACT(APPL)
 SETROPTS RACLIST(APPL)
 SETROPTS GENERIC(APPL)
@@ -46,6 +51,16 @@ SETROPTS GENERIC(CSFSERV)
 SETROPTS CLASSACT(IDTDATA)
 SETROPTS RACLIST(IDTDATA)
 SETROPTS GENERIC(IDTDATA)
+/* zosconnect-server: The SERVER class must be active for the        */
+/* profiles below.                                                   */
+SETROPTS CLASSACT(SERVER)
+SETROPTS RACLIST(SERVER)
+SETROPTS GENERIC(SERVER)
+/* zosconnect-server: The EJBROLE class must be active for the       */
+/* profiles below.                                                   */
+SETROPTS CLASSACT(EJBROLE)
+SETROPTS RACLIST(EJBROLE)
+SETROPTS GENERIC(EJBROLE)
 /* datasets: The DATASET class must be active for the profiles       */
 /* below.                                                            */
 SETROPTS GENERIC(DATASET)
@@ -53,6 +68,14 @@ SETROPTS GENERIC(DATASET)
 /* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */
 ADDGROUP ZWEADMIN OMVS(AUTOGID) DATA('ZOWE ADMINISTRATORS')
 ALTGROUP ZWEADMIN DATA('ZOWE ADMINISTRATORS')
+/* zosconnect-server: Default group of the z/OS Connect server user, */
+/* with an OMVS GID.                                                 */
+ADDGROUP ZCEEGRP OMVS(AUTOGID) DATA('Z/OS CONNECT SERVER')
+ALTGROUP ZCEEGRP DATA('Z/OS CONNECT SERVER')
+/* zosconnect-server: Users who may call z/OS Connect APIs; EJBROLE  */
+/* users need OMVS segments.                                         */
+ADDGROUP ZCEEUSRS OMVS(AUTOGID) DATA('Z/OS CONNECT API USERS')
+ALTGROUP ZCEEUSRS DATA('Z/OS CONNECT API USERS')
 /* hlq-group: Group that owns the Zowe data set prefix.              */
 ADDGROUP ZWE DATA('ZOWE DATA SET PREFIX')
 ALTGROUP ZWE DATA('ZOWE DATA SET PREFIX')
@@ -74,6 +97,19 @@ CONNECT ZWESIUSR GROUP(ZWEADMIN)
 ALTUSER ZWESIUSR DFLTGRP(ZWEADMIN) NOPASSWORD -
   NAME('ZOWE XMEM SERVER') DATA('ZOWE XMEM CROSS MEMORY SERVER') -
   OMVS(HOME('/tmp') PROGRAM('/bin/sh'))
+/* zosconnect-server: Protected user of the z/OS Connect server and  */
+/* angel started tasks.                                              */
+ADDUSER ZCEESRV DFLTGRP(ZCEEGRP) NOPASSWORD -
+  NAME('ZOS CONNECT SERVER') OMVS(AUTOUID HOME('/tmp') -
+  PROGRAM('/bin/sh'))
+CONNECT ZCEESRV GROUP(ZCEEGRP)
+ALTUSER ZCEESRV DFLTGRP(ZCEEGRP) NOPASSWORD -
+  NAME('ZOS CONNECT SERVER') OMVS(HOME('/tmp') PROGRAM('/bin/sh'))
+/* zosconnect-server: Liberty runs requests that carry no            */
+/* credentials under this protected user.                            */
+ADDUSER WSGUEST DFLTGRP(ZCEEGRP) NOPASSWORD NAME('UNAUTHENTICATED')
+CONNECT WSGUEST GROUP(ZCEEGRP)
+ALTUSER WSGUEST DFLTGRP(ZCEEGRP) NOPASSWORD NAME('UNAUTHENTICATED')
 /* ==== started tasks ============================================== */
 /* zowe-core: The Zowe launcher started task runs under the Zowe     */
 /* server user and group.                                            */
@@ -93,6 +129,17 @@ RDEFINE STARTED ZWESASTC.* UACC(NONE) STDATA(USER(ZWESIUSR) -
   GROUP(ZWEADMIN) TRUSTED(NO) PRIVILEGED(NO) TRACE(YES))
 RALTER STARTED ZWESASTC.* UACC(NONE) STDATA(USER(ZWESIUSR) -
   GROUP(ZWEADMIN) TRUSTED(NO) PRIVILEGED(NO) TRACE(YES))
+/* zosconnect-server: The z/OS Connect server started task.          */
+RDEFINE STARTED BAQSTRT.* UACC(NONE) STDATA(USER(ZCEESRV) -
+  GROUP(ZCEEGRP) TRUSTED(NO) PRIVILEGED(NO) TRACE(NO))
+RALTER STARTED BAQSTRT.* UACC(NONE) STDATA(USER(ZCEESRV) -
+  GROUP(ZCEEGRP) TRUSTED(NO) PRIVILEGED(NO) TRACE(NO))
+/* zosconnect-server: The Liberty angel process, through which the   */
+/* server uses z/OS authorized services.                             */
+RDEFINE STARTED BAQZANGL.* UACC(NONE) STDATA(USER(ZCEESRV) -
+  GROUP(ZCEEGRP) TRUSTED(NO) PRIVILEGED(NO) TRACE(NO))
+RALTER STARTED BAQZANGL.* UACC(NONE) STDATA(USER(ZCEESRV) -
+  GROUP(ZCEEGRP) TRUSTED(NO) PRIVILEGED(NO) TRACE(NO))
 /* ==== resource profiles ========================================== */
 /* zis: The profile that guards the cross-memory server against      */
 /* unprivileged clients.                                             */
@@ -125,6 +172,35 @@ RDEFINE CSFSERV CSFRNGL UACC(NONE)
 /* as the ESM documentation describes.                               */
 RDEFINE IDTDATA ZWEIDT.ZOWEAPPL UACC(NONE)
 RALTER IDTDATA ZWEIDT.ZOWEAPPL UACC(NONE)
+/* zosconnect-server: READ on BBG.ANGEL lets the server connect to   */
+/* the default angel process.                                        */
+RDEFINE SERVER BBG.ANGEL UACC(NONE)
+/* zosconnect-server: READ lets the server use the angel's           */
+/* authorized SAF services module.                                   */
+RDEFINE SERVER BBG.AUTHMOD.BBGZSAFM UACC(NONE)
+/* zosconnect-server: READ lets the server create and check SAF      */
+/* credentials for its users.                                        */
+RDEFINE SERVER BBG.AUTHMOD.BBGZSAFM.SAFCRED UACC(NONE)
+/* zosconnect-server: READ lets the server classify work with WLM.   */
+RDEFINE SERVER BBG.AUTHMOD.BBGZSAFM.ZOSWLM UACC(NONE)
+/* zosconnect-server: READ lets the server take part in RRS          */
+/* transactions.                                                     */
+RDEFINE SERVER BBG.AUTHMOD.BBGZSAFM.TXRRS UACC(NONE)
+/* zosconnect-server: READ lets the server request SVC dumps.        */
+RDEFINE SERVER BBG.AUTHMOD.BBGZSAFM.ZOSDUMP UACC(NONE)
+/* zosconnect-server: READ lets the server use the SAF profile       */
+/* prefix of its security configuration.                             */
+RDEFINE SERVER BBG.SECPFX.BBGZDFLT UACC(NONE)
+/* zosconnect-server: Only users with READ on the APPL profile of    */
+/* the prefix may authenticate to the server.                        */
+RDEFINE APPL BBGZDFLT UACC(NONE)
+RALTER APPL BBGZDFLT UACC(NONE)
+/* zosconnect-server: The zosConnectAccess role admits users to the  */
+/* z/OS Connect APIs (the name is case-sensitive).                   */
+RDEFINE EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess -
+  UACC(NONE)
+RALTER EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess -
+  UACC(NONE)
 /* datasets: Generic profile over every Zowe data set. RACF needs    */
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
 ADDSD 'ZWE.*.**' GENERIC UACC(READ)
@@ -159,6 +235,37 @@ PERMIT IRR.RAUDITX CLASS(FACILITY) ID(ZWESVUSR) ACCESS(READ)
 /* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF  */
 /* random number service.                                            */
 PERMIT CSFRNGL CLASS(CSFSERV) ID(ZWESVUSR) ACCESS(READ)
+/* zosconnect-server: READ on BBG.ANGEL lets the server connect to   */
+/* the default angel process.                                        */
+PERMIT BBG.ANGEL CLASS(SERVER) ID(ZCEESRV) ACCESS(READ)
+/* zosconnect-server: READ lets the server use the angel's           */
+/* authorized SAF services module.                                   */
+PERMIT BBG.AUTHMOD.BBGZSAFM CLASS(SERVER) ID(ZCEESRV) ACCESS(READ)
+/* zosconnect-server: READ lets the server create and check SAF      */
+/* credentials for its users.                                        */
+PERMIT BBG.AUTHMOD.BBGZSAFM.SAFCRED CLASS(SERVER) ID(ZCEESRV) -
+  ACCESS(READ)
+/* zosconnect-server: READ lets the server classify work with WLM.   */
+PERMIT BBG.AUTHMOD.BBGZSAFM.ZOSWLM CLASS(SERVER) ID(ZCEESRV) -
+  ACCESS(READ)
+/* zosconnect-server: READ lets the server take part in RRS          */
+/* transactions.                                                     */
+PERMIT BBG.AUTHMOD.BBGZSAFM.TXRRS CLASS(SERVER) ID(ZCEESRV) -
+  ACCESS(READ)
+/* zosconnect-server: READ lets the server request SVC dumps.        */
+PERMIT BBG.AUTHMOD.BBGZSAFM.ZOSDUMP CLASS(SERVER) ID(ZCEESRV) -
+  ACCESS(READ)
+/* zosconnect-server: READ lets the server use the SAF profile       */
+/* prefix of its security configuration.                             */
+PERMIT BBG.SECPFX.BBGZDFLT CLASS(SERVER) ID(ZCEESRV) ACCESS(READ)
+/* zosconnect-server: Only users with READ on the APPL profile of    */
+/* the prefix may authenticate to the server.                        */
+PERMIT BBGZDFLT CLASS(APPL) ID(WSGUEST) ACCESS(READ)
+PERMIT BBGZDFLT CLASS(APPL) ID(ZCEEUSRS) ACCESS(READ)
+/* zosconnect-server: The zosConnectAccess role admits users to the  */
+/* z/OS Connect APIs (the name is case-sensitive).                   */
+PERMIT BBGZDFLT.zos.connect.access.roles.zosConnectAccess -
+  CLASS(EJBROLE) ID(ZCEEUSRS) ACCESS(READ)
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
 PERMIT 'ZWE.*.**' CLASS(DATASET) GENERIC ID(ZWEADMIN) ACCESS(ALTER)
@@ -167,29 +274,37 @@ SETROPTS RACLIST(STARTED) REFRESH
 SETROPTS RACLIST(APPL) REFRESH
 SETROPTS RACLIST(CSFSERV) REFRESH
 SETROPTS GENERIC(DATASET) REFRESH
+SETROPTS RACLIST(EJBROLE) REFRESH
 SETROPTS RACLIST(FACILITY) REFRESH
 SETROPTS RACLIST(IDTDATA) REFRESH
+SETROPTS RACLIST(SERVER) REFRESH
 $$
 //ACF2     DD DATA,DLM=$$
 /* ==== esmgen 0.1.0: ACF2 setup deck ============================== */
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 b981e0e9b609aaec             */
+/* Spec: profiles.yaml (bundled) sha256 9ee71c30d298d960             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, idt, hlq-group, datasets             */
+/* identity-mapping, smf, icsf, idt, zosconnect-server, hlq-group,   */
+/* datasets                                                          */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
 /* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
-/* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
-/* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
+/* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
+/* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
+/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zowe_stc=ZWESLSTC,           */
+/* zowe_user=ZWESVUSR                                                */
 PROFILE MSGID
 ACF
 * ==== resource classes ==============================================
 * zis, impersonation, jobname, cert-mapping, identity-mapping, smf:
 * The FACILITY class must be active for the profiles below.
 * class FACILITY is ACF2 resource type FAC
-* impersonation: The APPL class must be active for the profiles below.
+* impersonation, zosconnect-server: The APPL class must be active for
+* the profiles below.
 * class APPL is ACF2 resource type APL
 * icsf: The CSFSERV class must be active for the profiles below.
 SET CONTROL(GSO)
@@ -198,6 +313,14 @@ CHANGE CLASMAP.CSFSERV RESOURCE(CSFSERV) RSRCTYPE(CSF)
 * idt: The IDTDATA class must be active for the profiles below.
 * class IDTDATA is ACF2 resource type IDT (UNVERIFIED mapping: check
 * SHOW CLASMAP)
+* zosconnect-server: The SERVER class must be active for the profiles
+* below.
+INSERT CLASMAP.SERVER RESOURCE(SERVER) RSRCTYPE(SVR)
+CHANGE CLASMAP.SERVER RESOURCE(SERVER) RSRCTYPE(SVR)
+* zosconnect-server: The EJBROLE class must be active for the profiles
+* below.
+INSERT CLASMAP.EJBROLE RESOURCE(EJBROLE) RSRCTYPE(EJB)
+CHANGE CLASMAP.EJBROLE RESOURCE(EJBROLE) RSRCTYPE(EJB)
 * datasets: The DATASET class must be active for the profiles below.
 * data sets are protected by ACF2 without a definition
 * ==== groups ========================================================
@@ -206,6 +329,16 @@ SET PROFILE(GROUP) DIVISION(OMVS)
 INSERT ZWEADMIN AUTOGID
 SET X(ROL)
 INSERT ZWEADMIN INCLUDE(ZWESVUSR ZWESIUSR) ROLE
+* zosconnect-server: Default group of the z/OS Connect server user,
+* with an OMVS GID.
+SET PROFILE(GROUP) DIVISION(OMVS)
+INSERT ZCEEGRP AUTOGID
+SET X(ROL)
+INSERT ZCEEGRP INCLUDE(ZCEESRV WSGUEST) ROLE
+* zosconnect-server: Users who may call z/OS Connect APIs; EJBROLE
+* users need OMVS segments.
+SET PROFILE(GROUP) DIVISION(OMVS)
+INSERT ZCEEUSRS AUTOGID
 * ==== users =========================================================
 * zowe-core: Protected user (no password) of the main Zowe server,
 * with an OMVS segment.
@@ -229,6 +362,25 @@ CHANGE ZWESIUSR HOME(/tmp) OMVSPGM(/bin/sh)
 SET X(ROL)
 INSERT ZWEADMIN INCLUDE(ZWESIUSR) ROLE
 CHANGE ZWEADMIN INCLUDE(ZWESIUSR) ADD
+* zosconnect-server: Protected user of the z/OS Connect server and
+* angel started tasks.
+SET LID
+INSERT ZCEESRV STC GROUP(ZCEEGRP) NAME('ZOS CONNECT SERVER')
+CHANGE ZCEESRV STC GROUP(ZCEEGRP) NAME('ZOS CONNECT SERVER')
+SET PROFILE(USER) DIVISION(OMVS)
+INSERT ZCEESRV AUTOUID HOME(/tmp) OMVSPGM(/bin/sh)
+CHANGE ZCEESRV HOME(/tmp) OMVSPGM(/bin/sh)
+SET X(ROL)
+INSERT ZCEEGRP INCLUDE(ZCEESRV) ROLE
+CHANGE ZCEEGRP INCLUDE(ZCEESRV) ADD
+* zosconnect-server: Liberty runs requests that carry no credentials
+* under this protected user.
+SET LID
+INSERT WSGUEST STC GROUP(ZCEEGRP) NAME('UNAUTHENTICATED')
+CHANGE WSGUEST STC GROUP(ZCEEGRP) NAME('UNAUTHENTICATED')
+SET X(ROL)
+INSERT ZCEEGRP INCLUDE(WSGUEST) ROLE
+CHANGE ZCEEGRP INCLUDE(WSGUEST) ADD
 * ==== started tasks =================================================
 * zowe-core: The Zowe launcher started task runs under the Zowe server
 * user and group.
@@ -243,6 +395,13 @@ CHANGE STC.ZWESISTC LOGONID(ZWESIUSR) GROUP(ZWEADMIN) STCID(ZWESISTC)
 * ZIS user.
 INSERT STC.ZWESASTC LOGONID(ZWESIUSR) GROUP(ZWEADMIN) STCID(ZWESASTC)
 CHANGE STC.ZWESASTC LOGONID(ZWESIUSR) GROUP(ZWEADMIN) STCID(ZWESASTC)
+* zosconnect-server: The z/OS Connect server started task.
+INSERT STC.BAQSTRT LOGONID(ZCEESRV) GROUP(ZCEEGRP) STCID(BAQSTRT)
+CHANGE STC.BAQSTRT LOGONID(ZCEESRV) GROUP(ZCEEGRP) STCID(BAQSTRT)
+* zosconnect-server: The Liberty angel process, through which the
+* server uses z/OS authorized services.
+INSERT STC.BAQZANGL LOGONID(ZCEESRV) GROUP(ZCEEGRP) STCID(BAQZANGL)
+CHANGE STC.BAQZANGL LOGONID(ZCEESRV) GROUP(ZCEEGRP) STCID(BAQZANGL)
 * ==== resource profiles =============================================
 * zis: The profile that guards the cross-memory server against
 * unprivileged clients.
@@ -281,6 +440,40 @@ CHANGE STC.ZWESASTC LOGONID(ZWESIUSR) GROUP(ZWEADMIN) STCID(ZWESASTC)
 * documentation describes.
 * IDTDATA ZWEIDT.ZOWEAPPL: ACF2 rule key ZWEIDT; access is granted by
 * the rule lines below
+* zosconnect-server: READ on BBG.ANGEL lets the server connect to the
+* default angel process.
+* SERVER BBG.ANGEL: ACF2 rule key BBG; access is granted by the rule
+* lines below
+* zosconnect-server: READ lets the server use the angel's authorized
+* SAF services module.
+* SERVER BBG.AUTHMOD.BBGZSAFM: ACF2 rule key BBG; access is granted by
+* the rule lines below
+* zosconnect-server: READ lets the server create and check SAF
+* credentials for its users.
+* SERVER BBG.AUTHMOD.BBGZSAFM.SAFCRED: ACF2 rule key BBG; access is
+* granted by the rule lines below
+* zosconnect-server: READ lets the server classify work with WLM.
+* SERVER BBG.AUTHMOD.BBGZSAFM.ZOSWLM: ACF2 rule key BBG; access is
+* granted by the rule lines below
+* zosconnect-server: READ lets the server take part in RRS
+* transactions.
+* SERVER BBG.AUTHMOD.BBGZSAFM.TXRRS: ACF2 rule key BBG; access is
+* granted by the rule lines below
+* zosconnect-server: READ lets the server request SVC dumps.
+* SERVER BBG.AUTHMOD.BBGZSAFM.ZOSDUMP: ACF2 rule key BBG; access is
+* granted by the rule lines below
+* zosconnect-server: READ lets the server use the SAF profile prefix
+* of its security configuration.
+* SERVER BBG.SECPFX.BBGZDFLT: ACF2 rule key BBG; access is granted by
+* the rule lines below
+* zosconnect-server: Only users with READ on the APPL profile of the
+* prefix may authenticate to the server.
+* APPL BBGZDFLT: ACF2 rule key BBGZDFLT; access is granted by the rule
+* lines below
+* zosconnect-server: The zosConnectAccess role admits users to the
+* z/OS Connect APIs (the name is case-sensitive).
+* EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess: ACF2
+* rule key BBGZDFLT; access is granted by the rule lines below
 * datasets: Generic profile over every Zowe data set. RACF needs the
 * first qualifier to be a user or group (ICH09006I otherwise).
 SET RULE
@@ -329,6 +522,55 @@ RECKEY IRR ADD(RAUDITX UID(ZWESVUSR) SERVICE(READ) ALLOW)
 SET RESOURCE(CSF)
 RECKEY CSFRNGL DEL(UID(ZWESVUSR) SERVICE(READ) ALLOW)
 RECKEY CSFRNGL ADD(UID(ZWESVUSR) SERVICE(READ) ALLOW)
+* zosconnect-server: READ on BBG.ANGEL lets the server connect to the
+* default angel process.
+SET RESOURCE(SVR)
+RECKEY BBG DEL(ANGEL UID(ZCEESRV) SERVICE(READ) ALLOW)
+RECKEY BBG ADD(ANGEL UID(ZCEESRV) SERVICE(READ) ALLOW)
+* zosconnect-server: READ lets the server use the angel's authorized
+* SAF services module.
+RECKEY BBG DEL(AUTHMOD.BBGZSAFM UID(ZCEESRV) SERVICE(READ) ALLOW)
+RECKEY BBG ADD(AUTHMOD.BBGZSAFM UID(ZCEESRV) SERVICE(READ) ALLOW)
+* zosconnect-server: READ lets the server create and check SAF
+* credentials for its users.
+RECKEY BBG DEL(AUTHMOD.BBGZSAFM.SAFCRED UID(ZCEESRV) SERVICE(READ) -
+  ALLOW)
+RECKEY BBG ADD(AUTHMOD.BBGZSAFM.SAFCRED UID(ZCEESRV) SERVICE(READ) -
+  ALLOW)
+* zosconnect-server: READ lets the server classify work with WLM.
+RECKEY BBG DEL(AUTHMOD.BBGZSAFM.ZOSWLM UID(ZCEESRV) SERVICE(READ) -
+  ALLOW)
+RECKEY BBG ADD(AUTHMOD.BBGZSAFM.ZOSWLM UID(ZCEESRV) SERVICE(READ) -
+  ALLOW)
+* zosconnect-server: READ lets the server take part in RRS
+* transactions.
+RECKEY BBG DEL(AUTHMOD.BBGZSAFM.TXRRS UID(ZCEESRV) SERVICE(READ) -
+  ALLOW)
+RECKEY BBG ADD(AUTHMOD.BBGZSAFM.TXRRS UID(ZCEESRV) SERVICE(READ) -
+  ALLOW)
+* zosconnect-server: READ lets the server request SVC dumps.
+RECKEY BBG DEL(AUTHMOD.BBGZSAFM.ZOSDUMP UID(ZCEESRV) SERVICE(READ) -
+  ALLOW)
+RECKEY BBG ADD(AUTHMOD.BBGZSAFM.ZOSDUMP UID(ZCEESRV) SERVICE(READ) -
+  ALLOW)
+* zosconnect-server: READ lets the server use the SAF profile prefix
+* of its security configuration.
+RECKEY BBG DEL(SECPFX.BBGZDFLT UID(ZCEESRV) SERVICE(READ) ALLOW)
+RECKEY BBG ADD(SECPFX.BBGZDFLT UID(ZCEESRV) SERVICE(READ) ALLOW)
+* zosconnect-server: Only users with READ on the APPL profile of the
+* prefix may authenticate to the server.
+SET RESOURCE(APL)
+RECKEY BBGZDFLT DEL(UID(WSGUEST) SERVICE(READ) ALLOW)
+RECKEY BBGZDFLT ADD(UID(WSGUEST) SERVICE(READ) ALLOW)
+RECKEY BBGZDFLT DEL(ROLE(ZCEEUSRS) SERVICE(READ) ALLOW)
+RECKEY BBGZDFLT ADD(ROLE(ZCEEUSRS) SERVICE(READ) ALLOW)
+* zosconnect-server: The zosConnectAccess role admits users to the
+* z/OS Connect APIs (the name is case-sensitive).
+SET RESOURCE(EJB)
+RECKEY BBGZDFLT DEL(zos.connect.access.roles.zosConnectAccess -
+  ROLE(ZCEEUSRS) SERVICE(READ) ALLOW)
+RECKEY BBGZDFLT ADD(zos.connect.access.roles.zosConnectAccess -
+  ROLE(ZCEEUSRS) SERVICE(READ) ALLOW)
 * datasets: System programmers install and maintain the Zowe data
 * sets.
 SET RULE
@@ -336,14 +578,18 @@ RECKEY ZWE DEL(- ROLE(ZWEADMIN) READ(A) WRITE(A) ALLOC(A) EXEC(A))
 RECKEY ZWE ADD(- ROLE(ZWEADMIN) READ(A) WRITE(A) ALLOC(A) EXEC(A))
 * ==== refresh =======================================================
 F ACF2,REFRESH(CLASMAP),TYPE(GSO)
+F ACF2,REFRESH(CLASMAP),TYPE(GSO)
+F ACF2,REFRESH(CLASMAP),TYPE(GSO)
 F ACF2,REBUILD(GRP),CLASS(P)
 F ACF2,REBUILD(USR),CLASS(P),DIVISION(OMVS)
 F ACF2,NEWXREF,TYPE(ROL)
 F ACF2,REFRESH(STC)
 F ACF2,REBUILD(APL)
 F ACF2,REBUILD(CSF)
+F ACF2,REBUILD(EJB)
 F ACF2,REBUILD(FAC)
 F ACF2,REBUILD(IDT)
+F ACF2,REBUILD(SVR)
 END
 $$
 //TSS      DD DATA,DLM=$$
@@ -351,27 +597,37 @@ $$
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 b981e0e9b609aaec             */
+/* Spec: profiles.yaml (bundled) sha256 9ee71c30d298d960             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, tss-multiuser, idt, hlq-group,       */
-/* datasets                                                          */
+/* identity-mapping, smf, icsf, tss-multiuser, idt,                  */
+/* zosconnect-server, hlq-group, datasets                            */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
 /* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
-/* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
-/* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
+/* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
+/* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
+/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zowe_stc=ZWESLSTC,           */
+/* zowe_user=ZWESVUSR                                                */
 PROFILE MSGID
 /* ==== resource classes =========================================== */
 /* zis, impersonation, jobname, cert-mapping, identity-mapping, smf: */
 /* The FACILITY class must be active for the profiles below.         */
 /* FACILITY is the TSS resource class IBMFAC; it must be in the RDT  */
-/* impersonation: The APPL class must be active for the profiles     */
-/* below.                                                            */
+/* impersonation, zosconnect-server: The APPL class must be active   */
+/* for the profiles below.                                           */
 /* APPL is the TSS resource class APPL; it must be in the RDT        */
 /* icsf: The CSFSERV class must be active for the profiles below.    */
 /* CSFSERV is the TSS resource class CSFSERV; it must be in the RDT  */
 /* idt: The IDTDATA class must be active for the profiles below.     */
 /* IDTDATA is the TSS resource class IDTDATA; it must be in the RDT  */
+/* zosconnect-server: The SERVER class must be active for the        */
+/* profiles below.                                                   */
+/* SERVER is the TSS resource class SERVER; it must be in the RDT    */
+/* zosconnect-server: The EJBROLE class must be active for the       */
+/* profiles below.                                                   */
+/* EJBROLE is the TSS resource class EJBROLE; it must be in the RDT  */
 /* ==== departments ================================================ */
 /* zowe-core: Top Secret ACIDs and resource prefixes must be owned   */
 /* by a department.                                                  */
@@ -381,6 +637,16 @@ TSS CREATE(ZWEDEPT) TYPE(DEPT) NAME('ZOWE DEPARTMENT')
 TSS CREATE(ZWEADMIN) TYPE(GROUP) NAME('ZOWE ADMINISTRATORS') -
   DEPT(ZWEDEPT)
 TSS ADD(ZWEADMIN) GID(?)
+/* zosconnect-server: Default group of the z/OS Connect server user, */
+/* with an OMVS GID.                                                 */
+TSS CREATE(ZCEEGRP) TYPE(GROUP) NAME('Z/OS CONNECT SERVER') -
+  DEPT(ZWEDEPT)
+TSS ADD(ZCEEGRP) GID(?)
+/* zosconnect-server: Users who may call z/OS Connect APIs; EJBROLE  */
+/* users need OMVS segments.                                         */
+TSS CREATE(ZCEEUSRS) TYPE(GROUP) NAME('Z/OS CONNECT API USERS') -
+  DEPT(ZWEDEPT)
+TSS ADD(ZCEEUSRS) GID(?)
 /* hlq-group: Group that owns the Zowe data set prefix.              */
 TSS CREATE(ZWE) TYPE(GROUP) NAME('ZOWE DATA SET PREFIX') DEPT(ZWEDEPT)
 /* ==== users ====================================================== */
@@ -400,6 +666,20 @@ TSS ADD(ZWESIUSR) GROUP(ZWEADMIN)
 TSS ADD(ZWESIUSR) UID(?) HOME(/tmp) OMVSPGM(/bin/sh)
 TSS REPLACE(ZWESIUSR) NAME('ZOWE XMEM SERVER') DFLTGRP(ZWEADMIN) -
   HOME(/tmp) OMVSPGM(/bin/sh)
+/* zosconnect-server: Protected user of the z/OS Connect server and  */
+/* angel started tasks.                                              */
+TSS CREATE(ZCEESRV) TYPE(USER) NAME('ZOS CONNECT SERVER') -
+  DEPT(ZWEDEPT) PROTECTED
+TSS ADD(ZCEESRV) GROUP(ZCEEGRP)
+TSS ADD(ZCEESRV) UID(?) HOME(/tmp) OMVSPGM(/bin/sh)
+TSS REPLACE(ZCEESRV) NAME('ZOS CONNECT SERVER') DFLTGRP(ZCEEGRP) -
+  HOME(/tmp) OMVSPGM(/bin/sh)
+/* zosconnect-server: Liberty runs requests that carry no            */
+/* credentials under this protected user.                            */
+TSS CREATE(WSGUEST) TYPE(USER) NAME('UNAUTHENTICATED') DEPT(ZWEDEPT) -
+  PROTECTED
+TSS ADD(WSGUEST) GROUP(ZCEEGRP)
+TSS REPLACE(WSGUEST) NAME('UNAUTHENTICATED') DFLTGRP(ZCEEGRP)
 /* ==== started tasks ============================================== */
 /* zowe-core: The Zowe launcher started task runs under the Zowe     */
 /* server user and group.                                            */
@@ -416,6 +696,15 @@ TSS ADD(ZWESIUSR) FAC(STC)
 TSS REMOVE(STC) PROCNAME(ZWESASTC)
 TSS ADD(STC) PROCNAME(ZWESASTC) ACID(ZWESIUSR)
 TSS ADD(ZWESIUSR) FAC(STC)
+/* zosconnect-server: The z/OS Connect server started task.          */
+TSS REMOVE(STC) PROCNAME(BAQSTRT)
+TSS ADD(STC) PROCNAME(BAQSTRT) ACID(ZCEESRV)
+TSS ADD(ZCEESRV) FAC(STC)
+/* zosconnect-server: The Liberty angel process, through which the   */
+/* server uses z/OS authorized services.                             */
+TSS REMOVE(STC) PROCNAME(BAQZANGL)
+TSS ADD(STC) PROCNAME(BAQZANGL) ACID(ZCEESRV)
+TSS ADD(ZCEESRV) FAC(STC)
 /* ==== resource profiles ========================================== */
 /* zis: The profile that guards the cross-memory server against      */
 /* unprivileged clients.                                             */
@@ -446,6 +735,32 @@ TSS ADD(ZWEDEPT) CSFSERV(CSFRNGL)
 /* profile record, TSS IDT record) are site-specific and are added   */
 /* as the ESM documentation describes.                               */
 TSS ADD(ZWEDEPT) IDTDATA(ZWEIDT.ZOWEAPPL)
+/* zosconnect-server: READ on BBG.ANGEL lets the server connect to   */
+/* the default angel process.                                        */
+TSS ADD(ZWEDEPT) SERVER(BBG.ANGEL)
+/* zosconnect-server: READ lets the server use the angel's           */
+/* authorized SAF services module.                                   */
+TSS ADD(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM)
+/* zosconnect-server: READ lets the server create and check SAF      */
+/* credentials for its users.                                        */
+TSS ADD(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM.SAFCRED)
+/* zosconnect-server: READ lets the server classify work with WLM.   */
+TSS ADD(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSWLM)
+/* zosconnect-server: READ lets the server take part in RRS          */
+/* transactions.                                                     */
+TSS ADD(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM.TXRRS)
+/* zosconnect-server: READ lets the server request SVC dumps.        */
+TSS ADD(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSDUMP)
+/* zosconnect-server: READ lets the server use the SAF profile       */
+/* prefix of its security configuration.                             */
+TSS ADD(ZWEDEPT) SERVER(BBG.SECPFX.BBGZDFLT)
+/* zosconnect-server: Only users with READ on the APPL profile of    */
+/* the prefix may authenticate to the server.                        */
+TSS ADD(ZWEDEPT) APPL(BBGZDFLT)
+/* zosconnect-server: The zosConnectAccess role admits users to the  */
+/* z/OS Connect APIs (the name is case-sensitive).                   */
+TSS ADD(ZWEDEPT) -
+  EJBROLE(BBGZDFLT.zos.connect.access.roles.zosConnectAccess)
 /* datasets: Generic profile over every Zowe data set. RACF needs    */
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
 TSS ADD(ZWEDEPT) DATASET(ZWE.)
@@ -491,6 +806,45 @@ TSS PERMIT(ZWESVUSR) IBMFAC(IRR.RAUDITX) ACCESS(READ)
 /* random number service.                                            */
 TSS REVOKE(ZWESVUSR) CSFSERV(CSFRNGL)
 TSS PERMIT(ZWESVUSR) CSFSERV(CSFRNGL) ACCESS(READ)
+/* zosconnect-server: READ on BBG.ANGEL lets the server connect to   */
+/* the default angel process.                                        */
+TSS REVOKE(ZCEESRV) SERVER(BBG.ANGEL)
+TSS PERMIT(ZCEESRV) SERVER(BBG.ANGEL) ACCESS(READ)
+/* zosconnect-server: READ lets the server use the angel's           */
+/* authorized SAF services module.                                   */
+TSS REVOKE(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM)
+TSS PERMIT(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM) ACCESS(READ)
+/* zosconnect-server: READ lets the server create and check SAF      */
+/* credentials for its users.                                        */
+TSS REVOKE(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.SAFCRED)
+TSS PERMIT(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.SAFCRED) ACCESS(READ)
+/* zosconnect-server: READ lets the server classify work with WLM.   */
+TSS REVOKE(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSWLM)
+TSS PERMIT(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSWLM) ACCESS(READ)
+/* zosconnect-server: READ lets the server take part in RRS          */
+/* transactions.                                                     */
+TSS REVOKE(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.TXRRS)
+TSS PERMIT(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.TXRRS) ACCESS(READ)
+/* zosconnect-server: READ lets the server request SVC dumps.        */
+TSS REVOKE(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSDUMP)
+TSS PERMIT(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSDUMP) ACCESS(READ)
+/* zosconnect-server: READ lets the server use the SAF profile       */
+/* prefix of its security configuration.                             */
+TSS REVOKE(ZCEESRV) SERVER(BBG.SECPFX.BBGZDFLT)
+TSS PERMIT(ZCEESRV) SERVER(BBG.SECPFX.BBGZDFLT) ACCESS(READ)
+/* zosconnect-server: Only users with READ on the APPL profile of    */
+/* the prefix may authenticate to the server.                        */
+TSS REVOKE(WSGUEST) APPL(BBGZDFLT)
+TSS PERMIT(WSGUEST) APPL(BBGZDFLT) ACCESS(READ)
+TSS REVOKE(ZCEEUSRS) APPL(BBGZDFLT)
+TSS PERMIT(ZCEEUSRS) APPL(BBGZDFLT) ACCESS(READ)
+/* zosconnect-server: The zosConnectAccess role admits users to the  */
+/* z/OS Connect APIs (the name is case-sensitive).                   */
+TSS REVOKE(ZCEEUSRS) -
+  EJBROLE(BBGZDFLT.zos.connect.access.roles.zosConnectAccess)
+TSS PERMIT(ZCEEUSRS) -
+  EJBROLE(BBGZDFLT.zos.connect.access.roles.zosConnectAccess) -
+  ACCESS(READ)
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
 TSS REVOKE(ZWEADMIN) DATASET(ZWE.)

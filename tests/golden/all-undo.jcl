@@ -2,8 +2,8 @@
 //             MSGLEVEL=(1,1),NOTIFY=&SYSUID
 //* esmgen: undo deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
-//* identity-mapping, smf, icsf, tss-multiuser, idt, hlq-group,
-//* datasets.
+//* identity-mapping, smf, icsf, tss-multiuser, idt, zosconnect-server,
+//* hlq-group, datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //* Set PRODUCT to the security manager of this system: RACF, ACF2,
@@ -18,19 +18,51 @@
 /* Removes what the setup deck defined, in reverse order.            */
 /* System-wide profiles and class activation are left; only esmgen's */
 /* grants on them are removed.                                       */
-/* Spec: profiles.yaml (bundled) sha256 b981e0e9b609aaec             */
+/* Spec: profiles.yaml (bundled) sha256 9ee71c30d298d960             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, idt, hlq-group, datasets             */
+/* identity-mapping, smf, icsf, idt, zosconnect-server, hlq-group,   */
+/* datasets                                                          */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
 /* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
-/* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
-/* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
+/* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
+/* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
+/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zowe_stc=ZWESLSTC,           */
+/* zowe_user=ZWESVUSR                                                */
 PROFILE MSGID
 /* ==== access ===================================================== */
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
 PERMIT 'ZWE.*.**' CLASS(DATASET) GENERIC DELETE ID(ZWEADMIN)
+/* zosconnect-server: The zosConnectAccess role admits users to the  */
+/* z/OS Connect APIs (the name is case-sensitive).                   */
+PERMIT BBGZDFLT.zos.connect.access.roles.zosConnectAccess -
+  CLASS(EJBROLE) DELETE ID(ZCEEUSRS)
+/* zosconnect-server: Only users with READ on the APPL profile of    */
+/* the prefix may authenticate to the server.                        */
+PERMIT BBGZDFLT CLASS(APPL) DELETE ID(ZCEEUSRS)
+PERMIT BBGZDFLT CLASS(APPL) DELETE ID(WSGUEST)
+/* zosconnect-server: READ lets the server use the SAF profile       */
+/* prefix of its security configuration.                             */
+PERMIT BBG.SECPFX.BBGZDFLT CLASS(SERVER) DELETE ID(ZCEESRV)
+/* zosconnect-server: READ lets the server request SVC dumps.        */
+PERMIT BBG.AUTHMOD.BBGZSAFM.ZOSDUMP CLASS(SERVER) DELETE ID(ZCEESRV)
+/* zosconnect-server: READ lets the server take part in RRS          */
+/* transactions.                                                     */
+PERMIT BBG.AUTHMOD.BBGZSAFM.TXRRS CLASS(SERVER) DELETE ID(ZCEESRV)
+/* zosconnect-server: READ lets the server classify work with WLM.   */
+PERMIT BBG.AUTHMOD.BBGZSAFM.ZOSWLM CLASS(SERVER) DELETE ID(ZCEESRV)
+/* zosconnect-server: READ lets the server create and check SAF      */
+/* credentials for its users.                                        */
+PERMIT BBG.AUTHMOD.BBGZSAFM.SAFCRED CLASS(SERVER) DELETE ID(ZCEESRV)
+/* zosconnect-server: READ lets the server use the angel's           */
+/* authorized SAF services module.                                   */
+PERMIT BBG.AUTHMOD.BBGZSAFM CLASS(SERVER) DELETE ID(ZCEESRV)
+/* zosconnect-server: READ on BBG.ANGEL lets the server connect to   */
+/* the default angel process.                                        */
+PERMIT BBG.ANGEL CLASS(SERVER) DELETE ID(ZCEESRV)
 /* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF  */
 /* random number service.                                            */
 PERMIT CSFRNGL CLASS(CSFSERV) DELETE ID(ZWESVUSR)
@@ -64,6 +96,37 @@ PERMIT ZWES.IS CLASS(FACILITY) DELETE ID(ZWESVUSR)
 /* datasets: Generic profile over every Zowe data set. RACF needs    */
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
 DELDSD 'ZWE.*.**' GENERIC
+/* zosconnect-server: The zosConnectAccess role admits users to the  */
+/* z/OS Connect APIs (the name is case-sensitive).                   */
+RDELETE EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess
+/* zosconnect-server: Only users with READ on the APPL profile of    */
+/* the prefix may authenticate to the server.                        */
+RDELETE APPL BBGZDFLT
+/* zosconnect-server: READ lets the server use the SAF profile       */
+/* prefix of its security configuration.                             */
+RDELETE SERVER BBG.SECPFX.BBGZDFLT
+/* zosconnect-server: READ lets the server request SVC dumps.        */
+/* SERVER BBG.AUTHMOD.BBGZSAFM.ZOSDUMP is system-wide and stays;     */
+/* only esmgen's access is removed                                   */
+/* zosconnect-server: READ lets the server take part in RRS          */
+/* transactions.                                                     */
+/* SERVER BBG.AUTHMOD.BBGZSAFM.TXRRS is system-wide and stays; only  */
+/* esmgen's access is removed                                        */
+/* zosconnect-server: READ lets the server classify work with WLM.   */
+/* SERVER BBG.AUTHMOD.BBGZSAFM.ZOSWLM is system-wide and stays; only */
+/* esmgen's access is removed                                        */
+/* zosconnect-server: READ lets the server create and check SAF      */
+/* credentials for its users.                                        */
+/* SERVER BBG.AUTHMOD.BBGZSAFM.SAFCRED is system-wide and stays;     */
+/* only esmgen's access is removed                                   */
+/* zosconnect-server: READ lets the server use the angel's           */
+/* authorized SAF services module.                                   */
+/* SERVER BBG.AUTHMOD.BBGZSAFM is system-wide and stays; only        */
+/* esmgen's access is removed                                        */
+/* zosconnect-server: READ on BBG.ANGEL lets the server connect to   */
+/* the default angel process.                                        */
+/* SERVER BBG.ANGEL is system-wide and stays; only esmgen's access   */
+/* is removed                                                        */
 /* idt: Defines the identity token profile. The PKCS#11 token, its   */
 /* key and the signing parameters (RACF IDTPARMS, ACF2 IDTDATA       */
 /* profile record, TSS IDT record) are site-specific and are added   */
@@ -101,6 +164,11 @@ RDELETE IDTDATA ZWEIDT.ZOWEAPPL
 /* unprivileged clients.                                             */
 RDELETE FACILITY ZWES.IS
 /* ==== started tasks ============================================== */
+/* zosconnect-server: The Liberty angel process, through which the   */
+/* server uses z/OS authorized services.                             */
+RDELETE STARTED BAQZANGL.*
+/* zosconnect-server: The z/OS Connect server started task.          */
+RDELETE STARTED BAQSTRT.*
 /* zowe-core: The cross-memory auxiliary address space runs under    */
 /* the ZIS user.                                                     */
 RDELETE STARTED ZWESASTC.*
@@ -111,6 +179,12 @@ RDELETE STARTED ZWESISTC.*
 /* server user and group.                                            */
 RDELETE STARTED ZWESLSTC.*
 /* ==== users ====================================================== */
+/* zosconnect-server: Liberty runs requests that carry no            */
+/* credentials under this protected user.                            */
+DELUSER WSGUEST
+/* zosconnect-server: Protected user of the z/OS Connect server and  */
+/* angel started tasks.                                              */
+DELUSER ZCEESRV
 /* zowe-core: Protected user of the cross-memory server and its      */
 /* auxiliary address space.                                          */
 DELUSER ZWESIUSR
@@ -120,6 +194,12 @@ DELUSER ZWESVUSR
 /* ==== groups ===================================================== */
 /* hlq-group: Group that owns the Zowe data set prefix.              */
 DELGROUP ZWE
+/* zosconnect-server: Users who may call z/OS Connect APIs; EJBROLE  */
+/* users need OMVS segments.                                         */
+DELGROUP ZCEEUSRS
+/* zosconnect-server: Default group of the z/OS Connect server user, */
+/* with an OMVS GID.                                                 */
+DELGROUP ZCEEGRP
 /* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */
 DELGROUP ZWEADMIN
 /* ==== refresh ==================================================== */
@@ -127,22 +207,29 @@ SETROPTS RACLIST(STARTED) REFRESH
 SETROPTS RACLIST(APPL) REFRESH
 SETROPTS RACLIST(CSFSERV) REFRESH
 SETROPTS GENERIC(DATASET) REFRESH
+SETROPTS RACLIST(EJBROLE) REFRESH
 SETROPTS RACLIST(FACILITY) REFRESH
 SETROPTS RACLIST(IDTDATA) REFRESH
+SETROPTS RACLIST(SERVER) REFRESH
 $$
 //ACF2     DD DATA,DLM=$$
 /* ==== esmgen 0.1.0: ACF2 undo deck =============================== */
 /* Removes what the setup deck defined, in reverse order.            */
 /* System-wide profiles and class activation are left; only esmgen's */
 /* grants on them are removed.                                       */
-/* Spec: profiles.yaml (bundled) sha256 b981e0e9b609aaec             */
+/* Spec: profiles.yaml (bundled) sha256 9ee71c30d298d960             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, idt, hlq-group, datasets             */
+/* identity-mapping, smf, icsf, idt, zosconnect-server, hlq-group,   */
+/* datasets                                                          */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
 /* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
-/* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
-/* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
+/* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
+/* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
+/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zowe_stc=ZWESLSTC,           */
+/* zowe_user=ZWESVUSR                                                */
 PROFILE MSGID
 ACF
 * ==== access ========================================================
@@ -150,6 +237,40 @@ ACF
 * sets.
 SET RULE
 RECKEY ZWE DEL(- ROLE(ZWEADMIN) READ(A) WRITE(A) ALLOC(A) EXEC(A))
+* zosconnect-server: The zosConnectAccess role admits users to the
+* z/OS Connect APIs (the name is case-sensitive).
+SET RESOURCE(EJB)
+RECKEY BBGZDFLT DEL(zos.connect.access.roles.zosConnectAccess -
+  ROLE(ZCEEUSRS) SERVICE(READ) ALLOW)
+* zosconnect-server: Only users with READ on the APPL profile of the
+* prefix may authenticate to the server.
+SET RESOURCE(APL)
+RECKEY BBGZDFLT DEL(ROLE(ZCEEUSRS) SERVICE(READ) ALLOW)
+RECKEY BBGZDFLT DEL(UID(WSGUEST) SERVICE(READ) ALLOW)
+* zosconnect-server: READ lets the server use the SAF profile prefix
+* of its security configuration.
+SET RESOURCE(SVR)
+RECKEY BBG DEL(SECPFX.BBGZDFLT UID(ZCEESRV) SERVICE(READ) ALLOW)
+* zosconnect-server: READ lets the server request SVC dumps.
+RECKEY BBG DEL(AUTHMOD.BBGZSAFM.ZOSDUMP UID(ZCEESRV) SERVICE(READ) -
+  ALLOW)
+* zosconnect-server: READ lets the server take part in RRS
+* transactions.
+RECKEY BBG DEL(AUTHMOD.BBGZSAFM.TXRRS UID(ZCEESRV) SERVICE(READ) -
+  ALLOW)
+* zosconnect-server: READ lets the server classify work with WLM.
+RECKEY BBG DEL(AUTHMOD.BBGZSAFM.ZOSWLM UID(ZCEESRV) SERVICE(READ) -
+  ALLOW)
+* zosconnect-server: READ lets the server create and check SAF
+* credentials for its users.
+RECKEY BBG DEL(AUTHMOD.BBGZSAFM.SAFCRED UID(ZCEESRV) SERVICE(READ) -
+  ALLOW)
+* zosconnect-server: READ lets the server use the angel's authorized
+* SAF services module.
+RECKEY BBG DEL(AUTHMOD.BBGZSAFM UID(ZCEESRV) SERVICE(READ) ALLOW)
+* zosconnect-server: READ on BBG.ANGEL lets the server connect to the
+* default angel process.
+RECKEY BBG DEL(ANGEL UID(ZCEESRV) SERVICE(READ) ALLOW)
 * icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF
 * random number service.
 SET RESOURCE(CSF)
@@ -187,6 +308,18 @@ RECKEY ZWES DEL(IS UID(ZWESVUSR) SERVICE(READ) ALLOW)
 * first qualifier to be a user or group (ICH09006I otherwise).
 SET RULE
 RECKEY ZWE DEL(- UID(-) READ(A) EXEC(A))
+* zosconnect-server: The zosConnectAccess role admits users to the
+* z/OS Connect APIs (the name is case-sensitive).
+* EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess: the rule
+* set BBGZDFLT is left; esmgen removes only its own lines
+* zosconnect-server: Only users with READ on the APPL profile of the
+* prefix may authenticate to the server.
+* APPL BBGZDFLT: the rule set BBGZDFLT is left; esmgen removes only
+* its own lines
+* zosconnect-server: READ lets the server use the SAF profile prefix
+* of its security configuration.
+* SERVER BBG.SECPFX.BBGZDFLT: the rule set BBG is left; esmgen removes
+* only its own lines
 * idt: Defines the identity token profile. The PKCS#11 token, its key
 * and the signing parameters (RACF IDTPARMS, ACF2 IDTDATA profile
 * record, TSS IDT record) are site-specific and are added as the ESM
@@ -198,9 +331,14 @@ RECKEY ZWE DEL(- UID(-) READ(A) EXEC(A))
 * FACILITY ZWES.IS: the rule set ZWES is left; esmgen removes only its
 * own lines
 * ==== started tasks =================================================
+* zosconnect-server: The Liberty angel process, through which the
+* server uses z/OS authorized services.
+SET CONTROL(GSO)
+DELETE STC.BAQZANGL
+* zosconnect-server: The z/OS Connect server started task.
+DELETE STC.BAQSTRT
 * zowe-core: The cross-memory auxiliary address space runs under the
 * ZIS user.
-SET CONTROL(GSO)
 DELETE STC.ZWESASTC
 * zowe-core: The cross-memory server started task runs under the ZIS
 * user.
@@ -209,6 +347,20 @@ DELETE STC.ZWESISTC
 * user and group.
 DELETE STC.ZWESLSTC
 * ==== users =========================================================
+* zosconnect-server: Liberty runs requests that carry no credentials
+* under this protected user.
+SET X(ROL)
+CHANGE ZCEEGRP INCLUDE(WSGUEST) DEL
+SET LID
+DELETE WSGUEST
+* zosconnect-server: Protected user of the z/OS Connect server and
+* angel started tasks.
+SET X(ROL)
+CHANGE ZCEEGRP INCLUDE(ZCEESRV) DEL
+SET PROFILE(USER) DIVISION(OMVS)
+DELETE ZCEESRV
+SET LID
+DELETE ZCEESRV
 * zowe-core: Protected user of the cross-memory server and its
 * auxiliary address space.
 SET X(ROL)
@@ -226,6 +378,16 @@ DELETE ZWESVUSR
 SET LID
 DELETE ZWESVUSR
 * ==== groups ========================================================
+* zosconnect-server: Users who may call z/OS Connect APIs; EJBROLE
+* users need OMVS segments.
+SET PROFILE(GROUP) DIVISION(OMVS)
+DELETE ZCEEUSRS
+* zosconnect-server: Default group of the z/OS Connect server user,
+* with an OMVS GID.
+SET X(ROL)
+DELETE ZCEEGRP
+SET PROFILE(GROUP) DIVISION(OMVS)
+DELETE ZCEEGRP
 * zowe-core: Group of the Zowe administrators, with an OMVS GID.
 SET X(ROL)
 DELETE ZWEADMIN
@@ -238,8 +400,10 @@ F ACF2,NEWXREF,TYPE(ROL)
 F ACF2,REFRESH(STC)
 F ACF2,REBUILD(APL)
 F ACF2,REBUILD(CSF)
+F ACF2,REBUILD(EJB)
 F ACF2,REBUILD(FAC)
 F ACF2,REBUILD(IDT)
+F ACF2,REBUILD(SVR)
 END
 $$
 //TSS      DD DATA,DLM=$$
@@ -247,15 +411,19 @@ $$
 /* Removes what the setup deck defined, in reverse order.            */
 /* System-wide profiles and class activation are left; only esmgen's */
 /* grants on them are removed.                                       */
-/* Spec: profiles.yaml (bundled) sha256 b981e0e9b609aaec             */
+/* Spec: profiles.yaml (bundled) sha256 9ee71c30d298d960             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, tss-multiuser, idt, hlq-group,       */
-/* datasets                                                          */
+/* identity-mapping, smf, icsf, tss-multiuser, idt,                  */
+/* zosconnect-server, hlq-group, datasets                            */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
 /* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
-/* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
-/* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
+/* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
+/* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
+/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zowe_stc=ZWESLSTC,           */
+/* zowe_user=ZWESVUSR                                                */
 PROFILE MSGID
 /* ==== multi-user facilities ====================================== */
 /* tss-multiuser: The Zowe server is the master of its facility; add */
@@ -265,6 +433,33 @@ TSS REMOVE(ZWESVUSR) MASTFAC(ZOWE)
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
 TSS REVOKE(ZWEADMIN) DATASET(ZWE.)
+/* zosconnect-server: The zosConnectAccess role admits users to the  */
+/* z/OS Connect APIs (the name is case-sensitive).                   */
+TSS REVOKE(ZCEEUSRS) -
+  EJBROLE(BBGZDFLT.zos.connect.access.roles.zosConnectAccess)
+/* zosconnect-server: Only users with READ on the APPL profile of    */
+/* the prefix may authenticate to the server.                        */
+TSS REVOKE(ZCEEUSRS) APPL(BBGZDFLT)
+TSS REVOKE(WSGUEST) APPL(BBGZDFLT)
+/* zosconnect-server: READ lets the server use the SAF profile       */
+/* prefix of its security configuration.                             */
+TSS REVOKE(ZCEESRV) SERVER(BBG.SECPFX.BBGZDFLT)
+/* zosconnect-server: READ lets the server request SVC dumps.        */
+TSS REVOKE(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSDUMP)
+/* zosconnect-server: READ lets the server take part in RRS          */
+/* transactions.                                                     */
+TSS REVOKE(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.TXRRS)
+/* zosconnect-server: READ lets the server classify work with WLM.   */
+TSS REVOKE(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSWLM)
+/* zosconnect-server: READ lets the server create and check SAF      */
+/* credentials for its users.                                        */
+TSS REVOKE(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.SAFCRED)
+/* zosconnect-server: READ lets the server use the angel's           */
+/* authorized SAF services module.                                   */
+TSS REVOKE(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM)
+/* zosconnect-server: READ on BBG.ANGEL lets the server connect to   */
+/* the default angel process.                                        */
+TSS REVOKE(ZCEESRV) SERVER(BBG.ANGEL)
 /* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF  */
 /* random number service.                                            */
 TSS REVOKE(ZWESVUSR) CSFSERV(CSFRNGL)
@@ -299,6 +494,32 @@ TSS REVOKE(ZWESVUSR) IBMFAC(ZWES.IS)
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
 TSS REVOKE(ALL) DATASET(ZWE.)
 TSS REMOVE(ZWEDEPT) DATASET(ZWE.)
+/* zosconnect-server: The zosConnectAccess role admits users to the  */
+/* z/OS Connect APIs (the name is case-sensitive).                   */
+TSS REMOVE(ZWEDEPT) -
+  EJBROLE(BBGZDFLT.zos.connect.access.roles.zosConnectAccess)
+/* zosconnect-server: Only users with READ on the APPL profile of    */
+/* the prefix may authenticate to the server.                        */
+TSS REMOVE(ZWEDEPT) APPL(BBGZDFLT)
+/* zosconnect-server: READ lets the server use the SAF profile       */
+/* prefix of its security configuration.                             */
+TSS REMOVE(ZWEDEPT) SERVER(BBG.SECPFX.BBGZDFLT)
+/* zosconnect-server: READ lets the server request SVC dumps.        */
+TSS REMOVE(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSDUMP)
+/* zosconnect-server: READ lets the server take part in RRS          */
+/* transactions.                                                     */
+TSS REMOVE(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM.TXRRS)
+/* zosconnect-server: READ lets the server classify work with WLM.   */
+TSS REMOVE(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSWLM)
+/* zosconnect-server: READ lets the server create and check SAF      */
+/* credentials for its users.                                        */
+TSS REMOVE(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM.SAFCRED)
+/* zosconnect-server: READ lets the server use the angel's           */
+/* authorized SAF services module.                                   */
+TSS REMOVE(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM)
+/* zosconnect-server: READ on BBG.ANGEL lets the server connect to   */
+/* the default angel process.                                        */
+TSS REMOVE(ZWEDEPT) SERVER(BBG.ANGEL)
 /* idt: Defines the identity token profile. The PKCS#11 token, its   */
 /* key and the signing parameters (RACF IDTPARMS, ACF2 IDTDATA       */
 /* profile record, TSS IDT record) are site-specific and are added   */
@@ -329,6 +550,15 @@ TSS REMOVE(ZWEDEPT) IBMFAC(BPX.SERVER)
 /* unprivileged clients.                                             */
 TSS REMOVE(ZWEDEPT) IBMFAC(ZWES.IS)
 /* ==== started tasks ============================================== */
+/* zosconnect-server: The Liberty angel process, through which the   */
+/* server uses z/OS authorized services.                             */
+TSS REMOVE(STC) PROCNAME(BAQZANGL)
+/* ZCEESRV keeps FAC(STC) for its other started tasks; deleting the  */
+/* ACID removes it                                                   */
+/* zosconnect-server: The z/OS Connect server started task.          */
+TSS REMOVE(STC) PROCNAME(BAQSTRT)
+/* ZCEESRV keeps FAC(STC) for its other started tasks; deleting the  */
+/* ACID removes it                                                   */
 /* zowe-core: The cross-memory auxiliary address space runs under    */
 /* the ZIS user.                                                     */
 TSS REMOVE(STC) PROCNAME(ZWESASTC)
@@ -344,6 +574,12 @@ TSS REMOVE(STC) PROCNAME(ZWESISTC)
 TSS REMOVE(STC) PROCNAME(ZWESLSTC)
 TSS REMOVE(ZWESVUSR) FAC(STC)
 /* ==== users ====================================================== */
+/* zosconnect-server: Liberty runs requests that carry no            */
+/* credentials under this protected user.                            */
+TSS DELETE(WSGUEST)
+/* zosconnect-server: Protected user of the z/OS Connect server and  */
+/* angel started tasks.                                              */
+TSS DELETE(ZCEESRV)
 /* zowe-core: Protected user of the cross-memory server and its      */
 /* auxiliary address space.                                          */
 TSS DELETE(ZWESIUSR)
@@ -353,6 +589,12 @@ TSS DELETE(ZWESVUSR)
 /* ==== groups ===================================================== */
 /* hlq-group: Group that owns the Zowe data set prefix.              */
 TSS DELETE(ZWE)
+/* zosconnect-server: Users who may call z/OS Connect APIs; EJBROLE  */
+/* users need OMVS segments.                                         */
+TSS DELETE(ZCEEUSRS)
+/* zosconnect-server: Default group of the z/OS Connect server user, */
+/* with an OMVS GID.                                                 */
+TSS DELETE(ZCEEGRP)
 /* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */
 TSS DELETE(ZWEADMIN)
 /* ==== departments ================================================ */

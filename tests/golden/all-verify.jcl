@@ -2,8 +2,8 @@
 //             MSGLEVEL=(1,1),NOTIFY=&SYSUID
 //* esmgen: verify deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
-//* identity-mapping, smf, icsf, tss-multiuser, idt, hlq-group,
-//* datasets.
+//* identity-mapping, smf, icsf, tss-multiuser, idt, zosconnect-server,
+//* hlq-group, datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //* Set PRODUCT to the security manager of this system: RACF, ACF2,
@@ -16,33 +16,50 @@
 //RACF     DD DATA,DLM=$$
 /* ==== esmgen 0.1.0: RACF verify deck ============================= */
 /* Changes nothing: lists each requirement so it can be checked.     */
-/* Spec: profiles.yaml (bundled) sha256 b981e0e9b609aaec             */
+/* Spec: profiles.yaml (bundled) sha256 9ee71c30d298d960             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, idt, hlq-group, datasets             */
+/* identity-mapping, smf, icsf, idt, zosconnect-server, hlq-group,   */
+/* datasets                                                          */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
 /* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
-/* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
-/* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
+/* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
+/* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
+/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zowe_stc=ZWESLSTC,           */
+/* zowe_user=ZWESVUSR                                                */
 PROFILE MSGID
 SETROPTS LIST
 /* ==== resource classes =========================================== */
 /* zis, impersonation, jobname, cert-mapping, identity-mapping, smf: */
 /* The FACILITY class must be active for the profiles below.         */
 /* expect FACILITY in the SETROPTS LIST output above                 */
-/* impersonation: The APPL class must be active for the profiles     */
-/* below.                                                            */
+/* impersonation, zosconnect-server: The APPL class must be active   */
+/* for the profiles below.                                           */
 /* expect APPL in the SETROPTS LIST output above                     */
 /* icsf: The CSFSERV class must be active for the profiles below.    */
 /* expect CSFSERV in the SETROPTS LIST output above                  */
 /* idt: The IDTDATA class must be active for the profiles below.     */
 /* expect IDTDATA in the SETROPTS LIST output above                  */
+/* zosconnect-server: The SERVER class must be active for the        */
+/* profiles below.                                                   */
+/* expect SERVER in the SETROPTS LIST output above                   */
+/* zosconnect-server: The EJBROLE class must be active for the       */
+/* profiles below.                                                   */
+/* expect EJBROLE in the SETROPTS LIST output above                  */
 /* datasets: The DATASET class must be active for the profiles       */
 /* below.                                                            */
 /* expect DATASET in the SETROPTS LIST output above                  */
 /* ==== groups ===================================================== */
 /* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */
 LISTGRP ZWEADMIN OMVS
+/* zosconnect-server: Default group of the z/OS Connect server user, */
+/* with an OMVS GID.                                                 */
+LISTGRP ZCEEGRP OMVS
+/* zosconnect-server: Users who may call z/OS Connect APIs; EJBROLE  */
+/* users need OMVS segments.                                         */
+LISTGRP ZCEEUSRS OMVS
 /* hlq-group: Group that owns the Zowe data set prefix.              */
 LISTGRP ZWE OMVS
 /* ==== users ====================================================== */
@@ -52,6 +69,12 @@ LISTUSER ZWESVUSR OMVS
 /* zowe-core: Protected user of the cross-memory server and its      */
 /* auxiliary address space.                                          */
 LISTUSER ZWESIUSR OMVS
+/* zosconnect-server: Protected user of the z/OS Connect server and  */
+/* angel started tasks.                                              */
+LISTUSER ZCEESRV OMVS
+/* zosconnect-server: Liberty runs requests that carry no            */
+/* credentials under this protected user.                            */
+LISTUSER WSGUEST OMVS
 /* ==== started tasks ============================================== */
 /* zowe-core: The Zowe launcher started task runs under the Zowe     */
 /* server user and group.                                            */
@@ -62,6 +85,11 @@ RLIST STARTED ZWESISTC.* STDATA
 /* zowe-core: The cross-memory auxiliary address space runs under    */
 /* the ZIS user.                                                     */
 RLIST STARTED ZWESASTC.* STDATA
+/* zosconnect-server: The z/OS Connect server started task.          */
+RLIST STARTED BAQSTRT.* STDATA
+/* zosconnect-server: The Liberty angel process, through which the   */
+/* server uses z/OS authorized services.                             */
+RLIST STARTED BAQZANGL.* STDATA
 /* ==== resource profiles ========================================== */
 /* zis: The profile that guards the cross-memory server against      */
 /* unprivileged clients.                                             */
@@ -92,6 +120,31 @@ RLIST CSFSERV CSFRNGL
 /* profile record, TSS IDT record) are site-specific and are added   */
 /* as the ESM documentation describes.                               */
 RLIST IDTDATA ZWEIDT.ZOWEAPPL
+/* zosconnect-server: READ on BBG.ANGEL lets the server connect to   */
+/* the default angel process.                                        */
+RLIST SERVER BBG.ANGEL
+/* zosconnect-server: READ lets the server use the angel's           */
+/* authorized SAF services module.                                   */
+RLIST SERVER BBG.AUTHMOD.BBGZSAFM
+/* zosconnect-server: READ lets the server create and check SAF      */
+/* credentials for its users.                                        */
+RLIST SERVER BBG.AUTHMOD.BBGZSAFM.SAFCRED
+/* zosconnect-server: READ lets the server classify work with WLM.   */
+RLIST SERVER BBG.AUTHMOD.BBGZSAFM.ZOSWLM
+/* zosconnect-server: READ lets the server take part in RRS          */
+/* transactions.                                                     */
+RLIST SERVER BBG.AUTHMOD.BBGZSAFM.TXRRS
+/* zosconnect-server: READ lets the server request SVC dumps.        */
+RLIST SERVER BBG.AUTHMOD.BBGZSAFM.ZOSDUMP
+/* zosconnect-server: READ lets the server use the SAF profile       */
+/* prefix of its security configuration.                             */
+RLIST SERVER BBG.SECPFX.BBGZDFLT
+/* zosconnect-server: Only users with READ on the APPL profile of    */
+/* the prefix may authenticate to the server.                        */
+RLIST APPL BBGZDFLT
+/* zosconnect-server: The zosConnectAccess role admits users to the  */
+/* z/OS Connect APIs (the name is case-sensitive).                   */
+RLIST EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess
 /* datasets: Generic profile over every Zowe data set. RACF needs    */
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
 LISTDSD DATASET('ZWE.*.**') GENERIC
@@ -135,6 +188,43 @@ RLIST FACILITY IRR.RAUDITX AUTHUSER
 /* random number service.                                            */
 /* expect ZWESVUSR with READ access                                  */
 RLIST CSFSERV CSFRNGL AUTHUSER
+/* zosconnect-server: READ on BBG.ANGEL lets the server connect to   */
+/* the default angel process.                                        */
+/* expect ZCEESRV with READ access                                   */
+RLIST SERVER BBG.ANGEL AUTHUSER
+/* zosconnect-server: READ lets the server use the angel's           */
+/* authorized SAF services module.                                   */
+/* expect ZCEESRV with READ access                                   */
+RLIST SERVER BBG.AUTHMOD.BBGZSAFM AUTHUSER
+/* zosconnect-server: READ lets the server create and check SAF      */
+/* credentials for its users.                                        */
+/* expect ZCEESRV with READ access                                   */
+RLIST SERVER BBG.AUTHMOD.BBGZSAFM.SAFCRED AUTHUSER
+/* zosconnect-server: READ lets the server classify work with WLM.   */
+/* expect ZCEESRV with READ access                                   */
+RLIST SERVER BBG.AUTHMOD.BBGZSAFM.ZOSWLM AUTHUSER
+/* zosconnect-server: READ lets the server take part in RRS          */
+/* transactions.                                                     */
+/* expect ZCEESRV with READ access                                   */
+RLIST SERVER BBG.AUTHMOD.BBGZSAFM.TXRRS AUTHUSER
+/* zosconnect-server: READ lets the server request SVC dumps.        */
+/* expect ZCEESRV with READ access                                   */
+RLIST SERVER BBG.AUTHMOD.BBGZSAFM.ZOSDUMP AUTHUSER
+/* zosconnect-server: READ lets the server use the SAF profile       */
+/* prefix of its security configuration.                             */
+/* expect ZCEESRV with READ access                                   */
+RLIST SERVER BBG.SECPFX.BBGZDFLT AUTHUSER
+/* zosconnect-server: Only users with READ on the APPL profile of    */
+/* the prefix may authenticate to the server.                        */
+/* expect WSGUEST with READ access                                   */
+RLIST APPL BBGZDFLT AUTHUSER
+/* expect ZCEEUSRS with READ access                                  */
+RLIST APPL BBGZDFLT AUTHUSER
+/* zosconnect-server: The zosConnectAccess role admits users to the  */
+/* z/OS Connect APIs (the name is case-sensitive).                   */
+/* expect ZCEEUSRS with READ access                                  */
+RLIST EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess -
+  AUTHUSER
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
 /* expect ZWEADMIN with ALTER access                                 */
@@ -143,14 +233,19 @@ $$
 //ACF2     DD DATA,DLM=$$
 /* ==== esmgen 0.1.0: ACF2 verify deck ============================= */
 /* Changes nothing: lists each requirement so it can be checked.     */
-/* Spec: profiles.yaml (bundled) sha256 b981e0e9b609aaec             */
+/* Spec: profiles.yaml (bundled) sha256 9ee71c30d298d960             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, idt, hlq-group, datasets             */
+/* identity-mapping, smf, icsf, idt, zosconnect-server, hlq-group,   */
+/* datasets                                                          */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
 /* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
-/* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
-/* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
+/* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
+/* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
+/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zowe_stc=ZWESLSTC,           */
+/* zowe_user=ZWESVUSR                                                */
 PROFILE MSGID
 ACF
 SHOW CLASMAP
@@ -158,18 +253,35 @@ SHOW CLASMAP
 * zis, impersonation, jobname, cert-mapping, identity-mapping, smf:
 * The FACILITY class must be active for the profiles below.
 * expect FACILITY mapped to type FAC in SHOW CLASMAP above
-* impersonation: The APPL class must be active for the profiles below.
+* impersonation, zosconnect-server: The APPL class must be active for
+* the profiles below.
 * expect APPL mapped to type APL in SHOW CLASMAP above
 * icsf: The CSFSERV class must be active for the profiles below.
 * expect CSFSERV mapped to type CSF in SHOW CLASMAP above
 * idt: The IDTDATA class must be active for the profiles below.
 * expect IDTDATA mapped to type IDT in SHOW CLASMAP above
+* zosconnect-server: The SERVER class must be active for the profiles
+* below.
+* expect SERVER mapped to type SVR in SHOW CLASMAP above
+* zosconnect-server: The EJBROLE class must be active for the profiles
+* below.
+* expect EJBROLE mapped to type EJB in SHOW CLASMAP above
 * ==== groups ========================================================
 * zowe-core: Group of the Zowe administrators, with an OMVS GID.
 SET PROFILE(GROUP) DIVISION(OMVS)
 LIST ZWEADMIN
 SET X(ROL)
 LIST ZWEADMIN
+* zosconnect-server: Default group of the z/OS Connect server user,
+* with an OMVS GID.
+SET PROFILE(GROUP) DIVISION(OMVS)
+LIST ZCEEGRP
+SET X(ROL)
+LIST ZCEEGRP
+* zosconnect-server: Users who may call z/OS Connect APIs; EJBROLE
+* users need OMVS segments.
+SET PROFILE(GROUP) DIVISION(OMVS)
+LIST ZCEEUSRS
 * ==== users =========================================================
 * zowe-core: Protected user (no password) of the main Zowe server,
 * with an OMVS segment.
@@ -185,6 +297,18 @@ LIST ZWESIUSR
 SET PROFILE(USER) DIVISION(OMVS)
 LIST ZWESIUSR
 ROLES ZWESIUSR
+* zosconnect-server: Protected user of the z/OS Connect server and
+* angel started tasks.
+SET LID
+LIST ZCEESRV
+SET PROFILE(USER) DIVISION(OMVS)
+LIST ZCEESRV
+ROLES ZCEESRV
+* zosconnect-server: Liberty runs requests that carry no credentials
+* under this protected user.
+SET LID
+LIST WSGUEST
+ROLES WSGUEST
 * ==== started tasks =================================================
 * zowe-core: The Zowe launcher started task runs under the Zowe server
 * user and group.
@@ -196,6 +320,11 @@ LIST STC.ZWESISTC
 * zowe-core: The cross-memory auxiliary address space runs under the
 * ZIS user.
 LIST STC.ZWESASTC
+* zosconnect-server: The z/OS Connect server started task.
+LIST STC.BAQSTRT
+* zosconnect-server: The Liberty angel process, through which the
+* server uses z/OS authorized services.
+LIST STC.BAQZANGL
 * ==== resource profiles =============================================
 * zis: The profile that guards the cross-memory server against
 * unprivileged clients.
@@ -234,6 +363,40 @@ LIST STC.ZWESASTC
 * documentation describes.
 * IDTDATA ZWEIDT.ZOWEAPPL: no rule line of its own; its access lines
 * are listed below
+* zosconnect-server: READ on BBG.ANGEL lets the server connect to the
+* default angel process.
+* SERVER BBG.ANGEL: no rule line of its own; its access lines are
+* listed below
+* zosconnect-server: READ lets the server use the angel's authorized
+* SAF services module.
+* SERVER BBG.AUTHMOD.BBGZSAFM: no rule line of its own; its access
+* lines are listed below
+* zosconnect-server: READ lets the server create and check SAF
+* credentials for its users.
+* SERVER BBG.AUTHMOD.BBGZSAFM.SAFCRED: no rule line of its own; its
+* access lines are listed below
+* zosconnect-server: READ lets the server classify work with WLM.
+* SERVER BBG.AUTHMOD.BBGZSAFM.ZOSWLM: no rule line of its own; its
+* access lines are listed below
+* zosconnect-server: READ lets the server take part in RRS
+* transactions.
+* SERVER BBG.AUTHMOD.BBGZSAFM.TXRRS: no rule line of its own; its
+* access lines are listed below
+* zosconnect-server: READ lets the server request SVC dumps.
+* SERVER BBG.AUTHMOD.BBGZSAFM.ZOSDUMP: no rule line of its own; its
+* access lines are listed below
+* zosconnect-server: READ lets the server use the SAF profile prefix
+* of its security configuration.
+* SERVER BBG.SECPFX.BBGZDFLT: no rule line of its own; its access
+* lines are listed below
+* zosconnect-server: Only users with READ on the APPL profile of the
+* prefix may authenticate to the server.
+* APPL BBGZDFLT: no rule line of its own; its access lines are listed
+* below
+* zosconnect-server: The zosConnectAccess role admits users to the
+* z/OS Connect APIs (the name is case-sensitive).
+* EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess: no rule
+* line of its own; its access lines are listed below
 * datasets: Generic profile over every Zowe data set. RACF needs the
 * first qualifier to be a user or group (ICH09006I otherwise).
 SET RULE
@@ -281,6 +444,50 @@ LIST IRR
 * expect the line: UID(ZWESVUSR) SERVICE(READ) ALLOW
 SET RESOURCE(CSF)
 LIST CSFRNGL
+* zosconnect-server: READ on BBG.ANGEL lets the server connect to the
+* default angel process.
+* expect the line: ANGEL UID(ZCEESRV) SERVICE(READ) ALLOW
+SET RESOURCE(SVR)
+LIST BBG
+* zosconnect-server: READ lets the server use the angel's authorized
+* SAF services module.
+* expect the line: AUTHMOD.BBGZSAFM UID(ZCEESRV) SERVICE(READ) ALLOW
+LIST BBG
+* zosconnect-server: READ lets the server create and check SAF
+* credentials for its users.
+* expect the line: AUTHMOD.BBGZSAFM.SAFCRED UID(ZCEESRV) SERVICE(READ)
+* ALLOW
+LIST BBG
+* zosconnect-server: READ lets the server classify work with WLM.
+* expect the line: AUTHMOD.BBGZSAFM.ZOSWLM UID(ZCEESRV) SERVICE(READ)
+* ALLOW
+LIST BBG
+* zosconnect-server: READ lets the server take part in RRS
+* transactions.
+* expect the line: AUTHMOD.BBGZSAFM.TXRRS UID(ZCEESRV) SERVICE(READ)
+* ALLOW
+LIST BBG
+* zosconnect-server: READ lets the server request SVC dumps.
+* expect the line: AUTHMOD.BBGZSAFM.ZOSDUMP UID(ZCEESRV) SERVICE(READ)
+* ALLOW
+LIST BBG
+* zosconnect-server: READ lets the server use the SAF profile prefix
+* of its security configuration.
+* expect the line: SECPFX.BBGZDFLT UID(ZCEESRV) SERVICE(READ) ALLOW
+LIST BBG
+* zosconnect-server: Only users with READ on the APPL profile of the
+* prefix may authenticate to the server.
+* expect the line: UID(WSGUEST) SERVICE(READ) ALLOW
+SET RESOURCE(APL)
+LIST BBGZDFLT
+* expect the line: ROLE(ZCEEUSRS) SERVICE(READ) ALLOW
+LIST BBGZDFLT
+* zosconnect-server: The zosConnectAccess role admits users to the
+* z/OS Connect APIs (the name is case-sensitive).
+* expect the line: zos.connect.access.roles.zosConnectAccess
+* ROLE(ZCEEUSRS) SERVICE(READ) ALLOW
+SET RESOURCE(EJB)
+LIST BBGZDFLT
 * datasets: System programmers install and maintain the Zowe data
 * sets.
 * expect the line: - ROLE(ZWEADMIN) READ(A) WRITE(A) ALLOC(A) EXEC(A)
@@ -291,27 +498,37 @@ $$
 //TSS      DD DATA,DLM=$$
 /* ==== esmgen 0.1.0: Top Secret verify deck ======================= */
 /* Changes nothing: lists each requirement so it can be checked.     */
-/* Spec: profiles.yaml (bundled) sha256 b981e0e9b609aaec             */
+/* Spec: profiles.yaml (bundled) sha256 9ee71c30d298d960             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, tss-multiuser, idt, hlq-group,       */
-/* datasets                                                          */
+/* identity-mapping, smf, icsf, tss-multiuser, idt,                  */
+/* zosconnect-server, hlq-group, datasets                            */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
 /* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
-/* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
-/* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
+/* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
+/* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
+/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zowe_stc=ZWESLSTC,           */
+/* zowe_user=ZWESVUSR                                                */
 PROFILE MSGID
 /* ==== resource classes =========================================== */
 /* zis, impersonation, jobname, cert-mapping, identity-mapping, smf: */
 /* The FACILITY class must be active for the profiles below.         */
 TSS LIST(RDT) RESCLASS(IBMFAC)
-/* impersonation: The APPL class must be active for the profiles     */
-/* below.                                                            */
+/* impersonation, zosconnect-server: The APPL class must be active   */
+/* for the profiles below.                                           */
 TSS LIST(RDT) RESCLASS(APPL)
 /* icsf: The CSFSERV class must be active for the profiles below.    */
 TSS LIST(RDT) RESCLASS(CSFSERV)
 /* idt: The IDTDATA class must be active for the profiles below.     */
 TSS LIST(RDT) RESCLASS(IDTDATA)
+/* zosconnect-server: The SERVER class must be active for the        */
+/* profiles below.                                                   */
+TSS LIST(RDT) RESCLASS(SERVER)
+/* zosconnect-server: The EJBROLE class must be active for the       */
+/* profiles below.                                                   */
+TSS LIST(RDT) RESCLASS(EJBROLE)
 /* ==== departments ================================================ */
 /* zowe-core: Top Secret ACIDs and resource prefixes must be owned   */
 /* by a department.                                                  */
@@ -319,6 +536,12 @@ TSS LIST(ZWEDEPT)
 /* ==== groups ===================================================== */
 /* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */
 TSS LIST(ZWEADMIN) DATA(ALL)
+/* zosconnect-server: Default group of the z/OS Connect server user, */
+/* with an OMVS GID.                                                 */
+TSS LIST(ZCEEGRP) DATA(ALL)
+/* zosconnect-server: Users who may call z/OS Connect APIs; EJBROLE  */
+/* users need OMVS segments.                                         */
+TSS LIST(ZCEEUSRS) DATA(ALL)
 /* hlq-group: Group that owns the Zowe data set prefix.              */
 TSS LIST(ZWE) DATA(ALL)
 /* ==== users ====================================================== */
@@ -328,6 +551,12 @@ TSS LIST(ZWESVUSR) DATA(ALL)
 /* zowe-core: Protected user of the cross-memory server and its      */
 /* auxiliary address space.                                          */
 TSS LIST(ZWESIUSR) DATA(ALL)
+/* zosconnect-server: Protected user of the z/OS Connect server and  */
+/* angel started tasks.                                              */
+TSS LIST(ZCEESRV) DATA(ALL)
+/* zosconnect-server: Liberty runs requests that carry no            */
+/* credentials under this protected user.                            */
+TSS LIST(WSGUEST) DATA(ALL)
 /* ==== started tasks ============================================== */
 /* zowe-core: The Zowe launcher started task runs under the Zowe     */
 /* server user and group.                                            */
@@ -338,6 +567,11 @@ TSS LIST(STC) PROCNAME(ZWESISTC)
 /* zowe-core: The cross-memory auxiliary address space runs under    */
 /* the ZIS user.                                                     */
 TSS LIST(STC) PROCNAME(ZWESASTC)
+/* zosconnect-server: The z/OS Connect server started task.          */
+TSS LIST(STC) PROCNAME(BAQSTRT)
+/* zosconnect-server: The Liberty angel process, through which the   */
+/* server uses z/OS authorized services.                             */
+TSS LIST(STC) PROCNAME(BAQZANGL)
 /* ==== resource profiles ========================================== */
 /* zis: The profile that guards the cross-memory server against      */
 /* unprivileged clients.                                             */
@@ -368,6 +602,32 @@ TSS WHOOWNS CSFSERV(CSFRNGL)
 /* profile record, TSS IDT record) are site-specific and are added   */
 /* as the ESM documentation describes.                               */
 TSS WHOOWNS IDTDATA(ZWEIDT.ZOWEAPPL)
+/* zosconnect-server: READ on BBG.ANGEL lets the server connect to   */
+/* the default angel process.                                        */
+TSS WHOOWNS SERVER(BBG.ANGEL)
+/* zosconnect-server: READ lets the server use the angel's           */
+/* authorized SAF services module.                                   */
+TSS WHOOWNS SERVER(BBG.AUTHMOD.BBGZSAFM)
+/* zosconnect-server: READ lets the server create and check SAF      */
+/* credentials for its users.                                        */
+TSS WHOOWNS SERVER(BBG.AUTHMOD.BBGZSAFM.SAFCRED)
+/* zosconnect-server: READ lets the server classify work with WLM.   */
+TSS WHOOWNS SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSWLM)
+/* zosconnect-server: READ lets the server take part in RRS          */
+/* transactions.                                                     */
+TSS WHOOWNS SERVER(BBG.AUTHMOD.BBGZSAFM.TXRRS)
+/* zosconnect-server: READ lets the server request SVC dumps.        */
+TSS WHOOWNS SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSDUMP)
+/* zosconnect-server: READ lets the server use the SAF profile       */
+/* prefix of its security configuration.                             */
+TSS WHOOWNS SERVER(BBG.SECPFX.BBGZDFLT)
+/* zosconnect-server: Only users with READ on the APPL profile of    */
+/* the prefix may authenticate to the server.                        */
+TSS WHOOWNS APPL(BBGZDFLT)
+/* zosconnect-server: The zosConnectAccess role admits users to the  */
+/* z/OS Connect APIs (the name is case-sensitive).                   */
+TSS WHOOWNS -
+  EJBROLE(BBGZDFLT.zos.connect.access.roles.zosConnectAccess)
 /* datasets: Generic profile over every Zowe data set. RACF needs    */
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
 TSS WHOOWNS DATASET(ZWE.)
@@ -411,6 +671,42 @@ TSS WHOHAS IBMFAC(IRR.RAUDITX)
 /* random number service.                                            */
 /* expect ZWESVUSR with READ access                                  */
 TSS WHOHAS CSFSERV(CSFRNGL)
+/* zosconnect-server: READ on BBG.ANGEL lets the server connect to   */
+/* the default angel process.                                        */
+/* expect ZCEESRV with READ access                                   */
+TSS WHOHAS SERVER(BBG.ANGEL)
+/* zosconnect-server: READ lets the server use the angel's           */
+/* authorized SAF services module.                                   */
+/* expect ZCEESRV with READ access                                   */
+TSS WHOHAS SERVER(BBG.AUTHMOD.BBGZSAFM)
+/* zosconnect-server: READ lets the server create and check SAF      */
+/* credentials for its users.                                        */
+/* expect ZCEESRV with READ access                                   */
+TSS WHOHAS SERVER(BBG.AUTHMOD.BBGZSAFM.SAFCRED)
+/* zosconnect-server: READ lets the server classify work with WLM.   */
+/* expect ZCEESRV with READ access                                   */
+TSS WHOHAS SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSWLM)
+/* zosconnect-server: READ lets the server take part in RRS          */
+/* transactions.                                                     */
+/* expect ZCEESRV with READ access                                   */
+TSS WHOHAS SERVER(BBG.AUTHMOD.BBGZSAFM.TXRRS)
+/* zosconnect-server: READ lets the server request SVC dumps.        */
+/* expect ZCEESRV with READ access                                   */
+TSS WHOHAS SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSDUMP)
+/* zosconnect-server: READ lets the server use the SAF profile       */
+/* prefix of its security configuration.                             */
+/* expect ZCEESRV with READ access                                   */
+TSS WHOHAS SERVER(BBG.SECPFX.BBGZDFLT)
+/* zosconnect-server: Only users with READ on the APPL profile of    */
+/* the prefix may authenticate to the server.                        */
+/* expect WSGUEST with READ access                                   */
+TSS WHOHAS APPL(BBGZDFLT)
+/* expect ZCEEUSRS with READ access                                  */
+TSS WHOHAS APPL(BBGZDFLT)
+/* zosconnect-server: The zosConnectAccess role admits users to the  */
+/* z/OS Connect APIs (the name is case-sensitive).                   */
+/* expect ZCEEUSRS with READ access                                  */
+TSS WHOHAS EJBROLE(BBGZDFLT.zos.connect.access.roles.zosConnectAccess)
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
 /* expect ZWEADMIN with ALL access                                   */

@@ -2,7 +2,8 @@
 //             MSGLEVEL=(1,1),NOTIFY=&SYSUID
 //* esmgen: setup deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
-//* identity-mapping, smf, icsf, idt, hlq-group, datasets.
+//* identity-mapping, smf, icsf, idt, zosconnect-server, hlq-group,
+//* datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //RUN      EXEC PGM=IKJEFT01,REGION=0M
@@ -12,14 +13,19 @@
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 b981e0e9b609aaec             */
+/* Spec: profiles.yaml (bundled) sha256 9ee71c30d298d960             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, idt, hlq-group, datasets             */
+/* identity-mapping, smf, icsf, idt, zosconnect-server, hlq-group,   */
+/* datasets                                                          */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
 /* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
-/* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
-/* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
+/* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
+/* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
+/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zowe_stc=ZWESLSTC,           */
+/* zowe_user=ZWESVUSR                                                */
 PROFILE MSGID
 /* ==== resource classes =========================================== */
 /* zis, impersonation, jobname, cert-mapping, identity-mapping, smf: */
@@ -27,8 +33,8 @@ PROFILE MSGID
 SETROPTS CLASSACT(FACILITY)
 SETROPTS RACLIST(FACILITY)
 SETROPTS GENERIC(FACILITY)
-/* impersonation: The APPL class must be active for the profiles     */
-/* below.                                                            */
+/* impersonation, zosconnect-server: The APPL class must be active   */
+/* for the profiles below.                                           */
 SETROPTS CLASSACT(APPL)
 SETROPTS RACLIST(APPL)
 SETROPTS GENERIC(APPL)
@@ -40,6 +46,16 @@ SETROPTS GENERIC(CSFSERV)
 SETROPTS CLASSACT(IDTDATA)
 SETROPTS RACLIST(IDTDATA)
 SETROPTS GENERIC(IDTDATA)
+/* zosconnect-server: The SERVER class must be active for the        */
+/* profiles below.                                                   */
+SETROPTS CLASSACT(SERVER)
+SETROPTS RACLIST(SERVER)
+SETROPTS GENERIC(SERVER)
+/* zosconnect-server: The EJBROLE class must be active for the       */
+/* profiles below.                                                   */
+SETROPTS CLASSACT(EJBROLE)
+SETROPTS RACLIST(EJBROLE)
+SETROPTS GENERIC(EJBROLE)
 /* datasets: The DATASET class must be active for the profiles       */
 /* below.                                                            */
 SETROPTS GENERIC(DATASET)
@@ -47,6 +63,14 @@ SETROPTS GENERIC(DATASET)
 /* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */
 ADDGROUP ZWEADMIN OMVS(AUTOGID) DATA('ZOWE ADMINISTRATORS')
 ALTGROUP ZWEADMIN DATA('ZOWE ADMINISTRATORS')
+/* zosconnect-server: Default group of the z/OS Connect server user, */
+/* with an OMVS GID.                                                 */
+ADDGROUP ZCEEGRP OMVS(AUTOGID) DATA('Z/OS CONNECT SERVER')
+ALTGROUP ZCEEGRP DATA('Z/OS CONNECT SERVER')
+/* zosconnect-server: Users who may call z/OS Connect APIs; EJBROLE  */
+/* users need OMVS segments.                                         */
+ADDGROUP ZCEEUSRS OMVS(AUTOGID) DATA('Z/OS CONNECT API USERS')
+ALTGROUP ZCEEUSRS DATA('Z/OS CONNECT API USERS')
 /* hlq-group: Group that owns the Zowe data set prefix.              */
 ADDGROUP ZWE DATA('ZOWE DATA SET PREFIX')
 ALTGROUP ZWE DATA('ZOWE DATA SET PREFIX')
@@ -68,6 +92,19 @@ CONNECT ZWESIUSR GROUP(ZWEADMIN)
 ALTUSER ZWESIUSR DFLTGRP(ZWEADMIN) NOPASSWORD -
   NAME('ZOWE XMEM SERVER') DATA('ZOWE XMEM CROSS MEMORY SERVER') -
   OMVS(HOME('/tmp') PROGRAM('/bin/sh'))
+/* zosconnect-server: Protected user of the z/OS Connect server and  */
+/* angel started tasks.                                              */
+ADDUSER ZCEESRV DFLTGRP(ZCEEGRP) NOPASSWORD -
+  NAME('ZOS CONNECT SERVER') OMVS(AUTOUID HOME('/tmp') -
+  PROGRAM('/bin/sh'))
+CONNECT ZCEESRV GROUP(ZCEEGRP)
+ALTUSER ZCEESRV DFLTGRP(ZCEEGRP) NOPASSWORD -
+  NAME('ZOS CONNECT SERVER') OMVS(HOME('/tmp') PROGRAM('/bin/sh'))
+/* zosconnect-server: Liberty runs requests that carry no            */
+/* credentials under this protected user.                            */
+ADDUSER WSGUEST DFLTGRP(ZCEEGRP) NOPASSWORD NAME('UNAUTHENTICATED')
+CONNECT WSGUEST GROUP(ZCEEGRP)
+ALTUSER WSGUEST DFLTGRP(ZCEEGRP) NOPASSWORD NAME('UNAUTHENTICATED')
 /* ==== started tasks ============================================== */
 /* zowe-core: The Zowe launcher started task runs under the Zowe     */
 /* server user and group.                                            */
@@ -87,6 +124,17 @@ RDEFINE STARTED ZWESASTC.* UACC(NONE) STDATA(USER(ZWESIUSR) -
   GROUP(ZWEADMIN) TRUSTED(NO) PRIVILEGED(NO) TRACE(YES))
 RALTER STARTED ZWESASTC.* UACC(NONE) STDATA(USER(ZWESIUSR) -
   GROUP(ZWEADMIN) TRUSTED(NO) PRIVILEGED(NO) TRACE(YES))
+/* zosconnect-server: The z/OS Connect server started task.          */
+RDEFINE STARTED BAQSTRT.* UACC(NONE) STDATA(USER(ZCEESRV) -
+  GROUP(ZCEEGRP) TRUSTED(NO) PRIVILEGED(NO) TRACE(NO))
+RALTER STARTED BAQSTRT.* UACC(NONE) STDATA(USER(ZCEESRV) -
+  GROUP(ZCEEGRP) TRUSTED(NO) PRIVILEGED(NO) TRACE(NO))
+/* zosconnect-server: The Liberty angel process, through which the   */
+/* server uses z/OS authorized services.                             */
+RDEFINE STARTED BAQZANGL.* UACC(NONE) STDATA(USER(ZCEESRV) -
+  GROUP(ZCEEGRP) TRUSTED(NO) PRIVILEGED(NO) TRACE(NO))
+RALTER STARTED BAQZANGL.* UACC(NONE) STDATA(USER(ZCEESRV) -
+  GROUP(ZCEEGRP) TRUSTED(NO) PRIVILEGED(NO) TRACE(NO))
 /* ==== resource profiles ========================================== */
 /* zis: The profile that guards the cross-memory server against      */
 /* unprivileged clients.                                             */
@@ -119,6 +167,35 @@ RDEFINE CSFSERV CSFRNGL UACC(NONE)
 /* as the ESM documentation describes.                               */
 RDEFINE IDTDATA ZWEIDT.ZOWEAPPL UACC(NONE)
 RALTER IDTDATA ZWEIDT.ZOWEAPPL UACC(NONE)
+/* zosconnect-server: READ on BBG.ANGEL lets the server connect to   */
+/* the default angel process.                                        */
+RDEFINE SERVER BBG.ANGEL UACC(NONE)
+/* zosconnect-server: READ lets the server use the angel's           */
+/* authorized SAF services module.                                   */
+RDEFINE SERVER BBG.AUTHMOD.BBGZSAFM UACC(NONE)
+/* zosconnect-server: READ lets the server create and check SAF      */
+/* credentials for its users.                                        */
+RDEFINE SERVER BBG.AUTHMOD.BBGZSAFM.SAFCRED UACC(NONE)
+/* zosconnect-server: READ lets the server classify work with WLM.   */
+RDEFINE SERVER BBG.AUTHMOD.BBGZSAFM.ZOSWLM UACC(NONE)
+/* zosconnect-server: READ lets the server take part in RRS          */
+/* transactions.                                                     */
+RDEFINE SERVER BBG.AUTHMOD.BBGZSAFM.TXRRS UACC(NONE)
+/* zosconnect-server: READ lets the server request SVC dumps.        */
+RDEFINE SERVER BBG.AUTHMOD.BBGZSAFM.ZOSDUMP UACC(NONE)
+/* zosconnect-server: READ lets the server use the SAF profile       */
+/* prefix of its security configuration.                             */
+RDEFINE SERVER BBG.SECPFX.BBGZDFLT UACC(NONE)
+/* zosconnect-server: Only users with READ on the APPL profile of    */
+/* the prefix may authenticate to the server.                        */
+RDEFINE APPL BBGZDFLT UACC(NONE)
+RALTER APPL BBGZDFLT UACC(NONE)
+/* zosconnect-server: The zosConnectAccess role admits users to the  */
+/* z/OS Connect APIs (the name is case-sensitive).                   */
+RDEFINE EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess -
+  UACC(NONE)
+RALTER EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess -
+  UACC(NONE)
 /* datasets: Generic profile over every Zowe data set. RACF needs    */
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
 ADDSD 'ZWE.*.**' GENERIC UACC(READ)
@@ -153,6 +230,37 @@ PERMIT IRR.RAUDITX CLASS(FACILITY) ID(ZWESVUSR) ACCESS(READ)
 /* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF  */
 /* random number service.                                            */
 PERMIT CSFRNGL CLASS(CSFSERV) ID(ZWESVUSR) ACCESS(READ)
+/* zosconnect-server: READ on BBG.ANGEL lets the server connect to   */
+/* the default angel process.                                        */
+PERMIT BBG.ANGEL CLASS(SERVER) ID(ZCEESRV) ACCESS(READ)
+/* zosconnect-server: READ lets the server use the angel's           */
+/* authorized SAF services module.                                   */
+PERMIT BBG.AUTHMOD.BBGZSAFM CLASS(SERVER) ID(ZCEESRV) ACCESS(READ)
+/* zosconnect-server: READ lets the server create and check SAF      */
+/* credentials for its users.                                        */
+PERMIT BBG.AUTHMOD.BBGZSAFM.SAFCRED CLASS(SERVER) ID(ZCEESRV) -
+  ACCESS(READ)
+/* zosconnect-server: READ lets the server classify work with WLM.   */
+PERMIT BBG.AUTHMOD.BBGZSAFM.ZOSWLM CLASS(SERVER) ID(ZCEESRV) -
+  ACCESS(READ)
+/* zosconnect-server: READ lets the server take part in RRS          */
+/* transactions.                                                     */
+PERMIT BBG.AUTHMOD.BBGZSAFM.TXRRS CLASS(SERVER) ID(ZCEESRV) -
+  ACCESS(READ)
+/* zosconnect-server: READ lets the server request SVC dumps.        */
+PERMIT BBG.AUTHMOD.BBGZSAFM.ZOSDUMP CLASS(SERVER) ID(ZCEESRV) -
+  ACCESS(READ)
+/* zosconnect-server: READ lets the server use the SAF profile       */
+/* prefix of its security configuration.                             */
+PERMIT BBG.SECPFX.BBGZDFLT CLASS(SERVER) ID(ZCEESRV) ACCESS(READ)
+/* zosconnect-server: Only users with READ on the APPL profile of    */
+/* the prefix may authenticate to the server.                        */
+PERMIT BBGZDFLT CLASS(APPL) ID(WSGUEST) ACCESS(READ)
+PERMIT BBGZDFLT CLASS(APPL) ID(ZCEEUSRS) ACCESS(READ)
+/* zosconnect-server: The zosConnectAccess role admits users to the  */
+/* z/OS Connect APIs (the name is case-sensitive).                   */
+PERMIT BBGZDFLT.zos.connect.access.roles.zosConnectAccess -
+  CLASS(EJBROLE) ID(ZCEEUSRS) ACCESS(READ)
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
 PERMIT 'ZWE.*.**' CLASS(DATASET) GENERIC ID(ZWEADMIN) ACCESS(ALTER)
@@ -161,6 +269,8 @@ SETROPTS RACLIST(STARTED) REFRESH
 SETROPTS RACLIST(APPL) REFRESH
 SETROPTS RACLIST(CSFSERV) REFRESH
 SETROPTS GENERIC(DATASET) REFRESH
+SETROPTS RACLIST(EJBROLE) REFRESH
 SETROPTS RACLIST(FACILITY) REFRESH
 SETROPTS RACLIST(IDTDATA) REFRESH
+SETROPTS RACLIST(SERVER) REFRESH
 $$

@@ -2,7 +2,8 @@
 //             MSGLEVEL=(1,1),NOTIFY=&SYSUID
 //* esmgen: undo deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
-//* identity-mapping, smf, icsf, idt, hlq-group, datasets.
+//* identity-mapping, smf, icsf, idt, zosconnect-server, hlq-group,
+//* datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //RUN      EXEC PGM=IKJEFT01,REGION=0M
@@ -12,19 +13,51 @@
 /* Removes what the setup deck defined, in reverse order.            */
 /* System-wide profiles and class activation are left; only esmgen's */
 /* grants on them are removed.                                       */
-/* Spec: profiles.yaml (bundled) sha256 b981e0e9b609aaec             */
+/* Spec: profiles.yaml (bundled) sha256 9ee71c30d298d960             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, idt, hlq-group, datasets             */
+/* identity-mapping, smf, icsf, idt, zosconnect-server, hlq-group,   */
+/* datasets                                                          */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
 /* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
-/* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
-/* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
+/* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
+/* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
+/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zowe_stc=ZWESLSTC,           */
+/* zowe_user=ZWESVUSR                                                */
 PROFILE MSGID
 /* ==== access ===================================================== */
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
 PERMIT 'ZWE.*.**' CLASS(DATASET) GENERIC DELETE ID(ZWEADMIN)
+/* zosconnect-server: The zosConnectAccess role admits users to the  */
+/* z/OS Connect APIs (the name is case-sensitive).                   */
+PERMIT BBGZDFLT.zos.connect.access.roles.zosConnectAccess -
+  CLASS(EJBROLE) DELETE ID(ZCEEUSRS)
+/* zosconnect-server: Only users with READ on the APPL profile of    */
+/* the prefix may authenticate to the server.                        */
+PERMIT BBGZDFLT CLASS(APPL) DELETE ID(ZCEEUSRS)
+PERMIT BBGZDFLT CLASS(APPL) DELETE ID(WSGUEST)
+/* zosconnect-server: READ lets the server use the SAF profile       */
+/* prefix of its security configuration.                             */
+PERMIT BBG.SECPFX.BBGZDFLT CLASS(SERVER) DELETE ID(ZCEESRV)
+/* zosconnect-server: READ lets the server request SVC dumps.        */
+PERMIT BBG.AUTHMOD.BBGZSAFM.ZOSDUMP CLASS(SERVER) DELETE ID(ZCEESRV)
+/* zosconnect-server: READ lets the server take part in RRS          */
+/* transactions.                                                     */
+PERMIT BBG.AUTHMOD.BBGZSAFM.TXRRS CLASS(SERVER) DELETE ID(ZCEESRV)
+/* zosconnect-server: READ lets the server classify work with WLM.   */
+PERMIT BBG.AUTHMOD.BBGZSAFM.ZOSWLM CLASS(SERVER) DELETE ID(ZCEESRV)
+/* zosconnect-server: READ lets the server create and check SAF      */
+/* credentials for its users.                                        */
+PERMIT BBG.AUTHMOD.BBGZSAFM.SAFCRED CLASS(SERVER) DELETE ID(ZCEESRV)
+/* zosconnect-server: READ lets the server use the angel's           */
+/* authorized SAF services module.                                   */
+PERMIT BBG.AUTHMOD.BBGZSAFM CLASS(SERVER) DELETE ID(ZCEESRV)
+/* zosconnect-server: READ on BBG.ANGEL lets the server connect to   */
+/* the default angel process.                                        */
+PERMIT BBG.ANGEL CLASS(SERVER) DELETE ID(ZCEESRV)
 /* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF  */
 /* random number service.                                            */
 PERMIT CSFRNGL CLASS(CSFSERV) DELETE ID(ZWESVUSR)
@@ -58,6 +91,37 @@ PERMIT ZWES.IS CLASS(FACILITY) DELETE ID(ZWESVUSR)
 /* datasets: Generic profile over every Zowe data set. RACF needs    */
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
 DELDSD 'ZWE.*.**' GENERIC
+/* zosconnect-server: The zosConnectAccess role admits users to the  */
+/* z/OS Connect APIs (the name is case-sensitive).                   */
+RDELETE EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess
+/* zosconnect-server: Only users with READ on the APPL profile of    */
+/* the prefix may authenticate to the server.                        */
+RDELETE APPL BBGZDFLT
+/* zosconnect-server: READ lets the server use the SAF profile       */
+/* prefix of its security configuration.                             */
+RDELETE SERVER BBG.SECPFX.BBGZDFLT
+/* zosconnect-server: READ lets the server request SVC dumps.        */
+/* SERVER BBG.AUTHMOD.BBGZSAFM.ZOSDUMP is system-wide and stays;     */
+/* only esmgen's access is removed                                   */
+/* zosconnect-server: READ lets the server take part in RRS          */
+/* transactions.                                                     */
+/* SERVER BBG.AUTHMOD.BBGZSAFM.TXRRS is system-wide and stays; only  */
+/* esmgen's access is removed                                        */
+/* zosconnect-server: READ lets the server classify work with WLM.   */
+/* SERVER BBG.AUTHMOD.BBGZSAFM.ZOSWLM is system-wide and stays; only */
+/* esmgen's access is removed                                        */
+/* zosconnect-server: READ lets the server create and check SAF      */
+/* credentials for its users.                                        */
+/* SERVER BBG.AUTHMOD.BBGZSAFM.SAFCRED is system-wide and stays;     */
+/* only esmgen's access is removed                                   */
+/* zosconnect-server: READ lets the server use the angel's           */
+/* authorized SAF services module.                                   */
+/* SERVER BBG.AUTHMOD.BBGZSAFM is system-wide and stays; only        */
+/* esmgen's access is removed                                        */
+/* zosconnect-server: READ on BBG.ANGEL lets the server connect to   */
+/* the default angel process.                                        */
+/* SERVER BBG.ANGEL is system-wide and stays; only esmgen's access   */
+/* is removed                                                        */
 /* idt: Defines the identity token profile. The PKCS#11 token, its   */
 /* key and the signing parameters (RACF IDTPARMS, ACF2 IDTDATA       */
 /* profile record, TSS IDT record) are site-specific and are added   */
@@ -95,6 +159,11 @@ RDELETE IDTDATA ZWEIDT.ZOWEAPPL
 /* unprivileged clients.                                             */
 RDELETE FACILITY ZWES.IS
 /* ==== started tasks ============================================== */
+/* zosconnect-server: The Liberty angel process, through which the   */
+/* server uses z/OS authorized services.                             */
+RDELETE STARTED BAQZANGL.*
+/* zosconnect-server: The z/OS Connect server started task.          */
+RDELETE STARTED BAQSTRT.*
 /* zowe-core: The cross-memory auxiliary address space runs under    */
 /* the ZIS user.                                                     */
 RDELETE STARTED ZWESASTC.*
@@ -105,6 +174,12 @@ RDELETE STARTED ZWESISTC.*
 /* server user and group.                                            */
 RDELETE STARTED ZWESLSTC.*
 /* ==== users ====================================================== */
+/* zosconnect-server: Liberty runs requests that carry no            */
+/* credentials under this protected user.                            */
+DELUSER WSGUEST
+/* zosconnect-server: Protected user of the z/OS Connect server and  */
+/* angel started tasks.                                              */
+DELUSER ZCEESRV
 /* zowe-core: Protected user of the cross-memory server and its      */
 /* auxiliary address space.                                          */
 DELUSER ZWESIUSR
@@ -114,6 +189,12 @@ DELUSER ZWESVUSR
 /* ==== groups ===================================================== */
 /* hlq-group: Group that owns the Zowe data set prefix.              */
 DELGROUP ZWE
+/* zosconnect-server: Users who may call z/OS Connect APIs; EJBROLE  */
+/* users need OMVS segments.                                         */
+DELGROUP ZCEEUSRS
+/* zosconnect-server: Default group of the z/OS Connect server user, */
+/* with an OMVS GID.                                                 */
+DELGROUP ZCEEGRP
 /* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */
 DELGROUP ZWEADMIN
 /* ==== refresh ==================================================== */
@@ -121,6 +202,8 @@ SETROPTS RACLIST(STARTED) REFRESH
 SETROPTS RACLIST(APPL) REFRESH
 SETROPTS RACLIST(CSFSERV) REFRESH
 SETROPTS GENERIC(DATASET) REFRESH
+SETROPTS RACLIST(EJBROLE) REFRESH
 SETROPTS RACLIST(FACILITY) REFRESH
 SETROPTS RACLIST(IDTDATA) REFRESH
+SETROPTS RACLIST(SERVER) REFRESH
 $$

@@ -2,7 +2,8 @@
 //             MSGLEVEL=(1,1),NOTIFY=&SYSUID
 //* esmgen: verify deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
-//* identity-mapping, smf, icsf, idt, hlq-group, datasets.
+//* identity-mapping, smf, icsf, idt, zosconnect-server, hlq-group,
+//* datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //RUN      EXEC PGM=IKJEFT01,REGION=0M
@@ -10,33 +11,50 @@
 //SYSTSIN  DD DATA,DLM=$$
 /* ==== esmgen 0.1.0: RACF verify deck ============================= */
 /* Changes nothing: lists each requirement so it can be checked.     */
-/* Spec: profiles.yaml (bundled) sha256 b981e0e9b609aaec             */
+/* Spec: profiles.yaml (bundled) sha256 9ee71c30d298d960             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, idt, hlq-group, datasets             */
+/* identity-mapping, smf, icsf, idt, zosconnect-server, hlq-group,   */
+/* datasets                                                          */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
 /* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
-/* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
-/* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
+/* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
+/* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
+/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zowe_stc=ZWESLSTC,           */
+/* zowe_user=ZWESVUSR                                                */
 PROFILE MSGID
 SETROPTS LIST
 /* ==== resource classes =========================================== */
 /* zis, impersonation, jobname, cert-mapping, identity-mapping, smf: */
 /* The FACILITY class must be active for the profiles below.         */
 /* expect FACILITY in the SETROPTS LIST output above                 */
-/* impersonation: The APPL class must be active for the profiles     */
-/* below.                                                            */
+/* impersonation, zosconnect-server: The APPL class must be active   */
+/* for the profiles below.                                           */
 /* expect APPL in the SETROPTS LIST output above                     */
 /* icsf: The CSFSERV class must be active for the profiles below.    */
 /* expect CSFSERV in the SETROPTS LIST output above                  */
 /* idt: The IDTDATA class must be active for the profiles below.     */
 /* expect IDTDATA in the SETROPTS LIST output above                  */
+/* zosconnect-server: The SERVER class must be active for the        */
+/* profiles below.                                                   */
+/* expect SERVER in the SETROPTS LIST output above                   */
+/* zosconnect-server: The EJBROLE class must be active for the       */
+/* profiles below.                                                   */
+/* expect EJBROLE in the SETROPTS LIST output above                  */
 /* datasets: The DATASET class must be active for the profiles       */
 /* below.                                                            */
 /* expect DATASET in the SETROPTS LIST output above                  */
 /* ==== groups ===================================================== */
 /* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */
 LISTGRP ZWEADMIN OMVS
+/* zosconnect-server: Default group of the z/OS Connect server user, */
+/* with an OMVS GID.                                                 */
+LISTGRP ZCEEGRP OMVS
+/* zosconnect-server: Users who may call z/OS Connect APIs; EJBROLE  */
+/* users need OMVS segments.                                         */
+LISTGRP ZCEEUSRS OMVS
 /* hlq-group: Group that owns the Zowe data set prefix.              */
 LISTGRP ZWE OMVS
 /* ==== users ====================================================== */
@@ -46,6 +64,12 @@ LISTUSER ZWESVUSR OMVS
 /* zowe-core: Protected user of the cross-memory server and its      */
 /* auxiliary address space.                                          */
 LISTUSER ZWESIUSR OMVS
+/* zosconnect-server: Protected user of the z/OS Connect server and  */
+/* angel started tasks.                                              */
+LISTUSER ZCEESRV OMVS
+/* zosconnect-server: Liberty runs requests that carry no            */
+/* credentials under this protected user.                            */
+LISTUSER WSGUEST OMVS
 /* ==== started tasks ============================================== */
 /* zowe-core: The Zowe launcher started task runs under the Zowe     */
 /* server user and group.                                            */
@@ -56,6 +80,11 @@ RLIST STARTED ZWESISTC.* STDATA
 /* zowe-core: The cross-memory auxiliary address space runs under    */
 /* the ZIS user.                                                     */
 RLIST STARTED ZWESASTC.* STDATA
+/* zosconnect-server: The z/OS Connect server started task.          */
+RLIST STARTED BAQSTRT.* STDATA
+/* zosconnect-server: The Liberty angel process, through which the   */
+/* server uses z/OS authorized services.                             */
+RLIST STARTED BAQZANGL.* STDATA
 /* ==== resource profiles ========================================== */
 /* zis: The profile that guards the cross-memory server against      */
 /* unprivileged clients.                                             */
@@ -86,6 +115,31 @@ RLIST CSFSERV CSFRNGL
 /* profile record, TSS IDT record) are site-specific and are added   */
 /* as the ESM documentation describes.                               */
 RLIST IDTDATA ZWEIDT.ZOWEAPPL
+/* zosconnect-server: READ on BBG.ANGEL lets the server connect to   */
+/* the default angel process.                                        */
+RLIST SERVER BBG.ANGEL
+/* zosconnect-server: READ lets the server use the angel's           */
+/* authorized SAF services module.                                   */
+RLIST SERVER BBG.AUTHMOD.BBGZSAFM
+/* zosconnect-server: READ lets the server create and check SAF      */
+/* credentials for its users.                                        */
+RLIST SERVER BBG.AUTHMOD.BBGZSAFM.SAFCRED
+/* zosconnect-server: READ lets the server classify work with WLM.   */
+RLIST SERVER BBG.AUTHMOD.BBGZSAFM.ZOSWLM
+/* zosconnect-server: READ lets the server take part in RRS          */
+/* transactions.                                                     */
+RLIST SERVER BBG.AUTHMOD.BBGZSAFM.TXRRS
+/* zosconnect-server: READ lets the server request SVC dumps.        */
+RLIST SERVER BBG.AUTHMOD.BBGZSAFM.ZOSDUMP
+/* zosconnect-server: READ lets the server use the SAF profile       */
+/* prefix of its security configuration.                             */
+RLIST SERVER BBG.SECPFX.BBGZDFLT
+/* zosconnect-server: Only users with READ on the APPL profile of    */
+/* the prefix may authenticate to the server.                        */
+RLIST APPL BBGZDFLT
+/* zosconnect-server: The zosConnectAccess role admits users to the  */
+/* z/OS Connect APIs (the name is case-sensitive).                   */
+RLIST EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess
 /* datasets: Generic profile over every Zowe data set. RACF needs    */
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
 LISTDSD DATASET('ZWE.*.**') GENERIC
@@ -129,6 +183,43 @@ RLIST FACILITY IRR.RAUDITX AUTHUSER
 /* random number service.                                            */
 /* expect ZWESVUSR with READ access                                  */
 RLIST CSFSERV CSFRNGL AUTHUSER
+/* zosconnect-server: READ on BBG.ANGEL lets the server connect to   */
+/* the default angel process.                                        */
+/* expect ZCEESRV with READ access                                   */
+RLIST SERVER BBG.ANGEL AUTHUSER
+/* zosconnect-server: READ lets the server use the angel's           */
+/* authorized SAF services module.                                   */
+/* expect ZCEESRV with READ access                                   */
+RLIST SERVER BBG.AUTHMOD.BBGZSAFM AUTHUSER
+/* zosconnect-server: READ lets the server create and check SAF      */
+/* credentials for its users.                                        */
+/* expect ZCEESRV with READ access                                   */
+RLIST SERVER BBG.AUTHMOD.BBGZSAFM.SAFCRED AUTHUSER
+/* zosconnect-server: READ lets the server classify work with WLM.   */
+/* expect ZCEESRV with READ access                                   */
+RLIST SERVER BBG.AUTHMOD.BBGZSAFM.ZOSWLM AUTHUSER
+/* zosconnect-server: READ lets the server take part in RRS          */
+/* transactions.                                                     */
+/* expect ZCEESRV with READ access                                   */
+RLIST SERVER BBG.AUTHMOD.BBGZSAFM.TXRRS AUTHUSER
+/* zosconnect-server: READ lets the server request SVC dumps.        */
+/* expect ZCEESRV with READ access                                   */
+RLIST SERVER BBG.AUTHMOD.BBGZSAFM.ZOSDUMP AUTHUSER
+/* zosconnect-server: READ lets the server use the SAF profile       */
+/* prefix of its security configuration.                             */
+/* expect ZCEESRV with READ access                                   */
+RLIST SERVER BBG.SECPFX.BBGZDFLT AUTHUSER
+/* zosconnect-server: Only users with READ on the APPL profile of    */
+/* the prefix may authenticate to the server.                        */
+/* expect WSGUEST with READ access                                   */
+RLIST APPL BBGZDFLT AUTHUSER
+/* expect ZCEEUSRS with READ access                                  */
+RLIST APPL BBGZDFLT AUTHUSER
+/* zosconnect-server: The zosConnectAccess role admits users to the  */
+/* z/OS Connect APIs (the name is case-sensitive).                   */
+/* expect ZCEEUSRS with READ access                                  */
+RLIST EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess -
+  AUTHUSER
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
 /* expect ZWEADMIN with ALTER access                                 */

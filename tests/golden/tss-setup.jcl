@@ -2,8 +2,8 @@
 //             MSGLEVEL=(1,1),NOTIFY=&SYSUID
 //* esmgen: setup deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
-//* identity-mapping, smf, icsf, tss-multiuser, idt, hlq-group,
-//* datasets.
+//* identity-mapping, smf, icsf, tss-multiuser, idt, zosconnect-server,
+//* hlq-group, datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //RUN      EXEC PGM=IKJEFT01,REGION=0M
@@ -13,27 +13,37 @@
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 b981e0e9b609aaec             */
+/* Spec: profiles.yaml (bundled) sha256 9ee71c30d298d960             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, tss-multiuser, idt, hlq-group,       */
-/* datasets                                                          */
+/* identity-mapping, smf, icsf, tss-multiuser, idt,                  */
+/* zosconnect-server, hlq-group, datasets                            */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
 /* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
-/* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
-/* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
+/* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
+/* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
+/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zowe_stc=ZWESLSTC,           */
+/* zowe_user=ZWESVUSR                                                */
 PROFILE MSGID
 /* ==== resource classes =========================================== */
 /* zis, impersonation, jobname, cert-mapping, identity-mapping, smf: */
 /* The FACILITY class must be active for the profiles below.         */
 /* FACILITY is the TSS resource class IBMFAC; it must be in the RDT  */
-/* impersonation: The APPL class must be active for the profiles     */
-/* below.                                                            */
+/* impersonation, zosconnect-server: The APPL class must be active   */
+/* for the profiles below.                                           */
 /* APPL is the TSS resource class APPL; it must be in the RDT        */
 /* icsf: The CSFSERV class must be active for the profiles below.    */
 /* CSFSERV is the TSS resource class CSFSERV; it must be in the RDT  */
 /* idt: The IDTDATA class must be active for the profiles below.     */
 /* IDTDATA is the TSS resource class IDTDATA; it must be in the RDT  */
+/* zosconnect-server: The SERVER class must be active for the        */
+/* profiles below.                                                   */
+/* SERVER is the TSS resource class SERVER; it must be in the RDT    */
+/* zosconnect-server: The EJBROLE class must be active for the       */
+/* profiles below.                                                   */
+/* EJBROLE is the TSS resource class EJBROLE; it must be in the RDT  */
 /* ==== departments ================================================ */
 /* zowe-core: Top Secret ACIDs and resource prefixes must be owned   */
 /* by a department.                                                  */
@@ -43,6 +53,16 @@ TSS CREATE(ZWEDEPT) TYPE(DEPT) NAME('ZOWE DEPARTMENT')
 TSS CREATE(ZWEADMIN) TYPE(GROUP) NAME('ZOWE ADMINISTRATORS') -
   DEPT(ZWEDEPT)
 TSS ADD(ZWEADMIN) GID(?)
+/* zosconnect-server: Default group of the z/OS Connect server user, */
+/* with an OMVS GID.                                                 */
+TSS CREATE(ZCEEGRP) TYPE(GROUP) NAME('Z/OS CONNECT SERVER') -
+  DEPT(ZWEDEPT)
+TSS ADD(ZCEEGRP) GID(?)
+/* zosconnect-server: Users who may call z/OS Connect APIs; EJBROLE  */
+/* users need OMVS segments.                                         */
+TSS CREATE(ZCEEUSRS) TYPE(GROUP) NAME('Z/OS CONNECT API USERS') -
+  DEPT(ZWEDEPT)
+TSS ADD(ZCEEUSRS) GID(?)
 /* hlq-group: Group that owns the Zowe data set prefix.              */
 TSS CREATE(ZWE) TYPE(GROUP) NAME('ZOWE DATA SET PREFIX') DEPT(ZWEDEPT)
 /* ==== users ====================================================== */
@@ -62,6 +82,20 @@ TSS ADD(ZWESIUSR) GROUP(ZWEADMIN)
 TSS ADD(ZWESIUSR) UID(?) HOME(/tmp) OMVSPGM(/bin/sh)
 TSS REPLACE(ZWESIUSR) NAME('ZOWE XMEM SERVER') DFLTGRP(ZWEADMIN) -
   HOME(/tmp) OMVSPGM(/bin/sh)
+/* zosconnect-server: Protected user of the z/OS Connect server and  */
+/* angel started tasks.                                              */
+TSS CREATE(ZCEESRV) TYPE(USER) NAME('ZOS CONNECT SERVER') -
+  DEPT(ZWEDEPT) PROTECTED
+TSS ADD(ZCEESRV) GROUP(ZCEEGRP)
+TSS ADD(ZCEESRV) UID(?) HOME(/tmp) OMVSPGM(/bin/sh)
+TSS REPLACE(ZCEESRV) NAME('ZOS CONNECT SERVER') DFLTGRP(ZCEEGRP) -
+  HOME(/tmp) OMVSPGM(/bin/sh)
+/* zosconnect-server: Liberty runs requests that carry no            */
+/* credentials under this protected user.                            */
+TSS CREATE(WSGUEST) TYPE(USER) NAME('UNAUTHENTICATED') DEPT(ZWEDEPT) -
+  PROTECTED
+TSS ADD(WSGUEST) GROUP(ZCEEGRP)
+TSS REPLACE(WSGUEST) NAME('UNAUTHENTICATED') DFLTGRP(ZCEEGRP)
 /* ==== started tasks ============================================== */
 /* zowe-core: The Zowe launcher started task runs under the Zowe     */
 /* server user and group.                                            */
@@ -78,6 +112,15 @@ TSS ADD(ZWESIUSR) FAC(STC)
 TSS REMOVE(STC) PROCNAME(ZWESASTC)
 TSS ADD(STC) PROCNAME(ZWESASTC) ACID(ZWESIUSR)
 TSS ADD(ZWESIUSR) FAC(STC)
+/* zosconnect-server: The z/OS Connect server started task.          */
+TSS REMOVE(STC) PROCNAME(BAQSTRT)
+TSS ADD(STC) PROCNAME(BAQSTRT) ACID(ZCEESRV)
+TSS ADD(ZCEESRV) FAC(STC)
+/* zosconnect-server: The Liberty angel process, through which the   */
+/* server uses z/OS authorized services.                             */
+TSS REMOVE(STC) PROCNAME(BAQZANGL)
+TSS ADD(STC) PROCNAME(BAQZANGL) ACID(ZCEESRV)
+TSS ADD(ZCEESRV) FAC(STC)
 /* ==== resource profiles ========================================== */
 /* zis: The profile that guards the cross-memory server against      */
 /* unprivileged clients.                                             */
@@ -108,6 +151,32 @@ TSS ADD(ZWEDEPT) CSFSERV(CSFRNGL)
 /* profile record, TSS IDT record) are site-specific and are added   */
 /* as the ESM documentation describes.                               */
 TSS ADD(ZWEDEPT) IDTDATA(ZWEIDT.ZOWEAPPL)
+/* zosconnect-server: READ on BBG.ANGEL lets the server connect to   */
+/* the default angel process.                                        */
+TSS ADD(ZWEDEPT) SERVER(BBG.ANGEL)
+/* zosconnect-server: READ lets the server use the angel's           */
+/* authorized SAF services module.                                   */
+TSS ADD(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM)
+/* zosconnect-server: READ lets the server create and check SAF      */
+/* credentials for its users.                                        */
+TSS ADD(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM.SAFCRED)
+/* zosconnect-server: READ lets the server classify work with WLM.   */
+TSS ADD(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSWLM)
+/* zosconnect-server: READ lets the server take part in RRS          */
+/* transactions.                                                     */
+TSS ADD(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM.TXRRS)
+/* zosconnect-server: READ lets the server request SVC dumps.        */
+TSS ADD(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSDUMP)
+/* zosconnect-server: READ lets the server use the SAF profile       */
+/* prefix of its security configuration.                             */
+TSS ADD(ZWEDEPT) SERVER(BBG.SECPFX.BBGZDFLT)
+/* zosconnect-server: Only users with READ on the APPL profile of    */
+/* the prefix may authenticate to the server.                        */
+TSS ADD(ZWEDEPT) APPL(BBGZDFLT)
+/* zosconnect-server: The zosConnectAccess role admits users to the  */
+/* z/OS Connect APIs (the name is case-sensitive).                   */
+TSS ADD(ZWEDEPT) -
+  EJBROLE(BBGZDFLT.zos.connect.access.roles.zosConnectAccess)
 /* datasets: Generic profile over every Zowe data set. RACF needs    */
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
 TSS ADD(ZWEDEPT) DATASET(ZWE.)
@@ -153,6 +222,45 @@ TSS PERMIT(ZWESVUSR) IBMFAC(IRR.RAUDITX) ACCESS(READ)
 /* random number service.                                            */
 TSS REVOKE(ZWESVUSR) CSFSERV(CSFRNGL)
 TSS PERMIT(ZWESVUSR) CSFSERV(CSFRNGL) ACCESS(READ)
+/* zosconnect-server: READ on BBG.ANGEL lets the server connect to   */
+/* the default angel process.                                        */
+TSS REVOKE(ZCEESRV) SERVER(BBG.ANGEL)
+TSS PERMIT(ZCEESRV) SERVER(BBG.ANGEL) ACCESS(READ)
+/* zosconnect-server: READ lets the server use the angel's           */
+/* authorized SAF services module.                                   */
+TSS REVOKE(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM)
+TSS PERMIT(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM) ACCESS(READ)
+/* zosconnect-server: READ lets the server create and check SAF      */
+/* credentials for its users.                                        */
+TSS REVOKE(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.SAFCRED)
+TSS PERMIT(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.SAFCRED) ACCESS(READ)
+/* zosconnect-server: READ lets the server classify work with WLM.   */
+TSS REVOKE(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSWLM)
+TSS PERMIT(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSWLM) ACCESS(READ)
+/* zosconnect-server: READ lets the server take part in RRS          */
+/* transactions.                                                     */
+TSS REVOKE(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.TXRRS)
+TSS PERMIT(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.TXRRS) ACCESS(READ)
+/* zosconnect-server: READ lets the server request SVC dumps.        */
+TSS REVOKE(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSDUMP)
+TSS PERMIT(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSDUMP) ACCESS(READ)
+/* zosconnect-server: READ lets the server use the SAF profile       */
+/* prefix of its security configuration.                             */
+TSS REVOKE(ZCEESRV) SERVER(BBG.SECPFX.BBGZDFLT)
+TSS PERMIT(ZCEESRV) SERVER(BBG.SECPFX.BBGZDFLT) ACCESS(READ)
+/* zosconnect-server: Only users with READ on the APPL profile of    */
+/* the prefix may authenticate to the server.                        */
+TSS REVOKE(WSGUEST) APPL(BBGZDFLT)
+TSS PERMIT(WSGUEST) APPL(BBGZDFLT) ACCESS(READ)
+TSS REVOKE(ZCEEUSRS) APPL(BBGZDFLT)
+TSS PERMIT(ZCEEUSRS) APPL(BBGZDFLT) ACCESS(READ)
+/* zosconnect-server: The zosConnectAccess role admits users to the  */
+/* z/OS Connect APIs (the name is case-sensitive).                   */
+TSS REVOKE(ZCEEUSRS) -
+  EJBROLE(BBGZDFLT.zos.connect.access.roles.zosConnectAccess)
+TSS PERMIT(ZCEEUSRS) -
+  EJBROLE(BBGZDFLT.zos.connect.access.roles.zosConnectAccess) -
+  ACCESS(READ)
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
 TSS REVOKE(ZWEADMIN) DATASET(ZWE.)

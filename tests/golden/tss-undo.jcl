@@ -2,8 +2,8 @@
 //             MSGLEVEL=(1,1),NOTIFY=&SYSUID
 //* esmgen: undo deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
-//* identity-mapping, smf, icsf, tss-multiuser, idt, hlq-group,
-//* datasets.
+//* identity-mapping, smf, icsf, tss-multiuser, idt, zosconnect-server,
+//* hlq-group, datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //RUN      EXEC PGM=IKJEFT01,REGION=0M
@@ -13,15 +13,19 @@
 /* Removes what the setup deck defined, in reverse order.            */
 /* System-wide profiles and class activation are left; only esmgen's */
 /* grants on them are removed.                                       */
-/* Spec: profiles.yaml (bundled) sha256 b981e0e9b609aaec             */
+/* Spec: profiles.yaml (bundled) sha256 9ee71c30d298d960             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, tss-multiuser, idt, hlq-group,       */
-/* datasets                                                          */
+/* identity-mapping, smf, icsf, tss-multiuser, idt,                  */
+/* zosconnect-server, hlq-group, datasets                            */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
 /* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
-/* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
-/* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
+/* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
+/* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
+/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zowe_stc=ZWESLSTC,           */
+/* zowe_user=ZWESVUSR                                                */
 PROFILE MSGID
 /* ==== multi-user facilities ====================================== */
 /* tss-multiuser: The Zowe server is the master of its facility; add */
@@ -31,6 +35,33 @@ TSS REMOVE(ZWESVUSR) MASTFAC(ZOWE)
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
 TSS REVOKE(ZWEADMIN) DATASET(ZWE.)
+/* zosconnect-server: The zosConnectAccess role admits users to the  */
+/* z/OS Connect APIs (the name is case-sensitive).                   */
+TSS REVOKE(ZCEEUSRS) -
+  EJBROLE(BBGZDFLT.zos.connect.access.roles.zosConnectAccess)
+/* zosconnect-server: Only users with READ on the APPL profile of    */
+/* the prefix may authenticate to the server.                        */
+TSS REVOKE(ZCEEUSRS) APPL(BBGZDFLT)
+TSS REVOKE(WSGUEST) APPL(BBGZDFLT)
+/* zosconnect-server: READ lets the server use the SAF profile       */
+/* prefix of its security configuration.                             */
+TSS REVOKE(ZCEESRV) SERVER(BBG.SECPFX.BBGZDFLT)
+/* zosconnect-server: READ lets the server request SVC dumps.        */
+TSS REVOKE(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSDUMP)
+/* zosconnect-server: READ lets the server take part in RRS          */
+/* transactions.                                                     */
+TSS REVOKE(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.TXRRS)
+/* zosconnect-server: READ lets the server classify work with WLM.   */
+TSS REVOKE(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSWLM)
+/* zosconnect-server: READ lets the server create and check SAF      */
+/* credentials for its users.                                        */
+TSS REVOKE(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.SAFCRED)
+/* zosconnect-server: READ lets the server use the angel's           */
+/* authorized SAF services module.                                   */
+TSS REVOKE(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM)
+/* zosconnect-server: READ on BBG.ANGEL lets the server connect to   */
+/* the default angel process.                                        */
+TSS REVOKE(ZCEESRV) SERVER(BBG.ANGEL)
 /* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF  */
 /* random number service.                                            */
 TSS REVOKE(ZWESVUSR) CSFSERV(CSFRNGL)
@@ -65,6 +96,32 @@ TSS REVOKE(ZWESVUSR) IBMFAC(ZWES.IS)
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
 TSS REVOKE(ALL) DATASET(ZWE.)
 TSS REMOVE(ZWEDEPT) DATASET(ZWE.)
+/* zosconnect-server: The zosConnectAccess role admits users to the  */
+/* z/OS Connect APIs (the name is case-sensitive).                   */
+TSS REMOVE(ZWEDEPT) -
+  EJBROLE(BBGZDFLT.zos.connect.access.roles.zosConnectAccess)
+/* zosconnect-server: Only users with READ on the APPL profile of    */
+/* the prefix may authenticate to the server.                        */
+TSS REMOVE(ZWEDEPT) APPL(BBGZDFLT)
+/* zosconnect-server: READ lets the server use the SAF profile       */
+/* prefix of its security configuration.                             */
+TSS REMOVE(ZWEDEPT) SERVER(BBG.SECPFX.BBGZDFLT)
+/* zosconnect-server: READ lets the server request SVC dumps.        */
+TSS REMOVE(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSDUMP)
+/* zosconnect-server: READ lets the server take part in RRS          */
+/* transactions.                                                     */
+TSS REMOVE(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM.TXRRS)
+/* zosconnect-server: READ lets the server classify work with WLM.   */
+TSS REMOVE(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSWLM)
+/* zosconnect-server: READ lets the server create and check SAF      */
+/* credentials for its users.                                        */
+TSS REMOVE(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM.SAFCRED)
+/* zosconnect-server: READ lets the server use the angel's           */
+/* authorized SAF services module.                                   */
+TSS REMOVE(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM)
+/* zosconnect-server: READ on BBG.ANGEL lets the server connect to   */
+/* the default angel process.                                        */
+TSS REMOVE(ZWEDEPT) SERVER(BBG.ANGEL)
 /* idt: Defines the identity token profile. The PKCS#11 token, its   */
 /* key and the signing parameters (RACF IDTPARMS, ACF2 IDTDATA       */
 /* profile record, TSS IDT record) are site-specific and are added   */
@@ -95,6 +152,15 @@ TSS REMOVE(ZWEDEPT) IBMFAC(BPX.SERVER)
 /* unprivileged clients.                                             */
 TSS REMOVE(ZWEDEPT) IBMFAC(ZWES.IS)
 /* ==== started tasks ============================================== */
+/* zosconnect-server: The Liberty angel process, through which the   */
+/* server uses z/OS authorized services.                             */
+TSS REMOVE(STC) PROCNAME(BAQZANGL)
+/* ZCEESRV keeps FAC(STC) for its other started tasks; deleting the  */
+/* ACID removes it                                                   */
+/* zosconnect-server: The z/OS Connect server started task.          */
+TSS REMOVE(STC) PROCNAME(BAQSTRT)
+/* ZCEESRV keeps FAC(STC) for its other started tasks; deleting the  */
+/* ACID removes it                                                   */
 /* zowe-core: The cross-memory auxiliary address space runs under    */
 /* the ZIS user.                                                     */
 TSS REMOVE(STC) PROCNAME(ZWESASTC)
@@ -110,6 +176,12 @@ TSS REMOVE(STC) PROCNAME(ZWESISTC)
 TSS REMOVE(STC) PROCNAME(ZWESLSTC)
 TSS REMOVE(ZWESVUSR) FAC(STC)
 /* ==== users ====================================================== */
+/* zosconnect-server: Liberty runs requests that carry no            */
+/* credentials under this protected user.                            */
+TSS DELETE(WSGUEST)
+/* zosconnect-server: Protected user of the z/OS Connect server and  */
+/* angel started tasks.                                              */
+TSS DELETE(ZCEESRV)
 /* zowe-core: Protected user of the cross-memory server and its      */
 /* auxiliary address space.                                          */
 TSS DELETE(ZWESIUSR)
@@ -119,6 +191,12 @@ TSS DELETE(ZWESVUSR)
 /* ==== groups ===================================================== */
 /* hlq-group: Group that owns the Zowe data set prefix.              */
 TSS DELETE(ZWE)
+/* zosconnect-server: Users who may call z/OS Connect APIs; EJBROLE  */
+/* users need OMVS segments.                                         */
+TSS DELETE(ZCEEUSRS)
+/* zosconnect-server: Default group of the z/OS Connect server user, */
+/* with an OMVS GID.                                                 */
+TSS DELETE(ZCEEGRP)
 /* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */
 TSS DELETE(ZWEADMIN)
 /* ==== departments ================================================ */

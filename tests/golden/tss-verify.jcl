@@ -2,8 +2,8 @@
 //             MSGLEVEL=(1,1),NOTIFY=&SYSUID
 //* esmgen: verify deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
-//* identity-mapping, smf, icsf, tss-multiuser, idt, hlq-group,
-//* datasets.
+//* identity-mapping, smf, icsf, tss-multiuser, idt, zosconnect-server,
+//* hlq-group, datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //RUN      EXEC PGM=IKJEFT01,REGION=0M
@@ -11,27 +11,37 @@
 //SYSTSIN  DD DATA,DLM=$$
 /* ==== esmgen 0.1.0: Top Secret verify deck ======================= */
 /* Changes nothing: lists each requirement so it can be checked.     */
-/* Spec: profiles.yaml (bundled) sha256 b981e0e9b609aaec             */
+/* Spec: profiles.yaml (bundled) sha256 9ee71c30d298d960             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, tss-multiuser, idt, hlq-group,       */
-/* datasets                                                          */
+/* identity-mapping, smf, icsf, tss-multiuser, idt,                  */
+/* zosconnect-server, hlq-group, datasets                            */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
 /* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
-/* tss_facility=ZOWE, unix_home=/tmp, zis_stc=ZWESISTC,              */
-/* zis_user=ZWESIUSR, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR          */
+/* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
+/* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
+/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zowe_stc=ZWESLSTC,           */
+/* zowe_user=ZWESVUSR                                                */
 PROFILE MSGID
 /* ==== resource classes =========================================== */
 /* zis, impersonation, jobname, cert-mapping, identity-mapping, smf: */
 /* The FACILITY class must be active for the profiles below.         */
 TSS LIST(RDT) RESCLASS(IBMFAC)
-/* impersonation: The APPL class must be active for the profiles     */
-/* below.                                                            */
+/* impersonation, zosconnect-server: The APPL class must be active   */
+/* for the profiles below.                                           */
 TSS LIST(RDT) RESCLASS(APPL)
 /* icsf: The CSFSERV class must be active for the profiles below.    */
 TSS LIST(RDT) RESCLASS(CSFSERV)
 /* idt: The IDTDATA class must be active for the profiles below.     */
 TSS LIST(RDT) RESCLASS(IDTDATA)
+/* zosconnect-server: The SERVER class must be active for the        */
+/* profiles below.                                                   */
+TSS LIST(RDT) RESCLASS(SERVER)
+/* zosconnect-server: The EJBROLE class must be active for the       */
+/* profiles below.                                                   */
+TSS LIST(RDT) RESCLASS(EJBROLE)
 /* ==== departments ================================================ */
 /* zowe-core: Top Secret ACIDs and resource prefixes must be owned   */
 /* by a department.                                                  */
@@ -39,6 +49,12 @@ TSS LIST(ZWEDEPT)
 /* ==== groups ===================================================== */
 /* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */
 TSS LIST(ZWEADMIN) DATA(ALL)
+/* zosconnect-server: Default group of the z/OS Connect server user, */
+/* with an OMVS GID.                                                 */
+TSS LIST(ZCEEGRP) DATA(ALL)
+/* zosconnect-server: Users who may call z/OS Connect APIs; EJBROLE  */
+/* users need OMVS segments.                                         */
+TSS LIST(ZCEEUSRS) DATA(ALL)
 /* hlq-group: Group that owns the Zowe data set prefix.              */
 TSS LIST(ZWE) DATA(ALL)
 /* ==== users ====================================================== */
@@ -48,6 +64,12 @@ TSS LIST(ZWESVUSR) DATA(ALL)
 /* zowe-core: Protected user of the cross-memory server and its      */
 /* auxiliary address space.                                          */
 TSS LIST(ZWESIUSR) DATA(ALL)
+/* zosconnect-server: Protected user of the z/OS Connect server and  */
+/* angel started tasks.                                              */
+TSS LIST(ZCEESRV) DATA(ALL)
+/* zosconnect-server: Liberty runs requests that carry no            */
+/* credentials under this protected user.                            */
+TSS LIST(WSGUEST) DATA(ALL)
 /* ==== started tasks ============================================== */
 /* zowe-core: The Zowe launcher started task runs under the Zowe     */
 /* server user and group.                                            */
@@ -58,6 +80,11 @@ TSS LIST(STC) PROCNAME(ZWESISTC)
 /* zowe-core: The cross-memory auxiliary address space runs under    */
 /* the ZIS user.                                                     */
 TSS LIST(STC) PROCNAME(ZWESASTC)
+/* zosconnect-server: The z/OS Connect server started task.          */
+TSS LIST(STC) PROCNAME(BAQSTRT)
+/* zosconnect-server: The Liberty angel process, through which the   */
+/* server uses z/OS authorized services.                             */
+TSS LIST(STC) PROCNAME(BAQZANGL)
 /* ==== resource profiles ========================================== */
 /* zis: The profile that guards the cross-memory server against      */
 /* unprivileged clients.                                             */
@@ -88,6 +115,32 @@ TSS WHOOWNS CSFSERV(CSFRNGL)
 /* profile record, TSS IDT record) are site-specific and are added   */
 /* as the ESM documentation describes.                               */
 TSS WHOOWNS IDTDATA(ZWEIDT.ZOWEAPPL)
+/* zosconnect-server: READ on BBG.ANGEL lets the server connect to   */
+/* the default angel process.                                        */
+TSS WHOOWNS SERVER(BBG.ANGEL)
+/* zosconnect-server: READ lets the server use the angel's           */
+/* authorized SAF services module.                                   */
+TSS WHOOWNS SERVER(BBG.AUTHMOD.BBGZSAFM)
+/* zosconnect-server: READ lets the server create and check SAF      */
+/* credentials for its users.                                        */
+TSS WHOOWNS SERVER(BBG.AUTHMOD.BBGZSAFM.SAFCRED)
+/* zosconnect-server: READ lets the server classify work with WLM.   */
+TSS WHOOWNS SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSWLM)
+/* zosconnect-server: READ lets the server take part in RRS          */
+/* transactions.                                                     */
+TSS WHOOWNS SERVER(BBG.AUTHMOD.BBGZSAFM.TXRRS)
+/* zosconnect-server: READ lets the server request SVC dumps.        */
+TSS WHOOWNS SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSDUMP)
+/* zosconnect-server: READ lets the server use the SAF profile       */
+/* prefix of its security configuration.                             */
+TSS WHOOWNS SERVER(BBG.SECPFX.BBGZDFLT)
+/* zosconnect-server: Only users with READ on the APPL profile of    */
+/* the prefix may authenticate to the server.                        */
+TSS WHOOWNS APPL(BBGZDFLT)
+/* zosconnect-server: The zosConnectAccess role admits users to the  */
+/* z/OS Connect APIs (the name is case-sensitive).                   */
+TSS WHOOWNS -
+  EJBROLE(BBGZDFLT.zos.connect.access.roles.zosConnectAccess)
 /* datasets: Generic profile over every Zowe data set. RACF needs    */
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
 TSS WHOOWNS DATASET(ZWE.)
@@ -131,6 +184,42 @@ TSS WHOHAS IBMFAC(IRR.RAUDITX)
 /* random number service.                                            */
 /* expect ZWESVUSR with READ access                                  */
 TSS WHOHAS CSFSERV(CSFRNGL)
+/* zosconnect-server: READ on BBG.ANGEL lets the server connect to   */
+/* the default angel process.                                        */
+/* expect ZCEESRV with READ access                                   */
+TSS WHOHAS SERVER(BBG.ANGEL)
+/* zosconnect-server: READ lets the server use the angel's           */
+/* authorized SAF services module.                                   */
+/* expect ZCEESRV with READ access                                   */
+TSS WHOHAS SERVER(BBG.AUTHMOD.BBGZSAFM)
+/* zosconnect-server: READ lets the server create and check SAF      */
+/* credentials for its users.                                        */
+/* expect ZCEESRV with READ access                                   */
+TSS WHOHAS SERVER(BBG.AUTHMOD.BBGZSAFM.SAFCRED)
+/* zosconnect-server: READ lets the server classify work with WLM.   */
+/* expect ZCEESRV with READ access                                   */
+TSS WHOHAS SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSWLM)
+/* zosconnect-server: READ lets the server take part in RRS          */
+/* transactions.                                                     */
+/* expect ZCEESRV with READ access                                   */
+TSS WHOHAS SERVER(BBG.AUTHMOD.BBGZSAFM.TXRRS)
+/* zosconnect-server: READ lets the server request SVC dumps.        */
+/* expect ZCEESRV with READ access                                   */
+TSS WHOHAS SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSDUMP)
+/* zosconnect-server: READ lets the server use the SAF profile       */
+/* prefix of its security configuration.                             */
+/* expect ZCEESRV with READ access                                   */
+TSS WHOHAS SERVER(BBG.SECPFX.BBGZDFLT)
+/* zosconnect-server: Only users with READ on the APPL profile of    */
+/* the prefix may authenticate to the server.                        */
+/* expect WSGUEST with READ access                                   */
+TSS WHOHAS APPL(BBGZDFLT)
+/* expect ZCEEUSRS with READ access                                  */
+TSS WHOHAS APPL(BBGZDFLT)
+/* zosconnect-server: The zosConnectAccess role admits users to the  */
+/* z/OS Connect APIs (the name is case-sensitive).                   */
+/* expect ZCEEUSRS with READ access                                  */
+TSS WHOHAS EJBROLE(BBGZDFLT.zos.connect.access.roles.zosConnectAccess)
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
 /* expect ZWEADMIN with ALL access                                   */
