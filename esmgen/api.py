@@ -107,6 +107,14 @@ def render(loaded, esm, kind, fmt, job=None):
         return _render(loaded, esm, kind, fmt, job)
 
 
+def deck_warnings(loaded, esm):
+    """Documented limits the selected requirements go past, per ESM."""
+    found = []
+    for name in esms_for(esm):
+        found += Backend(name, loaded.doc).warnings(model_for(loaded, esm=name))
+    return found
+
+
 def _render(loaded, esm, kind, fmt, job):
     job = job or jcl.JobOptions()
     forbidden = (job.dlm,) if fmt == "jcl" else ()

@@ -135,6 +135,8 @@ def render(esm, kind, fmt, out, out_dir, check, job_name, job_card, dlm, **kw):
         _deck_set(loaded, esm, fmt, options, out_dir, check)
         return
     text = api.render(loaded, esm, kind, fmt, options)
+    for note in api.deck_warnings(loaded, esm):
+        click.echo(f"warning: {note}", err=True)
     if out:
         write_atomic(out, text)
     else:

@@ -109,3 +109,10 @@ def test_readme_example_spec_renders_for_every_esm(tmp_path):
     for esm in ("racf", "acf2", "tss"):
         result = run_cli("render", "--esm", esm, "--profiles", str(path))
         assert result.code == 0, result.err
+
+
+def test_tss_warns_about_server_permits_longer_than_documented():
+    result = run_cli("render", "--esm", "tss", "--format", "tso", "--component", "zosconnect-server")
+    assert result.code == 0
+    assert "warning:" in result.err and "BBG.AUTHMOD.BBGZSAFM.SAFCRED has 28" in result.err
+    assert run_cli("render", "--esm", "racf", "--component", "zosconnect-server").err == ""

@@ -19,7 +19,7 @@ ESMS = ("racf", "acf2", "tss")
 # Every class entry has these keys, so templates can test them directly.
 CLASS_DEFAULTS = {"dataset": False, "raclist": False, "generic": False, "mixed_case": False,
                   "max_length": 246, "type": None, "clasmap": False, "keyword": None,
-                  "unverified": False}
+                  "unverified": False, "max_permit": None}
 
 
 def deep_merge(base, override):
@@ -62,6 +62,11 @@ class Backend:
         problems = self.module.check(model, self.table)
         if problems:
             raise SpecError(problems)
+
+    def warnings(self, model):
+        """Things the deck does that a documented limit says may not work."""
+        check = getattr(self.module, "warnings", None)
+        return check(model, self.table) if check else []
 
     def required_facts(self, model):
         """The facts a setup deck for this model must leave (esmgen.dryrun.facts)."""

@@ -33,6 +33,18 @@ def check(model, table):
     return problems
 
 
+def warnings(model, table):
+    """Permits longer than the class's documented permit length."""
+    found = []
+    for grant in model.grants:
+        limit = table["classes"].get(grant.cls, {}).get("max_permit")
+        name = resource(grant.profile)
+        if limit and len(name) > limit:
+            found.append(f"{grant.meta.where}: Top Secret documents {grant.cls} permits as at most"
+                         f" {limit} characters; {name} has {len(name)} (UNVERIFIED how TSS treats it)")
+    return found
+
+
 def resource(name):
     """'ZWE.*.**' -> 'ZWE.'; 'BPX.SERVER' -> 'BPX.SERVER'."""
     discrete, tail = generic_tail(name)
