@@ -15,6 +15,7 @@ from esmgen.esm import ESMS, Backend
 from esmgen.loader import load_file
 from esmgen.plan import plan_delta
 from esmgen.render import render_deck, render_delta_deck
+from esmgen.secrets import Secrets
 from esmgen.spec import build_model, load_spec, select_components
 
 
@@ -27,6 +28,7 @@ class Inputs:
     values: Optional[str] = None
     zowe_yaml: Optional[str] = None
     components: List[str] = field(default_factory=list)
+    secrets: Optional[str] = None           # YAML file of NAME: VALUE secrets
 
 
 @dataclass
@@ -36,6 +38,7 @@ class Loaded:
     selected: list
     spec_label: str
     spec_sha256: str
+    secrets: object = None
 
 
 @contextlib.contextmanager
@@ -71,7 +74,8 @@ def _load(inputs):
     label = os.path.basename(inputs.profiles) if inputs.profiles else "profiles.yaml (bundled)"
     with open(inputs.profiles or _bundled(), "rb") as handle:
         digest = hashlib.sha256(handle.read()).hexdigest()
-    return Loaded(doc, values, selected, label, digest)
+    secrets = Secrets(load_file(inputs.secrets) if inputs.secrets else None)
+    return Loaded(doc, values, selected, label, digest, secrets)
 
 
 def _bundled():
@@ -122,7 +126,8 @@ def _render(loaded, esm, kind, fmt, job):
     for name in esms_for(esm):
         backend = Backend(name, loaded.doc)
         model = model_for(loaded, esm=name, forbidden=forbidden)
-        streams[name] = render_deck(model, backend, kind, header(loaded, model))
+        streams[name] = render_deck(model, backend, kind, header(loaded, model),
+                                    secrets=loaded.secrets if kind == "setup" else None)
     if fmt == "tso":
         (records,) = streams.values()
         return "\n".join(records) + "\n"
@@ -160,7 +165,7 @@ def render_delta(old, new, esm, fmt, job=None):
                          undo_first=tuple(backend.table["delta_undo_first"]))
     info = header(new, new_model)
     info["spec"] = f"{old.spec_label} -> {new.spec_label}"
-    records = render_delta_deck(entries, backend, info)
+    records = render_delta_deck(entries, backend, info, secrets=new.secrets)
     if fmt == "tso":
         return "\n".join(records) + "\n"
     notes = [f"esmgen: delta deck from {old.spec_label} to {new.spec_label}.",

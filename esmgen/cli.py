@@ -30,6 +30,8 @@ def spec_options(func):
                      help="Read Zowe's zowe.yaml for groups, users, STCs and the data set prefix."),
         click.option("--component", "components", multiple=True, metavar="NAME",
                      help="Component to include (repeatable, or 'all'; default: the spec's defaults)."),
+        click.option("--secrets", type=click.Path(dir_okay=False),
+                     help="YAML file of NAME: VALUE secrets for setup decks (or ESMGEN_SECRET_<NAME>)."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -39,7 +41,7 @@ def spec_options(func):
 def _inputs(kw):
     return api.Inputs(profiles=kw.pop("profiles"), settings=list(kw.pop("settings")),
                       values=kw.pop("values"), zowe_yaml=kw.pop("zowe_yaml"),
-                      components=list(kw.pop("components")))
+                      components=list(kw.pop("components")), secrets=kw.pop("secrets"))
 
 
 class _Reported(click.ClickException):
@@ -215,6 +217,7 @@ def explain(esm, facts, **kw):
 @click.option("--values", type=click.Path(dir_okay=False), help="YAML variable settings for both specs.")
 @click.option("--zowe-yaml", type=click.Path(dir_okay=False), help="zowe.yaml for both specs.")
 @click.option("--component", "components", multiple=True, metavar="NAME", help="Components (both specs).")
+@click.option("--secrets", type=click.Path(dir_okay=False), help="Secrets for a delta deck (as for render).")
 @click.option("--esm", type=click.Choice(ESMS), help="Only what applies to this ESM (needed with --deck).")
 @click.option("--deck", is_flag=True, help="Write the delta deck instead of the report.")
 @click.option("--format", "fmt", type=click.Choice(("markdown", "json", "tso", "jcl")),
@@ -239,7 +242,8 @@ def diff_command(old, new, esm, deck, fmt, out, **kw):
     if deck and not esm:
         raise click.UsageError("--deck needs --esm: a delta deck runs against one ESM")
     loaded = [api.load(api.Inputs(profiles=path, settings=list(kw["settings"]), values=kw["values"],
-                                  zowe_yaml=kw["zowe_yaml"], components=list(kw["components"])))
+                                  zowe_yaml=kw["zowe_yaml"], components=list(kw["components"]),
+                                  secrets=kw["secrets"]))
               for path in (old, new)]
     if deck:
         text = api.render_delta(loaded[0], loaded[1], esm, fmt)

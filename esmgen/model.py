@@ -101,6 +101,13 @@ class StartedTask:
 
 
 @dataclass(frozen=True)
+class PassTicketKey:
+    """A PassTicket application key: only the secret's name is in the model."""
+    secret: str
+    replay_protection: bool = False
+
+
+@dataclass(frozen=True)
 class Profile:
     cls: str
     name: str
@@ -109,6 +116,7 @@ class Profile:
     define: bool = True
     owner: Optional[str] = None
     description: str = ""
+    passticket: Optional[PassTicketKey] = None
     meta: Meta = _meta()
 
 

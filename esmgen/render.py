@@ -5,6 +5,7 @@ import jinja2
 from esmgen import __version__, resources
 from esmgen.format import format_records
 from esmgen.plan import plan_setup, plan_undo, plan_verify
+from esmgen.secrets import NoSecrets
 
 KINDS = {"setup": plan_setup, "verify": plan_verify, "undo": plan_undo}
 
@@ -62,11 +63,17 @@ def environment():
     return _ENV
 
 
-def _macros(backend, kind, model):
-    """The ESM's macros.j2 as a module, with the deck's kind, table and helpers."""
+def _macros(backend, kind, model, secrets=None):
+    """The ESM's macros.j2 as a module, with the deck's kind, table and helpers.
+
+    Only setup decks get secret values (h.secret); any other deck that asked
+    for one would be a bug, and NoSecrets says so.
+    """
+    helpers = dict(backend.helpers(model))
+    helpers["secret"] = (secrets or NoSecrets()).passticket_key
     template = environment().get_template(f"{backend.esm}/macros.j2")
     return template.make_module({"kind": kind, "table": backend.table, "esm": backend.esm,
-                                 "h": backend.helpers(model)})
+                                 "h": helpers})
 
 
 def _header(backend, kind, header):
@@ -79,19 +86,19 @@ def _header(backend, kind, header):
     ]
 
 
-def render_lines(model, backend, kind, header):
+def render_lines(model, backend, kind, header, secrets=None):
     """Template output (line protocol of esmgen.format) for one deck."""
-    macros = _macros(backend, kind, model)
+    macros = _macros(backend, kind, model, secrets if kind == "setup" else None)
     entries = [(kind, step, macros) for step in KINDS[kind](model)]
     return _lines(backend, kind, header, macros, entries)
 
 
-def render_delta_deck(entries, backend, header):
+def render_delta_deck(entries, backend, header, secrets=None):
     """Records of a delta deck: entries are (mode, step, model) from plan_delta."""
     modules = {}
     prepared = []
     for mode, step, model in entries:
-        macros = modules.setdefault(id(model), _macros(backend, "setup", model))
+        macros = modules.setdefault(id(model), _macros(backend, "setup", model, secrets))
         prepared.append((mode, step, macros))
     first = next(iter(modules.values()), None)
     return format_records(_lines(backend, "delta", header, first, prepared), backend.style)
@@ -125,7 +132,7 @@ def _lines(backend, kind, header, macros, entries):
     return lines + str(macros.end()).splitlines()
 
 
-def render_deck(model, backend, kind, header):
+def render_deck(model, backend, kind, header, secrets=None):
     """The deck's records (each at most 71 columns) for one ESM and kind."""
     backend.check(model)
-    return format_records(render_lines(model, backend, kind, header), backend.style)
+    return format_records(render_lines(model, backend, kind, header, secrets), backend.style)

@@ -10,7 +10,7 @@ from esmgen import resources, rules, variables as varmod
 from esmgen.errors import Problem, SpecError
 from esmgen.loader import load_file
 from esmgen.model import (
-    ACCESS_LEVELS, ClassUse, TlsRule, Component, Connect, Department, Facility, Grant, Group, Meta, Model,
+    ACCESS_LEVELS, ClassUse, PassTicketKey, TlsRule, Component, Connect, Department, Facility, Grant, Group, Meta, Model,
     Omvs, Profile, StartedTask, User)
 
 ESMS = ("racf", "acf2", "tss")
@@ -291,9 +291,16 @@ class _Builder:
             owner = self.ident(path + ["owner"], item["owner"], "owner")
         elif "owner" in self.defaults:
             owner = self.ident(["defaults", "owner"], self.defaults["owner"], "owner")
+        passticket = None
+        if "passticket" in item:
+            if item["class"] != "PTKTDATA":
+                self.problems.append(Problem(self.doc.where(path + ["passticket"]),
+                                             "passticket goes only on a PTKTDATA profile"))
+            raw = item["passticket"]
+            passticket = PassTicketKey(raw["key"], raw.get("replay_protection", False))
         return Profile(
             cls=item["class"], name=name, uacc=item.get("uacc"), scope=item.get("scope", "instance"),
-            define=item.get("define", True), owner=owner,
+            define=item.get("define", True), owner=owner, passticket=passticket,
             description=self.free_text(path + ["description"], item.get("description"), "description"),
             meta=self._meta(path, item, component))
 

@@ -9,6 +9,12 @@ sys.path.insert(0, os.path.dirname(__file__))
 from esmgen.cli import main  # noqa: E402
 
 HERE = os.path.dirname(__file__)
+
+# Test values for the catalog's PassTicket keys (never real keys): setup decks
+# of --component all need them; tests of missing secrets remove them.
+TEST_SECRETS = {"ESMGEN_SECRET_ZOSMF_PTKT_KEY": "0123456789ABCDEF",
+                "ESMGEN_SECRET_CICS_PTKT_KEY": "FEDCBA9876543210"}
+os.environ.update(TEST_SECRETS)
 GOLDEN = os.path.join(HERE, "golden")
 
 

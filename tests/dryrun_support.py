@@ -9,9 +9,10 @@ from esmgen.esm import Backend, load_table
 # A site's starting point: what the catalog declares as already there
 # (`define: false` OMVSAPPL), written in each ESM's own commands.
 PRECONDITIONS = {
-    "racf": "SETROPTS CLASSACT(APPL)\nRDEFINE APPL OMVSAPPL UACC(READ)\n",
-    "acf2": "",
-    "tss": "TSS CREATE(SITEDEPT) TYPE(DEPT) NAME('SITE')\nTSS ADD(SITEDEPT) APPL(OMVSAPPL)\n",
+    "racf": "SETROPTS CLASSACT(APPL)\nRDEFINE APPL OMVSAPPL UACC(READ)\nADDUSER CICSUSER\n",
+    "acf2": "ACF\nSET LID\nINSERT CICSUSER NAME('CICS REGION')\nEND\n",
+    "tss": "TSS CREATE(SITEDEPT) TYPE(DEPT) NAME('SITE')\nTSS ADD(SITEDEPT) APPL(OMVSAPPL)\n"
+           "TSS CREATE(CICSUSER) TYPE(USER) NAME('CICS REGION') DEPT(SITEDEPT)\n",
 }
 
 
@@ -20,7 +21,7 @@ PRECONDITIONS = {
 # test starts from them.
 ACTIVE = {
     "racf": "\n".join(f"SETROPTS CLASSACT({c}) RACLIST({c}) GENERIC({c})"
-                      for c in ("FACILITY", "APPL", "CSFSERV", "IDTDATA", "SERVER", "EJBROLE"))
+                      for c in ("FACILITY", "APPL", "CSFSERV", "IDTDATA", "SERVER", "EJBROLE", "PTKTDATA"))
     + "\nSETROPTS GENERIC(DATASET)\n",
     "acf2": "", "tss": "",
 }

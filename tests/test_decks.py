@@ -57,7 +57,7 @@ def test_values_are_final_no_symbols(esm):
 
 def test_every_acf2_rule_runs_under_its_own_type():
     expected = {"FAC": ("BPX", "ZWES", "IRR"), "APL": ("OMVSAPPL", "BBGZDFLT"), "CSF": ("CSFRNGL",),
-                "IDT": ("ZWEIDT",), "SVR": ("BBG",), "EJB": ("BBGZDFLT",)}
+                "IDT": ("ZWEIDT",), "SVR": ("BBG",), "EJB": ("BBGZDFLT",), "PTK": ("IRRPTAUTH",)}
     seen = 0
     for context, command in commands(tso("acf2")):
         if command.startswith("RECKEY "):

@@ -114,6 +114,8 @@ class Executor(BaseExecutor):
         division = ops.get("DIV") or ops.get("DIVISION")
         if division is None or not division.value:
             raise Invalid(f"SET PROFILE({first.value}): DIVISION() is required")
+        if (first.value or "").upper() == "PTKTDATA" and division.value.upper() == "SSIGNON":
+            return self._enter(("ssignon", None), "PTKTDATA SSIGNON (PassTicket key) records")
         kind = {"USER": "omvs_user", "GROUP": "omvs_group"}.get((first.value or "").upper())
         if kind is None or division.value.upper() != "OMVS":
             # KEYRING, CERTDATA, IDMAP, SSIGNON ... divisions are not modeled
@@ -403,6 +405,34 @@ class Executor(BaseExecutor):
     def _list_gso(self, operands):
         return self._list_from(self.state.gso, operands, "GSO record")
 
+    # -- PassTicket keys (SET PROFILE(PTKTDATA) DIVISION(SSIGNON)) -----------------
+    # Broadcom ACF2 "SSIGNON profile records": SSKEY(16 hex digits), MULT-USE.
+    # The key itself is never kept in the state (it is a secret).
+    def _insert_ssignon(self, operands):
+        name, ops = _subject(operands, {"SSKEY", "MULT-USE"}, "INSERT")
+        if name in self.state.passtickets:
+            return EXISTS, f"SSIGNON record {name} already exists (assumed message)"
+        if "SSKEY" not in ops or not _HEX16.match(ops["SSKEY"].value or ""):
+            raise Invalid("INSERT: SSKEY() with 16 hexadecimal digits is required")
+        self.state.passtickets[name] = {"multi_use": "MULT-USE" in ops}
+        return OK, f"SSIGNON record {name} stored"
+
+    def _change_ssignon(self, operands):
+        name, ops = _subject(operands, {"SSKEY", "MULT-USE"}, "CHANGE")
+        if name not in self.state.passtickets:
+            return NOT_FOUND, f"{NOT_FOUND_MSG}: {name} (assumed for SSIGNON records)"
+        if "SSKEY" in ops and not _HEX16.match(ops["SSKEY"].value or ""):
+            raise Invalid("CHANGE: SSKEY() must be 16 hexadecimal digits")
+        if "MULT-USE" in ops:
+            self.state.passtickets[name]["multi_use"] = True
+        return OK, f"SSIGNON record {name} changed"
+
+    def _delete_ssignon(self, operands):
+        return self._delete_from(self.state.passtickets, operands, "SSIGNON record")
+
+    def _list_ssignon(self, operands):
+        return self._list_from(self.state.passtickets, operands, "SSIGNON record")
+
     # -- shared DELETE / LIST of keyed records ----------------------------------------
     def _delete_from(self, records, operands, what):
         name, _ = _subject(operands, set(), "DELETE")
@@ -499,6 +529,9 @@ class Executor(BaseExecutor):
 
 # -- operand helpers ----------------------------------------------------------------
 
+_HEX16 = re.compile(r"^[0-9A-Fa-f]{16}$")
+
+
 def _subject(operands, allowed, verb):
     """(record id, {keyword: Operand}): the first operand names the record."""
     if not operands or operands[0].value is not None:
@@ -567,7 +600,7 @@ def rule_line(line):
 
 def facts(state, table):
     """The facts of a simulated ACF2 database (vocabulary: esmgen.dryrun.facts)."""
-    found = _identity_facts(state)
+    found = _identity_facts(state) | _passticket_facts(state)
     for key, record in state.gso.items():
         record_type, _, name = key.partition(".")
         if record_type == "STC":
@@ -579,6 +612,10 @@ def facts(state, table):
         for line in lines:
             found.update(_rule_facts(rule_key, line, classes, table))
     return found
+
+
+def _passticket_facts(state):
+    return {fact("passticket", appl) for appl in state.passtickets}
 
 
 def _identity_facts(state):

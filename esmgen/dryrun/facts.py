@@ -29,6 +29,7 @@ levels are NONE READ UPDATE CONTROL ALTER. "-" stands for an empty field.
     owns ACID CLASS PREFIX    TSS ownership
     uacc CLASS NAME LEVEL     access for everyone: RACF UACC above NONE, ACF2 UID(-) line, TSS ALL
     access CLASS NAME ID LEVEL  an access list entry, rule line or permit
+    passticket APPL           a PassTicket key for APPL (RACF PTKTDATA SSIGNON, ACF2 SSIGNON, TSS NDT)
 """
 
 

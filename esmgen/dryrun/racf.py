@@ -5,6 +5,8 @@ Reference and RACF Messages and Codes; ids marked (assumed) are not
 documented publicly for that case (see docs/dry-run.md).
 """
 
+import re
+
 from esmgen.dryrun.facts import fact
 from esmgen.dryrun.outcomes import ERROR, EXISTS, NOT_FOUND, OK, BaseExecutor, Invalid, by_name
 from esmgen.dryrun.syntax import operand, split, unquote
@@ -201,7 +203,8 @@ class Executor(BaseExecutor):
         return OK, f"removed from {group}"
 
     # -- general resource profiles -----------------------------------------
-    PROFILE_OPERANDS = {"UACC", "STDATA", "DATA", "OWNER", "APPLDATA", "GENERIC"}
+    PROFILE_OPERANDS = {"UACC", "STDATA", "DATA", "OWNER", "APPLDATA", "NOAPPLDATA", "GENERIC",
+                        "SSIGNON"}
 
     def cmd_RDEFINE(self, operands):
         cls, name, ops = _class_subject(operands, self.PROFILE_OPERANDS, "RDEFINE")
@@ -232,6 +235,17 @@ class Executor(BaseExecutor):
             if level not in LEVELS:
                 return f"UACC({level}) is not an access level"
             profile["uacc"] = level
+        if "SSIGNON" in ops:
+            # IBM "Defining profiles in the PTKTDATA class": SSIGNON(KEYMASKED(16 hex))
+            sub = _sub(ops["SSIGNON"], {"KEYMASKED", "KEYENCRYPTED"}, "SSIGNON")
+            key = next(iter(sub.values())).value or ""
+            if not re.match(r"^[0-9A-Fa-f]{16}$", key):
+                return "SSIGNON: the key must be 16 hexadecimal digits"
+            profile["ssignon"] = True            # the key itself is never kept
+        if "APPLDATA" in ops:
+            profile["appldata"] = unquote(ops["APPLDATA"].value or "")
+        if "NOAPPLDATA" in ops:
+            profile.pop("appldata", None)
         if "STDATA" in ops:
             sub = _sub(ops["STDATA"], {"USER", "GROUP", "TRUSTED", "PRIVILEGED", "TRACE"}, "STDATA")
             stdata = profile["stdata"] or {}
@@ -383,6 +397,8 @@ def facts(state, table):
             found.add(fact("stc", name[:-len(suffix)], stdata.get("user"), stdata.get("group")))
             continue
         found.add(fact("profile", cls, name))
+        if profile.get("ssignon"):
+            found.add(fact("passticket", name))
         if profile["uacc"] != "NONE":
             found.add(fact("uacc", cls, name, profile["uacc"]))
         found.update(fact("access", cls, name, who, level) for who, level in profile["acl"].items())

@@ -10,7 +10,8 @@ import json
 from dataclasses import asdict, dataclass, field
 
 SECTIONS = ("users", "groups", "roles", "classes", "profiles", "gso", "rules",
-            "omvs_users", "omvs_groups", "stc_table", "ownership", "permits", "departments")
+            "omvs_users", "omvs_groups", "stc_table", "ownership", "permits", "departments",
+            "passtickets")
 
 
 @dataclass
@@ -29,6 +30,7 @@ class State:
     ownership: dict = field(default_factory=dict)    # TSS "KEYWORD PREFIX" -> acid
     permits: dict = field(default_factory=dict)      # TSS "KEYWORD RESOURCE" -> {acid: access}
     departments: dict = field(default_factory=dict)  # TSS dept -> {name}
+    passtickets: dict = field(default_factory=dict)  # ACF2 SSIGNON / TSS NDT appl -> {multi_use}; keys never kept
 
     def to_json(self):
         return json.dumps(asdict(self), indent=1, sort_keys=True) + "\n"

@@ -234,6 +234,8 @@ class Executor(BaseExecutor):
         return True
 
     def _add_table(self, table, operands):
+        if table == "NDT":
+            return self._ndt(operands, replace=False)
         if table != "STC":
             raise Unsupported(f"TSS ADDTO({table}): table not modeled by the dry-run engine")
         ops = by_name(operands, {"PROCNAME", "ACID"}, "TSS ADDTO(STC)")
@@ -249,8 +251,26 @@ class Executor(BaseExecutor):
         return OK, f"STC {proc} runs as {acid}"
 
     # -- REPLACE -------------------------------------------------------------
+    def _ndt(self, operands, replace):
+        """PassTicket applications in the NDT (Broadcom TSS, PSTKAPPL keyword):
+        PSTKAPPL(appl) SESSKEY(hex) [SIGNMULTI]. The key is never kept."""
+        ops = by_name(operands, {"PSTKAPPL", "SESSKEY", "SIGNMULTI"}, "TSS NDT")
+        appl = _required(ops, "PSTKAPPL")
+        key = _required(ops, "SESSKEY")
+        if not re.match(r"^[0-9A-Fa-f]{1,16}$", key):
+            raise Invalid("SESSKEY() must be 1-16 hexadecimal digits")
+        present = appl in self.state.passtickets
+        if present and not replace:
+            return EXISTS, f"PSTKAPPL({appl}) is already in the NDT (assumed)"
+        if replace and not present:
+            return NOT_FOUND, f"PSTKAPPL({appl}) is not in the NDT (assumed)"
+        self.state.passtickets[appl] = {"multi_use": "SIGNMULTI" in ops}
+        return OK, f"PassTicket application {appl} {'replaced' if replace else 'added'}"
+
     def _replace(self, value, operands):
         acid = _acid(value)
+        if acid == "NDT":
+            return self._ndt(operands, replace=True)
         if acid in TABLES:
             raise Unsupported(f"TSS REPLACE({acid}): UNVERIFIED form, not modeled (research §5)")
         ops = by_name(operands, REPLACE_FIELDS, "TSS REPLACE")
@@ -314,6 +334,11 @@ class Executor(BaseExecutor):
         return key
 
     def _remove_table(self, table, operands):
+        if table == "NDT":
+            appl = _required(by_name(operands, {"PSTKAPPL"}, "TSS REMOVE(NDT)"), "PSTKAPPL")
+            if self.state.passtickets.pop(appl, None) is None:
+                return NOT_FOUND, f"PSTKAPPL({appl}) is not in the NDT (assumed)"
+            return OK, f"PassTicket application {appl} removed"
         if table != "STC":
             raise Unsupported(f"TSS REMOVE({table}): table not modeled by the dry-run engine")
         proc = _required(by_name(operands, {"PROCNAME"}, "TSS REMOVE(STC)"), "PROCNAME")
@@ -422,6 +447,11 @@ class Executor(BaseExecutor):
             return OK, "RDT listed (the RDT is not simulated)"
         if acid == "STC":
             return self._list_stc(by_name(operands, {"PROCNAME", "PREFIX"}, "TSS LIST(STC)"))
+        if acid == "NDT":
+            appl = _required(by_name(operands, {"PSTKAPPL"}, "TSS LIST(NDT)"), "PSTKAPPL")
+            if appl not in self.state.passtickets:
+                return NOT_FOUND, f"PSTKAPPL({appl}) is not in the NDT (assumed)"
+            return OK, f"PSTKAPPL({appl}) listed (SESSKEY not shown)"
         by_name(operands, LIST_FIELDS, "TSS LIST")
         if acid == "ACIDS":
             return OK, "all ACIDs listed"
@@ -594,6 +624,7 @@ def facts(state, table):
             found.add(fact("omvs-group", acid))
     found |= {fact("dept", d) for d, record in state.departments.items() if record["type"] == "DEPT"}
     found |= {fact("stc", proc, acid, None) for proc, acid in state.stc_table.items()}
+    found |= {fact("passticket", appl) for appl in state.passtickets}
     for key, acid in state.ownership.items():
         keyword, prefix = key.split(" ", 1)
         found.add(fact("owns", acid, classes.get(keyword, keyword), prefix))

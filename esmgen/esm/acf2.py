@@ -71,7 +71,10 @@ def required_facts(model, table):
                  if g.create and (g.gid is not None or g.name in members))
     found.update(fact("stc", s.proc, s.user, s.group) for s in model.started_tasks)
     found.update(fact("active", c.cls) for c in model.classes if table["classes"][c.cls]["clasmap"])
+    found.update(fact("passticket", p.name) for p in model.profiles if p.define and p.passticket)
     for profile in model.profiles:
+        if profile.passticket:
+            continue            # a key record, not a rule
         if profile.define and profile.uacc and profile.uacc != "NONE":
             level = _stored_level(profile.cls, profile.uacc, table)
             found.add(fact("uacc", profile.cls, rule_name(profile.name), level))

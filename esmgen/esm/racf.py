@@ -52,6 +52,8 @@ def required_facts(model, table):
     for profile in model.profiles:
         if profile.define:
             found.add(fact("profile", profile.cls, profile.name))
+            if profile.passticket:
+                found.add(fact("passticket", profile.name))
             if profile.uacc and profile.uacc != "NONE":
                 found.add(fact("uacc", profile.cls, profile.name, profile.uacc))
     found.update(fact("access", g.cls, g.profile, g.grantee, g.access) for g in model.grants)

@@ -84,7 +84,9 @@ def required_facts(model, table):
         found.add(fact("mastfac", facility.master, facility.name))
         found.update(fact("facility", user, facility.name) for user in facility.users)
     for profile in model.profiles:
-        if profile.define:
+        if profile.define and profile.passticket:
+            found.add(fact("passticket", profile.name))     # an NDT entry, not an owned prefix
+        elif profile.define:
             found.add(fact("owns", profile.owner, profile.cls, resource(profile.name)))
             if profile.uacc and profile.uacc != "NONE":
                 found.add(fact("uacc", profile.cls, resource(profile.name), profile.uacc))

@@ -2,8 +2,8 @@
 //             MSGLEVEL=(1,1),NOTIFY=&SYSUID
 //* esmgen: setup deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
-//* identity-mapping, smf, icsf, idt, zosconnect-server, hlq-group,
-//* datasets.
+//* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets,
+//* hlq-group, datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //RUN      EXEC PGM=IKJEFT01,REGION=0M
@@ -13,19 +13,20 @@
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 9ee71c30d298d960             */
+/* Spec: profiles.yaml (bundled) sha256 18f8a3642b873e1f             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, idt, zosconnect-server, hlq-group,   */
-/* datasets                                                          */
-/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
+/* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
+/* hlq-group, datasets                                               */
+/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
+/* cics_appl=CICSAPPL, cics_region_user=CICSUSER, hlq=ZWE,           */
 /* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
 /* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
 /* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
-/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zowe_stc=ZWESLSTC,           */
-/* zowe_user=ZWESVUSR                                                */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
+/* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
 PROFILE MSGID
 ACF
 * ==== resource classes ==============================================
@@ -50,6 +51,9 @@ CHANGE CLASMAP.SERVER RESOURCE(SERVER) RSRCTYPE(SVR)
 * below.
 INSERT CLASMAP.EJBROLE RESOURCE(EJBROLE) RSRCTYPE(EJB)
 CHANGE CLASMAP.EJBROLE RESOURCE(EJBROLE) RSRCTYPE(EJB)
+* passtickets: The PTKTDATA class must be active for the profiles
+* below.
+* class PTKTDATA is ACF2 resource type PTK
 * datasets: The DATASET class must be active for the profiles below.
 * data sets are protected by ACF2 without a definition
 * ==== groups ========================================================
@@ -203,6 +207,23 @@ CHANGE STC.BAQZANGL LOGONID(ZCEESRV) GROUP(ZCEEGRP) STCID(BAQZANGL)
 * z/OS Connect APIs (the name is case-sensitive).
 * EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess: ACF2
 * rule key BBGZDFLT; access is granted by the rule lines below
+* passtickets: The PassTicket key of z/OSMF's application; tickets may
+* be used more than once a second.
+SET PROFILE(PTKTDATA) DIVISION(SSIGNON)
+INSERT IZUDFLT SSKEY(0123456789ABCDEF) MULT-USE
+CHANGE IZUDFLT SSKEY(0123456789ABCDEF) MULT-USE
+* passtickets: UPDATE lets the Zowe server generate PassTickets for
+* any user signing on to z/OSMF.
+* PTKTDATA IRRPTAUTH.IZUDFLT.*: ACF2 rule key IRRPTAUTH; access is
+* granted by the rule lines below
+* passtickets: The PassTicket key of the application the CICS region
+* requests tickets for.
+INSERT CICSAPPL SSKEY(FEDCBA9876543210) MULT-USE
+CHANGE CICSAPPL SSKEY(FEDCBA9876543210) MULT-USE
+* passtickets: UPDATE lets the CICS region generate PassTickets for
+* that application (REQUEST ENCRYPTPTKT).
+* PTKTDATA IRRPTAUTH.CICSAPPL.*: ACF2 rule key IRRPTAUTH; access is
+* granted by the rule lines below
 * datasets: Generic profile over every Zowe data set. RACF needs the
 * first qualifier to be a user or group (ICH09006I otherwise).
 SET RULE
@@ -300,6 +321,19 @@ RECKEY BBGZDFLT DEL(zos.connect.access.roles.zosConnectAccess -
   ROLE(ZCEEUSRS) SERVICE(READ) ALLOW)
 RECKEY BBGZDFLT ADD(zos.connect.access.roles.zosConnectAccess -
   ROLE(ZCEEUSRS) SERVICE(READ) ALLOW)
+* passtickets: UPDATE lets the Zowe server generate PassTickets for
+* any user signing on to z/OSMF.
+SET RESOURCE(PTK)
+RECKEY IRRPTAUTH DEL(IZUDFLT.- UID(ZWESVUSR) SERVICE(READ,UPDATE) -
+  ALLOW)
+RECKEY IRRPTAUTH ADD(IZUDFLT.- UID(ZWESVUSR) SERVICE(READ,UPDATE) -
+  ALLOW)
+* passtickets: UPDATE lets the CICS region generate PassTickets for
+* that application (REQUEST ENCRYPTPTKT).
+RECKEY IRRPTAUTH DEL(CICSAPPL.- UID(CICSUSER) SERVICE(READ,UPDATE) -
+  ALLOW)
+RECKEY IRRPTAUTH ADD(CICSAPPL.- UID(CICSUSER) SERVICE(READ,UPDATE) -
+  ALLOW)
 * datasets: System programmers install and maintain the Zowe data
 * sets.
 SET RULE
@@ -318,6 +352,7 @@ F ACF2,REBUILD(CSF)
 F ACF2,REBUILD(EJB)
 F ACF2,REBUILD(FAC)
 F ACF2,REBUILD(IDT)
+F ACF2,REBUILD(PTK)
 F ACF2,REBUILD(SVR)
 END
 $$

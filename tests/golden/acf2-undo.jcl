@@ -2,8 +2,8 @@
 //             MSGLEVEL=(1,1),NOTIFY=&SYSUID
 //* esmgen: undo deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
-//* identity-mapping, smf, icsf, idt, zosconnect-server, hlq-group,
-//* datasets.
+//* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets,
+//* hlq-group, datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //RUN      EXEC PGM=IKJEFT01,REGION=0M
@@ -13,19 +13,20 @@
 /* Removes what the setup deck defined, in reverse order.            */
 /* System-wide profiles and class activation are left; only esmgen's */
 /* grants on them are removed.                                       */
-/* Spec: profiles.yaml (bundled) sha256 9ee71c30d298d960             */
+/* Spec: profiles.yaml (bundled) sha256 18f8a3642b873e1f             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, idt, zosconnect-server, hlq-group,   */
-/* datasets                                                          */
-/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
+/* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
+/* hlq-group, datasets                                               */
+/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
+/* cics_appl=CICSAPPL, cics_region_user=CICSUSER, hlq=ZWE,           */
 /* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
 /* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
 /* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
-/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zowe_stc=ZWESLSTC,           */
-/* zowe_user=ZWESVUSR                                                */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
+/* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
 PROFILE MSGID
 ACF
 * ==== access ========================================================
@@ -33,6 +34,15 @@ ACF
 * sets.
 SET RULE
 RECKEY ZWE DEL(- ROLE(ZWEADMIN) READ(A) WRITE(A) ALLOC(A) EXEC(A))
+* passtickets: UPDATE lets the CICS region generate PassTickets for
+* that application (REQUEST ENCRYPTPTKT).
+SET RESOURCE(PTK)
+RECKEY IRRPTAUTH DEL(CICSAPPL.- UID(CICSUSER) SERVICE(READ,UPDATE) -
+  ALLOW)
+* passtickets: UPDATE lets the Zowe server generate PassTickets for
+* any user signing on to z/OSMF.
+RECKEY IRRPTAUTH DEL(IZUDFLT.- UID(ZWESVUSR) SERVICE(READ,UPDATE) -
+  ALLOW)
 * zosconnect-server: The zosConnectAccess role admits users to the
 * z/OS Connect APIs (the name is case-sensitive).
 SET RESOURCE(EJB)
@@ -104,6 +114,21 @@ RECKEY ZWES DEL(IS UID(ZWESVUSR) SERVICE(READ) ALLOW)
 * first qualifier to be a user or group (ICH09006I otherwise).
 SET RULE
 RECKEY ZWE DEL(- UID(-) READ(A) EXEC(A))
+* passtickets: UPDATE lets the CICS region generate PassTickets for
+* that application (REQUEST ENCRYPTPTKT).
+* PTKTDATA IRRPTAUTH.CICSAPPL.*: the rule set IRRPTAUTH is left;
+* esmgen removes only its own lines
+* passtickets: The PassTicket key of the application the CICS region
+* requests tickets for.
+SET PROFILE(PTKTDATA) DIVISION(SSIGNON)
+DELETE CICSAPPL
+* passtickets: UPDATE lets the Zowe server generate PassTickets for
+* any user signing on to z/OSMF.
+* PTKTDATA IRRPTAUTH.IZUDFLT.*: the rule set IRRPTAUTH is left; esmgen
+* removes only its own lines
+* passtickets: The PassTicket key of z/OSMF's application; tickets may
+* be used more than once a second.
+DELETE IZUDFLT
 * zosconnect-server: The zosConnectAccess role admits users to the
 * z/OS Connect APIs (the name is case-sensitive).
 * EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess: the rule
@@ -199,6 +224,7 @@ F ACF2,REBUILD(CSF)
 F ACF2,REBUILD(EJB)
 F ACF2,REBUILD(FAC)
 F ACF2,REBUILD(IDT)
+F ACF2,REBUILD(PTK)
 F ACF2,REBUILD(SVR)
 END
 $$

@@ -3,7 +3,7 @@
 //* esmgen: setup deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
 //* identity-mapping, smf, icsf, tss-multiuser, idt, zosconnect-server,
-//* hlq-group, datasets.
+//* passtickets, hlq-group, datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //* Set PRODUCT to the security manager of this system: RACF, ACF2,
@@ -18,19 +18,20 @@
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 9ee71c30d298d960             */
+/* Spec: profiles.yaml (bundled) sha256 18f8a3642b873e1f             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, idt, zosconnect-server, hlq-group,   */
-/* datasets                                                          */
-/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
+/* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
+/* hlq-group, datasets                                               */
+/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
+/* cics_appl=CICSAPPL, cics_region_user=CICSUSER, hlq=ZWE,           */
 /* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
 /* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
 /* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
-/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zowe_stc=ZWESLSTC,           */
-/* zowe_user=ZWESVUSR                                                */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
+/* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
 PROFILE MSGID
 /* ==== resource classes =========================================== */
 /* zis, impersonation, jobname, cert-mapping, identity-mapping, smf: */
@@ -61,6 +62,11 @@ SETROPTS GENERIC(SERVER)
 SETROPTS CLASSACT(EJBROLE)
 SETROPTS RACLIST(EJBROLE)
 SETROPTS GENERIC(EJBROLE)
+/* passtickets: The PTKTDATA class must be active for the profiles   */
+/* below.                                                            */
+SETROPTS CLASSACT(PTKTDATA)
+SETROPTS RACLIST(PTKTDATA)
+SETROPTS GENERIC(PTKTDATA)
 /* datasets: The DATASET class must be active for the profiles       */
 /* below.                                                            */
 SETROPTS GENERIC(DATASET)
@@ -201,6 +207,26 @@ RDEFINE EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess -
   UACC(NONE)
 RALTER EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess -
   UACC(NONE)
+/* passtickets: The PassTicket key of z/OSMF's application; tickets  */
+/* may be used more than once a second.                              */
+RDEFINE PTKTDATA IZUDFLT SSIGNON(KEYMASKED(0123456789ABCDEF)) -
+  APPLDATA('NO REPLAY PROTECTION') UACC(NONE)
+RALTER PTKTDATA IZUDFLT SSIGNON(KEYMASKED(0123456789ABCDEF)) -
+  APPLDATA('NO REPLAY PROTECTION') UACC(NONE)
+/* passtickets: UPDATE lets the Zowe server generate PassTickets for */
+/* any user signing on to z/OSMF.                                    */
+RDEFINE PTKTDATA IRRPTAUTH.IZUDFLT.* UACC(NONE)
+RALTER PTKTDATA IRRPTAUTH.IZUDFLT.* UACC(NONE)
+/* passtickets: The PassTicket key of the application the CICS       */
+/* region requests tickets for.                                      */
+RDEFINE PTKTDATA CICSAPPL SSIGNON(KEYMASKED(FEDCBA9876543210)) -
+  APPLDATA('NO REPLAY PROTECTION') UACC(NONE)
+RALTER PTKTDATA CICSAPPL SSIGNON(KEYMASKED(FEDCBA9876543210)) -
+  APPLDATA('NO REPLAY PROTECTION') UACC(NONE)
+/* passtickets: UPDATE lets the CICS region generate PassTickets for */
+/* that application (REQUEST ENCRYPTPTKT).                           */
+RDEFINE PTKTDATA IRRPTAUTH.CICSAPPL.* UACC(NONE)
+RALTER PTKTDATA IRRPTAUTH.CICSAPPL.* UACC(NONE)
 /* datasets: Generic profile over every Zowe data set. RACF needs    */
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
 ADDSD 'ZWE.*.**' GENERIC UACC(READ)
@@ -266,6 +292,13 @@ PERMIT BBGZDFLT CLASS(APPL) ID(ZCEEUSRS) ACCESS(READ)
 /* z/OS Connect APIs (the name is case-sensitive).                   */
 PERMIT BBGZDFLT.zos.connect.access.roles.zosConnectAccess -
   CLASS(EJBROLE) ID(ZCEEUSRS) ACCESS(READ)
+/* passtickets: UPDATE lets the Zowe server generate PassTickets for */
+/* any user signing on to z/OSMF.                                    */
+PERMIT IRRPTAUTH.IZUDFLT.* CLASS(PTKTDATA) ID(ZWESVUSR) ACCESS(UPDATE)
+/* passtickets: UPDATE lets the CICS region generate PassTickets for */
+/* that application (REQUEST ENCRYPTPTKT).                           */
+PERMIT IRRPTAUTH.CICSAPPL.* CLASS(PTKTDATA) ID(CICSUSER) -
+  ACCESS(UPDATE)
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
 PERMIT 'ZWE.*.**' CLASS(DATASET) GENERIC ID(ZWEADMIN) ACCESS(ALTER)
@@ -277,6 +310,7 @@ SETROPTS GENERIC(DATASET) REFRESH
 SETROPTS RACLIST(EJBROLE) REFRESH
 SETROPTS RACLIST(FACILITY) REFRESH
 SETROPTS RACLIST(IDTDATA) REFRESH
+SETROPTS RACLIST(PTKTDATA) REFRESH
 SETROPTS RACLIST(SERVER) REFRESH
 $$
 //ACF2     DD DATA,DLM=$$
@@ -284,19 +318,20 @@ $$
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 9ee71c30d298d960             */
+/* Spec: profiles.yaml (bundled) sha256 18f8a3642b873e1f             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, idt, zosconnect-server, hlq-group,   */
-/* datasets                                                          */
-/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
+/* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
+/* hlq-group, datasets                                               */
+/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
+/* cics_appl=CICSAPPL, cics_region_user=CICSUSER, hlq=ZWE,           */
 /* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
 /* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
 /* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
-/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zowe_stc=ZWESLSTC,           */
-/* zowe_user=ZWESVUSR                                                */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
+/* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
 PROFILE MSGID
 ACF
 * ==== resource classes ==============================================
@@ -321,6 +356,9 @@ CHANGE CLASMAP.SERVER RESOURCE(SERVER) RSRCTYPE(SVR)
 * below.
 INSERT CLASMAP.EJBROLE RESOURCE(EJBROLE) RSRCTYPE(EJB)
 CHANGE CLASMAP.EJBROLE RESOURCE(EJBROLE) RSRCTYPE(EJB)
+* passtickets: The PTKTDATA class must be active for the profiles
+* below.
+* class PTKTDATA is ACF2 resource type PTK
 * datasets: The DATASET class must be active for the profiles below.
 * data sets are protected by ACF2 without a definition
 * ==== groups ========================================================
@@ -474,6 +512,23 @@ CHANGE STC.BAQZANGL LOGONID(ZCEESRV) GROUP(ZCEEGRP) STCID(BAQZANGL)
 * z/OS Connect APIs (the name is case-sensitive).
 * EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess: ACF2
 * rule key BBGZDFLT; access is granted by the rule lines below
+* passtickets: The PassTicket key of z/OSMF's application; tickets may
+* be used more than once a second.
+SET PROFILE(PTKTDATA) DIVISION(SSIGNON)
+INSERT IZUDFLT SSKEY(0123456789ABCDEF) MULT-USE
+CHANGE IZUDFLT SSKEY(0123456789ABCDEF) MULT-USE
+* passtickets: UPDATE lets the Zowe server generate PassTickets for
+* any user signing on to z/OSMF.
+* PTKTDATA IRRPTAUTH.IZUDFLT.*: ACF2 rule key IRRPTAUTH; access is
+* granted by the rule lines below
+* passtickets: The PassTicket key of the application the CICS region
+* requests tickets for.
+INSERT CICSAPPL SSKEY(FEDCBA9876543210) MULT-USE
+CHANGE CICSAPPL SSKEY(FEDCBA9876543210) MULT-USE
+* passtickets: UPDATE lets the CICS region generate PassTickets for
+* that application (REQUEST ENCRYPTPTKT).
+* PTKTDATA IRRPTAUTH.CICSAPPL.*: ACF2 rule key IRRPTAUTH; access is
+* granted by the rule lines below
 * datasets: Generic profile over every Zowe data set. RACF needs the
 * first qualifier to be a user or group (ICH09006I otherwise).
 SET RULE
@@ -571,6 +626,19 @@ RECKEY BBGZDFLT DEL(zos.connect.access.roles.zosConnectAccess -
   ROLE(ZCEEUSRS) SERVICE(READ) ALLOW)
 RECKEY BBGZDFLT ADD(zos.connect.access.roles.zosConnectAccess -
   ROLE(ZCEEUSRS) SERVICE(READ) ALLOW)
+* passtickets: UPDATE lets the Zowe server generate PassTickets for
+* any user signing on to z/OSMF.
+SET RESOURCE(PTK)
+RECKEY IRRPTAUTH DEL(IZUDFLT.- UID(ZWESVUSR) SERVICE(READ,UPDATE) -
+  ALLOW)
+RECKEY IRRPTAUTH ADD(IZUDFLT.- UID(ZWESVUSR) SERVICE(READ,UPDATE) -
+  ALLOW)
+* passtickets: UPDATE lets the CICS region generate PassTickets for
+* that application (REQUEST ENCRYPTPTKT).
+RECKEY IRRPTAUTH DEL(CICSAPPL.- UID(CICSUSER) SERVICE(READ,UPDATE) -
+  ALLOW)
+RECKEY IRRPTAUTH ADD(CICSAPPL.- UID(CICSUSER) SERVICE(READ,UPDATE) -
+  ALLOW)
 * datasets: System programmers install and maintain the Zowe data
 * sets.
 SET RULE
@@ -589,6 +657,7 @@ F ACF2,REBUILD(CSF)
 F ACF2,REBUILD(EJB)
 F ACF2,REBUILD(FAC)
 F ACF2,REBUILD(IDT)
+F ACF2,REBUILD(PTK)
 F ACF2,REBUILD(SVR)
 END
 $$
@@ -597,19 +666,20 @@ $$
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 9ee71c30d298d960             */
+/* Spec: profiles.yaml (bundled) sha256 18f8a3642b873e1f             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, tss-multiuser, idt,                  */
-/* zosconnect-server, hlq-group, datasets                            */
-/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
+/* zosconnect-server, passtickets, hlq-group, datasets               */
+/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
+/* cics_appl=CICSAPPL, cics_region_user=CICSUSER, hlq=ZWE,           */
 /* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
 /* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
 /* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
-/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zowe_stc=ZWESLSTC,           */
-/* zowe_user=ZWESVUSR                                                */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
+/* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
 PROFILE MSGID
 /* ==== resource classes =========================================== */
 /* zis, impersonation, jobname, cert-mapping, identity-mapping, smf: */
@@ -628,6 +698,10 @@ PROFILE MSGID
 /* zosconnect-server: The EJBROLE class must be active for the       */
 /* profiles below.                                                   */
 /* EJBROLE is the TSS resource class EJBROLE; it must be in the RDT  */
+/* passtickets: The PTKTDATA class must be active for the profiles   */
+/* below.                                                            */
+/* PTKTDATA is the TSS resource class PTKTDATA; it must be in the    */
+/* RDT                                                               */
 /* ==== departments ================================================ */
 /* zowe-core: Top Secret ACIDs and resource prefixes must be owned   */
 /* by a department.                                                  */
@@ -761,6 +835,21 @@ TSS ADD(ZWEDEPT) APPL(BBGZDFLT)
 /* z/OS Connect APIs (the name is case-sensitive).                   */
 TSS ADD(ZWEDEPT) -
   EJBROLE(BBGZDFLT.zos.connect.access.roles.zosConnectAccess)
+/* passtickets: The PassTicket key of z/OSMF's application; tickets  */
+/* may be used more than once a second.                              */
+TSS ADDTO(NDT) PSTKAPPL(IZUDFLT) SESSKEY(0123456789ABCDEF) SIGNMULTI
+TSS REPLACE(NDT) PSTKAPPL(IZUDFLT) SESSKEY(0123456789ABCDEF) SIGNMULTI
+/* passtickets: UPDATE lets the Zowe server generate PassTickets for */
+/* any user signing on to z/OSMF.                                    */
+TSS ADD(ZWEDEPT) PTKTDATA(IRRPTAUTH.IZUDFLT.)
+/* passtickets: The PassTicket key of the application the CICS       */
+/* region requests tickets for.                                      */
+TSS ADDTO(NDT) PSTKAPPL(CICSAPPL) SESSKEY(FEDCBA9876543210) SIGNMULTI
+TSS REPLACE(NDT) PSTKAPPL(CICSAPPL) SESSKEY(FEDCBA9876543210) -
+  SIGNMULTI
+/* passtickets: UPDATE lets the CICS region generate PassTickets for */
+/* that application (REQUEST ENCRYPTPTKT).                           */
+TSS ADD(ZWEDEPT) PTKTDATA(IRRPTAUTH.CICSAPPL.)
 /* datasets: Generic profile over every Zowe data set. RACF needs    */
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
 TSS ADD(ZWEDEPT) DATASET(ZWE.)
@@ -845,6 +934,14 @@ TSS REVOKE(ZCEEUSRS) -
 TSS PERMIT(ZCEEUSRS) -
   EJBROLE(BBGZDFLT.zos.connect.access.roles.zosConnectAccess) -
   ACCESS(READ)
+/* passtickets: UPDATE lets the Zowe server generate PassTickets for */
+/* any user signing on to z/OSMF.                                    */
+TSS REVOKE(ZWESVUSR) PTKTDATA(IRRPTAUTH.IZUDFLT.)
+TSS PERMIT(ZWESVUSR) PTKTDATA(IRRPTAUTH.IZUDFLT.) ACCESS(UPDATE)
+/* passtickets: UPDATE lets the CICS region generate PassTickets for */
+/* that application (REQUEST ENCRYPTPTKT).                           */
+TSS REVOKE(CICSUSER) PTKTDATA(IRRPTAUTH.CICSAPPL.)
+TSS PERMIT(CICSUSER) PTKTDATA(IRRPTAUTH.CICSAPPL.) ACCESS(UPDATE)
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
 TSS REVOKE(ZWEADMIN) DATASET(ZWE.)

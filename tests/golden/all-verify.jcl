@@ -3,7 +3,7 @@
 //* esmgen: verify deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
 //* identity-mapping, smf, icsf, tss-multiuser, idt, zosconnect-server,
-//* hlq-group, datasets.
+//* passtickets, hlq-group, datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //* Set PRODUCT to the security manager of this system: RACF, ACF2,
@@ -16,19 +16,20 @@
 //RACF     DD DATA,DLM=$$
 /* ==== esmgen 0.1.0: RACF verify deck ============================= */
 /* Changes nothing: lists each requirement so it can be checked.     */
-/* Spec: profiles.yaml (bundled) sha256 9ee71c30d298d960             */
+/* Spec: profiles.yaml (bundled) sha256 18f8a3642b873e1f             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, idt, zosconnect-server, hlq-group,   */
-/* datasets                                                          */
-/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
+/* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
+/* hlq-group, datasets                                               */
+/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
+/* cics_appl=CICSAPPL, cics_region_user=CICSUSER, hlq=ZWE,           */
 /* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
 /* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
 /* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
-/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zowe_stc=ZWESLSTC,           */
-/* zowe_user=ZWESVUSR                                                */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
+/* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
 PROFILE MSGID
 SETROPTS LIST
 /* ==== resource classes =========================================== */
@@ -48,6 +49,9 @@ SETROPTS LIST
 /* zosconnect-server: The EJBROLE class must be active for the       */
 /* profiles below.                                                   */
 /* expect EJBROLE in the SETROPTS LIST output above                  */
+/* passtickets: The PTKTDATA class must be active for the profiles   */
+/* below.                                                            */
+/* expect PTKTDATA in the SETROPTS LIST output above                 */
 /* datasets: The DATASET class must be active for the profiles       */
 /* below.                                                            */
 /* expect DATASET in the SETROPTS LIST output above                  */
@@ -145,6 +149,18 @@ RLIST APPL BBGZDFLT
 /* zosconnect-server: The zosConnectAccess role admits users to the  */
 /* z/OS Connect APIs (the name is case-sensitive).                   */
 RLIST EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess
+/* passtickets: The PassTicket key of z/OSMF's application; tickets  */
+/* may be used more than once a second.                              */
+RLIST PTKTDATA IZUDFLT
+/* passtickets: UPDATE lets the Zowe server generate PassTickets for */
+/* any user signing on to z/OSMF.                                    */
+RLIST PTKTDATA IRRPTAUTH.IZUDFLT.*
+/* passtickets: The PassTicket key of the application the CICS       */
+/* region requests tickets for.                                      */
+RLIST PTKTDATA CICSAPPL
+/* passtickets: UPDATE lets the CICS region generate PassTickets for */
+/* that application (REQUEST ENCRYPTPTKT).                           */
+RLIST PTKTDATA IRRPTAUTH.CICSAPPL.*
 /* datasets: Generic profile over every Zowe data set. RACF needs    */
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
 LISTDSD DATASET('ZWE.*.**') GENERIC
@@ -225,6 +241,14 @@ RLIST APPL BBGZDFLT AUTHUSER
 /* expect ZCEEUSRS with READ access                                  */
 RLIST EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess -
   AUTHUSER
+/* passtickets: UPDATE lets the Zowe server generate PassTickets for */
+/* any user signing on to z/OSMF.                                    */
+/* expect ZWESVUSR with UPDATE access                                */
+RLIST PTKTDATA IRRPTAUTH.IZUDFLT.* AUTHUSER
+/* passtickets: UPDATE lets the CICS region generate PassTickets for */
+/* that application (REQUEST ENCRYPTPTKT).                           */
+/* expect CICSUSER with UPDATE access                                */
+RLIST PTKTDATA IRRPTAUTH.CICSAPPL.* AUTHUSER
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
 /* expect ZWEADMIN with ALTER access                                 */
@@ -233,19 +257,20 @@ $$
 //ACF2     DD DATA,DLM=$$
 /* ==== esmgen 0.1.0: ACF2 verify deck ============================= */
 /* Changes nothing: lists each requirement so it can be checked.     */
-/* Spec: profiles.yaml (bundled) sha256 9ee71c30d298d960             */
+/* Spec: profiles.yaml (bundled) sha256 18f8a3642b873e1f             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, idt, zosconnect-server, hlq-group,   */
-/* datasets                                                          */
-/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
+/* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
+/* hlq-group, datasets                                               */
+/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
+/* cics_appl=CICSAPPL, cics_region_user=CICSUSER, hlq=ZWE,           */
 /* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
 /* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
 /* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
-/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zowe_stc=ZWESLSTC,           */
-/* zowe_user=ZWESVUSR                                                */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
+/* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
 PROFILE MSGID
 ACF
 SHOW CLASMAP
@@ -266,6 +291,9 @@ SHOW CLASMAP
 * zosconnect-server: The EJBROLE class must be active for the profiles
 * below.
 * expect EJBROLE mapped to type EJB in SHOW CLASMAP above
+* passtickets: The PTKTDATA class must be active for the profiles
+* below.
+* expect PTKTDATA mapped to type PTK in SHOW CLASMAP above
 * ==== groups ========================================================
 * zowe-core: Group of the Zowe administrators, with an OMVS GID.
 SET PROFILE(GROUP) DIVISION(OMVS)
@@ -397,6 +425,21 @@ LIST STC.BAQZANGL
 * z/OS Connect APIs (the name is case-sensitive).
 * EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess: no rule
 * line of its own; its access lines are listed below
+* passtickets: The PassTicket key of z/OSMF's application; tickets may
+* be used more than once a second.
+SET PROFILE(PTKTDATA) DIVISION(SSIGNON)
+LIST IZUDFLT
+* passtickets: UPDATE lets the Zowe server generate PassTickets for
+* any user signing on to z/OSMF.
+* PTKTDATA IRRPTAUTH.IZUDFLT.*: no rule line of its own; its access
+* lines are listed below
+* passtickets: The PassTicket key of the application the CICS region
+* requests tickets for.
+LIST CICSAPPL
+* passtickets: UPDATE lets the CICS region generate PassTickets for
+* that application (REQUEST ENCRYPTPTKT).
+* PTKTDATA IRRPTAUTH.CICSAPPL.*: no rule line of its own; its access
+* lines are listed below
 * datasets: Generic profile over every Zowe data set. RACF needs the
 * first qualifier to be a user or group (ICH09006I otherwise).
 SET RULE
@@ -488,6 +531,15 @@ LIST BBGZDFLT
 * ROLE(ZCEEUSRS) SERVICE(READ) ALLOW
 SET RESOURCE(EJB)
 LIST BBGZDFLT
+* passtickets: UPDATE lets the Zowe server generate PassTickets for
+* any user signing on to z/OSMF.
+* expect the line: IZUDFLT.- UID(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW
+SET RESOURCE(PTK)
+LIST IRRPTAUTH
+* passtickets: UPDATE lets the CICS region generate PassTickets for
+* that application (REQUEST ENCRYPTPTKT).
+* expect the line: CICSAPPL.- UID(CICSUSER) SERVICE(READ,UPDATE) ALLOW
+LIST IRRPTAUTH
 * datasets: System programmers install and maintain the Zowe data
 * sets.
 * expect the line: - ROLE(ZWEADMIN) READ(A) WRITE(A) ALLOC(A) EXEC(A)
@@ -498,19 +550,20 @@ $$
 //TSS      DD DATA,DLM=$$
 /* ==== esmgen 0.1.0: Top Secret verify deck ======================= */
 /* Changes nothing: lists each requirement so it can be checked.     */
-/* Spec: profiles.yaml (bundled) sha256 9ee71c30d298d960             */
+/* Spec: profiles.yaml (bundled) sha256 18f8a3642b873e1f             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, tss-multiuser, idt,                  */
-/* zosconnect-server, hlq-group, datasets                            */
-/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
+/* zosconnect-server, passtickets, hlq-group, datasets               */
+/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
+/* cics_appl=CICSAPPL, cics_region_user=CICSUSER, hlq=ZWE,           */
 /* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
 /* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
 /* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
-/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zowe_stc=ZWESLSTC,           */
-/* zowe_user=ZWESVUSR                                                */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
+/* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
 PROFILE MSGID
 /* ==== resource classes =========================================== */
 /* zis, impersonation, jobname, cert-mapping, identity-mapping, smf: */
@@ -529,6 +582,9 @@ TSS LIST(RDT) RESCLASS(SERVER)
 /* zosconnect-server: The EJBROLE class must be active for the       */
 /* profiles below.                                                   */
 TSS LIST(RDT) RESCLASS(EJBROLE)
+/* passtickets: The PTKTDATA class must be active for the profiles   */
+/* below.                                                            */
+TSS LIST(RDT) RESCLASS(PTKTDATA)
 /* ==== departments ================================================ */
 /* zowe-core: Top Secret ACIDs and resource prefixes must be owned   */
 /* by a department.                                                  */
@@ -628,6 +684,18 @@ TSS WHOOWNS APPL(BBGZDFLT)
 /* z/OS Connect APIs (the name is case-sensitive).                   */
 TSS WHOOWNS -
   EJBROLE(BBGZDFLT.zos.connect.access.roles.zosConnectAccess)
+/* passtickets: The PassTicket key of z/OSMF's application; tickets  */
+/* may be used more than once a second.                              */
+TSS LIST(NDT) PSTKAPPL(IZUDFLT)
+/* passtickets: UPDATE lets the Zowe server generate PassTickets for */
+/* any user signing on to z/OSMF.                                    */
+TSS WHOOWNS PTKTDATA(IRRPTAUTH.IZUDFLT.)
+/* passtickets: The PassTicket key of the application the CICS       */
+/* region requests tickets for.                                      */
+TSS LIST(NDT) PSTKAPPL(CICSAPPL)
+/* passtickets: UPDATE lets the CICS region generate PassTickets for */
+/* that application (REQUEST ENCRYPTPTKT).                           */
+TSS WHOOWNS PTKTDATA(IRRPTAUTH.CICSAPPL.)
 /* datasets: Generic profile over every Zowe data set. RACF needs    */
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
 TSS WHOOWNS DATASET(ZWE.)
@@ -707,6 +775,14 @@ TSS WHOHAS APPL(BBGZDFLT)
 /* z/OS Connect APIs (the name is case-sensitive).                   */
 /* expect ZCEEUSRS with READ access                                  */
 TSS WHOHAS EJBROLE(BBGZDFLT.zos.connect.access.roles.zosConnectAccess)
+/* passtickets: UPDATE lets the Zowe server generate PassTickets for */
+/* any user signing on to z/OSMF.                                    */
+/* expect ZWESVUSR with UPDATE access                                */
+TSS WHOHAS PTKTDATA(IRRPTAUTH.IZUDFLT.)
+/* passtickets: UPDATE lets the CICS region generate PassTickets for */
+/* that application (REQUEST ENCRYPTPTKT).                           */
+/* expect CICSUSER with UPDATE access                                */
+TSS WHOHAS PTKTDATA(IRRPTAUTH.CICSAPPL.)
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
 /* expect ZWEADMIN with ALL access                                   */

@@ -2,8 +2,8 @@
 //             MSGLEVEL=(1,1),NOTIFY=&SYSUID
 //* esmgen: setup deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
-//* identity-mapping, smf, icsf, idt, zosconnect-server, hlq-group,
-//* datasets.
+//* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets,
+//* hlq-group, datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //RUN      EXEC PGM=IKJEFT01,REGION=0M
@@ -13,19 +13,20 @@
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 9ee71c30d298d960             */
+/* Spec: profiles.yaml (bundled) sha256 18f8a3642b873e1f             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, idt, zosconnect-server, hlq-group,   */
-/* datasets                                                          */
-/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
+/* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
+/* hlq-group, datasets                                               */
+/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
+/* cics_appl=CICSAPPL, cics_region_user=CICSUSER, hlq=ZWE,           */
 /* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
 /* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
 /* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
-/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zowe_stc=ZWESLSTC,           */
-/* zowe_user=ZWESVUSR                                                */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
+/* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
 PROFILE MSGID
 /* ==== resource classes =========================================== */
 /* zis, impersonation, jobname, cert-mapping, identity-mapping, smf: */
@@ -56,6 +57,11 @@ SETROPTS GENERIC(SERVER)
 SETROPTS CLASSACT(EJBROLE)
 SETROPTS RACLIST(EJBROLE)
 SETROPTS GENERIC(EJBROLE)
+/* passtickets: The PTKTDATA class must be active for the profiles   */
+/* below.                                                            */
+SETROPTS CLASSACT(PTKTDATA)
+SETROPTS RACLIST(PTKTDATA)
+SETROPTS GENERIC(PTKTDATA)
 /* datasets: The DATASET class must be active for the profiles       */
 /* below.                                                            */
 SETROPTS GENERIC(DATASET)
@@ -196,6 +202,26 @@ RDEFINE EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess -
   UACC(NONE)
 RALTER EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess -
   UACC(NONE)
+/* passtickets: The PassTicket key of z/OSMF's application; tickets  */
+/* may be used more than once a second.                              */
+RDEFINE PTKTDATA IZUDFLT SSIGNON(KEYMASKED(0123456789ABCDEF)) -
+  APPLDATA('NO REPLAY PROTECTION') UACC(NONE)
+RALTER PTKTDATA IZUDFLT SSIGNON(KEYMASKED(0123456789ABCDEF)) -
+  APPLDATA('NO REPLAY PROTECTION') UACC(NONE)
+/* passtickets: UPDATE lets the Zowe server generate PassTickets for */
+/* any user signing on to z/OSMF.                                    */
+RDEFINE PTKTDATA IRRPTAUTH.IZUDFLT.* UACC(NONE)
+RALTER PTKTDATA IRRPTAUTH.IZUDFLT.* UACC(NONE)
+/* passtickets: The PassTicket key of the application the CICS       */
+/* region requests tickets for.                                      */
+RDEFINE PTKTDATA CICSAPPL SSIGNON(KEYMASKED(FEDCBA9876543210)) -
+  APPLDATA('NO REPLAY PROTECTION') UACC(NONE)
+RALTER PTKTDATA CICSAPPL SSIGNON(KEYMASKED(FEDCBA9876543210)) -
+  APPLDATA('NO REPLAY PROTECTION') UACC(NONE)
+/* passtickets: UPDATE lets the CICS region generate PassTickets for */
+/* that application (REQUEST ENCRYPTPTKT).                           */
+RDEFINE PTKTDATA IRRPTAUTH.CICSAPPL.* UACC(NONE)
+RALTER PTKTDATA IRRPTAUTH.CICSAPPL.* UACC(NONE)
 /* datasets: Generic profile over every Zowe data set. RACF needs    */
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
 ADDSD 'ZWE.*.**' GENERIC UACC(READ)
@@ -261,6 +287,13 @@ PERMIT BBGZDFLT CLASS(APPL) ID(ZCEEUSRS) ACCESS(READ)
 /* z/OS Connect APIs (the name is case-sensitive).                   */
 PERMIT BBGZDFLT.zos.connect.access.roles.zosConnectAccess -
   CLASS(EJBROLE) ID(ZCEEUSRS) ACCESS(READ)
+/* passtickets: UPDATE lets the Zowe server generate PassTickets for */
+/* any user signing on to z/OSMF.                                    */
+PERMIT IRRPTAUTH.IZUDFLT.* CLASS(PTKTDATA) ID(ZWESVUSR) ACCESS(UPDATE)
+/* passtickets: UPDATE lets the CICS region generate PassTickets for */
+/* that application (REQUEST ENCRYPTPTKT).                           */
+PERMIT IRRPTAUTH.CICSAPPL.* CLASS(PTKTDATA) ID(CICSUSER) -
+  ACCESS(UPDATE)
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
 PERMIT 'ZWE.*.**' CLASS(DATASET) GENERIC ID(ZWEADMIN) ACCESS(ALTER)
@@ -272,5 +305,6 @@ SETROPTS GENERIC(DATASET) REFRESH
 SETROPTS RACLIST(EJBROLE) REFRESH
 SETROPTS RACLIST(FACILITY) REFRESH
 SETROPTS RACLIST(IDTDATA) REFRESH
+SETROPTS RACLIST(PTKTDATA) REFRESH
 SETROPTS RACLIST(SERVER) REFRESH
 $$

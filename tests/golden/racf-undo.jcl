@@ -2,8 +2,8 @@
 //             MSGLEVEL=(1,1),NOTIFY=&SYSUID
 //* esmgen: undo deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
-//* identity-mapping, smf, icsf, idt, zosconnect-server, hlq-group,
-//* datasets.
+//* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets,
+//* hlq-group, datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //RUN      EXEC PGM=IKJEFT01,REGION=0M
@@ -13,24 +13,31 @@
 /* Removes what the setup deck defined, in reverse order.            */
 /* System-wide profiles and class activation are left; only esmgen's */
 /* grants on them are removed.                                       */
-/* Spec: profiles.yaml (bundled) sha256 9ee71c30d298d960             */
+/* Spec: profiles.yaml (bundled) sha256 18f8a3642b873e1f             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, idt, zosconnect-server, hlq-group,   */
-/* datasets                                                          */
-/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
+/* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
+/* hlq-group, datasets                                               */
+/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
+/* cics_appl=CICSAPPL, cics_region_user=CICSUSER, hlq=ZWE,           */
 /* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
 /* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
 /* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
-/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zowe_stc=ZWESLSTC,           */
-/* zowe_user=ZWESVUSR                                                */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
+/* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
 PROFILE MSGID
 /* ==== access ===================================================== */
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
 PERMIT 'ZWE.*.**' CLASS(DATASET) GENERIC DELETE ID(ZWEADMIN)
+/* passtickets: UPDATE lets the CICS region generate PassTickets for */
+/* that application (REQUEST ENCRYPTPTKT).                           */
+PERMIT IRRPTAUTH.CICSAPPL.* CLASS(PTKTDATA) DELETE ID(CICSUSER)
+/* passtickets: UPDATE lets the Zowe server generate PassTickets for */
+/* any user signing on to z/OSMF.                                    */
+PERMIT IRRPTAUTH.IZUDFLT.* CLASS(PTKTDATA) DELETE ID(ZWESVUSR)
 /* zosconnect-server: The zosConnectAccess role admits users to the  */
 /* z/OS Connect APIs (the name is case-sensitive).                   */
 PERMIT BBGZDFLT.zos.connect.access.roles.zosConnectAccess -
@@ -91,6 +98,18 @@ PERMIT ZWES.IS CLASS(FACILITY) DELETE ID(ZWESVUSR)
 /* datasets: Generic profile over every Zowe data set. RACF needs    */
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
 DELDSD 'ZWE.*.**' GENERIC
+/* passtickets: UPDATE lets the CICS region generate PassTickets for */
+/* that application (REQUEST ENCRYPTPTKT).                           */
+RDELETE PTKTDATA IRRPTAUTH.CICSAPPL.*
+/* passtickets: The PassTicket key of the application the CICS       */
+/* region requests tickets for.                                      */
+RDELETE PTKTDATA CICSAPPL
+/* passtickets: UPDATE lets the Zowe server generate PassTickets for */
+/* any user signing on to z/OSMF.                                    */
+RDELETE PTKTDATA IRRPTAUTH.IZUDFLT.*
+/* passtickets: The PassTicket key of z/OSMF's application; tickets  */
+/* may be used more than once a second.                              */
+RDELETE PTKTDATA IZUDFLT
 /* zosconnect-server: The zosConnectAccess role admits users to the  */
 /* z/OS Connect APIs (the name is case-sensitive).                   */
 RDELETE EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess
@@ -205,5 +224,6 @@ SETROPTS GENERIC(DATASET) REFRESH
 SETROPTS RACLIST(EJBROLE) REFRESH
 SETROPTS RACLIST(FACILITY) REFRESH
 SETROPTS RACLIST(IDTDATA) REFRESH
+SETROPTS RACLIST(PTKTDATA) REFRESH
 SETROPTS RACLIST(SERVER) REFRESH
 $$

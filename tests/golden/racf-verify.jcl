@@ -2,8 +2,8 @@
 //             MSGLEVEL=(1,1),NOTIFY=&SYSUID
 //* esmgen: verify deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
-//* identity-mapping, smf, icsf, idt, zosconnect-server, hlq-group,
-//* datasets.
+//* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets,
+//* hlq-group, datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //RUN      EXEC PGM=IKJEFT01,REGION=0M
@@ -11,19 +11,20 @@
 //SYSTSIN  DD DATA,DLM=$$
 /* ==== esmgen 0.1.0: RACF verify deck ============================= */
 /* Changes nothing: lists each requirement so it can be checked.     */
-/* Spec: profiles.yaml (bundled) sha256 9ee71c30d298d960             */
+/* Spec: profiles.yaml (bundled) sha256 18f8a3642b873e1f             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
-/* identity-mapping, smf, icsf, idt, zosconnect-server, hlq-group,   */
-/* datasets                                                          */
-/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
+/* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
+/* hlq-group, datasets                                               */
+/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
+/* cics_appl=CICSAPPL, cics_region_user=CICSUSER, hlq=ZWE,           */
 /* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
 /* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
 /* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
-/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zowe_stc=ZWESLSTC,           */
-/* zowe_user=ZWESVUSR                                                */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
+/* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
 PROFILE MSGID
 SETROPTS LIST
 /* ==== resource classes =========================================== */
@@ -43,6 +44,9 @@ SETROPTS LIST
 /* zosconnect-server: The EJBROLE class must be active for the       */
 /* profiles below.                                                   */
 /* expect EJBROLE in the SETROPTS LIST output above                  */
+/* passtickets: The PTKTDATA class must be active for the profiles   */
+/* below.                                                            */
+/* expect PTKTDATA in the SETROPTS LIST output above                 */
 /* datasets: The DATASET class must be active for the profiles       */
 /* below.                                                            */
 /* expect DATASET in the SETROPTS LIST output above                  */
@@ -140,6 +144,18 @@ RLIST APPL BBGZDFLT
 /* zosconnect-server: The zosConnectAccess role admits users to the  */
 /* z/OS Connect APIs (the name is case-sensitive).                   */
 RLIST EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess
+/* passtickets: The PassTicket key of z/OSMF's application; tickets  */
+/* may be used more than once a second.                              */
+RLIST PTKTDATA IZUDFLT
+/* passtickets: UPDATE lets the Zowe server generate PassTickets for */
+/* any user signing on to z/OSMF.                                    */
+RLIST PTKTDATA IRRPTAUTH.IZUDFLT.*
+/* passtickets: The PassTicket key of the application the CICS       */
+/* region requests tickets for.                                      */
+RLIST PTKTDATA CICSAPPL
+/* passtickets: UPDATE lets the CICS region generate PassTickets for */
+/* that application (REQUEST ENCRYPTPTKT).                           */
+RLIST PTKTDATA IRRPTAUTH.CICSAPPL.*
 /* datasets: Generic profile over every Zowe data set. RACF needs    */
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
 LISTDSD DATASET('ZWE.*.**') GENERIC
@@ -220,6 +236,14 @@ RLIST APPL BBGZDFLT AUTHUSER
 /* expect ZCEEUSRS with READ access                                  */
 RLIST EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess -
   AUTHUSER
+/* passtickets: UPDATE lets the Zowe server generate PassTickets for */
+/* any user signing on to z/OSMF.                                    */
+/* expect ZWESVUSR with UPDATE access                                */
+RLIST PTKTDATA IRRPTAUTH.IZUDFLT.* AUTHUSER
+/* passtickets: UPDATE lets the CICS region generate PassTickets for */
+/* that application (REQUEST ENCRYPTPTKT).                           */
+/* expect CICSUSER with UPDATE access                                */
+RLIST PTKTDATA IRRPTAUTH.CICSAPPL.* AUTHUSER
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
 /* expect ZWEADMIN with ALTER access                                 */

@@ -3,7 +3,7 @@
 //* esmgen: setup deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
 //* identity-mapping, smf, icsf, tss-multiuser, idt, zosconnect-server,
-//* hlq-group, datasets.
+//* passtickets, hlq-group, datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //RUN      EXEC PGM=IKJEFT01,REGION=0M
@@ -13,19 +13,20 @@
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 9ee71c30d298d960             */
+/* Spec: profiles.yaml (bundled) sha256 18f8a3642b873e1f             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, tss-multiuser, idt,                  */
-/* zosconnect-server, hlq-group, datasets                            */
-/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
+/* zosconnect-server, passtickets, hlq-group, datasets               */
+/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
+/* cics_appl=CICSAPPL, cics_region_user=CICSUSER, hlq=ZWE,           */
 /* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
 /* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
 /* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
-/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zowe_stc=ZWESLSTC,           */
-/* zowe_user=ZWESVUSR                                                */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
+/* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
 PROFILE MSGID
 /* ==== resource classes =========================================== */
 /* zis, impersonation, jobname, cert-mapping, identity-mapping, smf: */
@@ -44,6 +45,10 @@ PROFILE MSGID
 /* zosconnect-server: The EJBROLE class must be active for the       */
 /* profiles below.                                                   */
 /* EJBROLE is the TSS resource class EJBROLE; it must be in the RDT  */
+/* passtickets: The PTKTDATA class must be active for the profiles   */
+/* below.                                                            */
+/* PTKTDATA is the TSS resource class PTKTDATA; it must be in the    */
+/* RDT                                                               */
 /* ==== departments ================================================ */
 /* zowe-core: Top Secret ACIDs and resource prefixes must be owned   */
 /* by a department.                                                  */
@@ -177,6 +182,21 @@ TSS ADD(ZWEDEPT) APPL(BBGZDFLT)
 /* z/OS Connect APIs (the name is case-sensitive).                   */
 TSS ADD(ZWEDEPT) -
   EJBROLE(BBGZDFLT.zos.connect.access.roles.zosConnectAccess)
+/* passtickets: The PassTicket key of z/OSMF's application; tickets  */
+/* may be used more than once a second.                              */
+TSS ADDTO(NDT) PSTKAPPL(IZUDFLT) SESSKEY(0123456789ABCDEF) SIGNMULTI
+TSS REPLACE(NDT) PSTKAPPL(IZUDFLT) SESSKEY(0123456789ABCDEF) SIGNMULTI
+/* passtickets: UPDATE lets the Zowe server generate PassTickets for */
+/* any user signing on to z/OSMF.                                    */
+TSS ADD(ZWEDEPT) PTKTDATA(IRRPTAUTH.IZUDFLT.)
+/* passtickets: The PassTicket key of the application the CICS       */
+/* region requests tickets for.                                      */
+TSS ADDTO(NDT) PSTKAPPL(CICSAPPL) SESSKEY(FEDCBA9876543210) SIGNMULTI
+TSS REPLACE(NDT) PSTKAPPL(CICSAPPL) SESSKEY(FEDCBA9876543210) -
+  SIGNMULTI
+/* passtickets: UPDATE lets the CICS region generate PassTickets for */
+/* that application (REQUEST ENCRYPTPTKT).                           */
+TSS ADD(ZWEDEPT) PTKTDATA(IRRPTAUTH.CICSAPPL.)
 /* datasets: Generic profile over every Zowe data set. RACF needs    */
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
 TSS ADD(ZWEDEPT) DATASET(ZWE.)
@@ -261,6 +281,14 @@ TSS REVOKE(ZCEEUSRS) -
 TSS PERMIT(ZCEEUSRS) -
   EJBROLE(BBGZDFLT.zos.connect.access.roles.zosConnectAccess) -
   ACCESS(READ)
+/* passtickets: UPDATE lets the Zowe server generate PassTickets for */
+/* any user signing on to z/OSMF.                                    */
+TSS REVOKE(ZWESVUSR) PTKTDATA(IRRPTAUTH.IZUDFLT.)
+TSS PERMIT(ZWESVUSR) PTKTDATA(IRRPTAUTH.IZUDFLT.) ACCESS(UPDATE)
+/* passtickets: UPDATE lets the CICS region generate PassTickets for */
+/* that application (REQUEST ENCRYPTPTKT).                           */
+TSS REVOKE(CICSUSER) PTKTDATA(IRRPTAUTH.CICSAPPL.)
+TSS PERMIT(CICSUSER) PTKTDATA(IRRPTAUTH.CICSAPPL.) ACCESS(UPDATE)
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
 TSS REVOKE(ZWEADMIN) DATASET(ZWE.)

@@ -3,7 +3,7 @@
 //* esmgen: verify deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
 //* identity-mapping, smf, icsf, tss-multiuser, idt, zosconnect-server,
-//* hlq-group, datasets.
+//* passtickets, hlq-group, datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //RUN      EXEC PGM=IKJEFT01,REGION=0M
@@ -11,19 +11,20 @@
 //SYSTSIN  DD DATA,DLM=$$
 /* ==== esmgen 0.1.0: Top Secret verify deck ======================= */
 /* Changes nothing: lists each requirement so it can be checked.     */
-/* Spec: profiles.yaml (bundled) sha256 9ee71c30d298d960             */
+/* Spec: profiles.yaml (bundled) sha256 18f8a3642b873e1f             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, tss-multiuser, idt,                  */
-/* zosconnect-server, hlq-group, datasets                            */
-/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC, hlq=ZWE,       */
+/* zosconnect-server, passtickets, hlq-group, datasets               */
+/* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
+/* cics_appl=CICSAPPL, cics_region_user=CICSUSER, hlq=ZWE,           */
 /* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
 /* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
 /* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
-/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zowe_stc=ZWESLSTC,           */
-/* zowe_user=ZWESVUSR                                                */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
+/* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
 PROFILE MSGID
 /* ==== resource classes =========================================== */
 /* zis, impersonation, jobname, cert-mapping, identity-mapping, smf: */
@@ -42,6 +43,9 @@ TSS LIST(RDT) RESCLASS(SERVER)
 /* zosconnect-server: The EJBROLE class must be active for the       */
 /* profiles below.                                                   */
 TSS LIST(RDT) RESCLASS(EJBROLE)
+/* passtickets: The PTKTDATA class must be active for the profiles   */
+/* below.                                                            */
+TSS LIST(RDT) RESCLASS(PTKTDATA)
 /* ==== departments ================================================ */
 /* zowe-core: Top Secret ACIDs and resource prefixes must be owned   */
 /* by a department.                                                  */
@@ -141,6 +145,18 @@ TSS WHOOWNS APPL(BBGZDFLT)
 /* z/OS Connect APIs (the name is case-sensitive).                   */
 TSS WHOOWNS -
   EJBROLE(BBGZDFLT.zos.connect.access.roles.zosConnectAccess)
+/* passtickets: The PassTicket key of z/OSMF's application; tickets  */
+/* may be used more than once a second.                              */
+TSS LIST(NDT) PSTKAPPL(IZUDFLT)
+/* passtickets: UPDATE lets the Zowe server generate PassTickets for */
+/* any user signing on to z/OSMF.                                    */
+TSS WHOOWNS PTKTDATA(IRRPTAUTH.IZUDFLT.)
+/* passtickets: The PassTicket key of the application the CICS       */
+/* region requests tickets for.                                      */
+TSS LIST(NDT) PSTKAPPL(CICSAPPL)
+/* passtickets: UPDATE lets the CICS region generate PassTickets for */
+/* that application (REQUEST ENCRYPTPTKT).                           */
+TSS WHOOWNS PTKTDATA(IRRPTAUTH.CICSAPPL.)
 /* datasets: Generic profile over every Zowe data set. RACF needs    */
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
 TSS WHOOWNS DATASET(ZWE.)
@@ -220,6 +236,14 @@ TSS WHOHAS APPL(BBGZDFLT)
 /* z/OS Connect APIs (the name is case-sensitive).                   */
 /* expect ZCEEUSRS with READ access                                  */
 TSS WHOHAS EJBROLE(BBGZDFLT.zos.connect.access.roles.zosConnectAccess)
+/* passtickets: UPDATE lets the Zowe server generate PassTickets for */
+/* any user signing on to z/OSMF.                                    */
+/* expect ZWESVUSR with UPDATE access                                */
+TSS WHOHAS PTKTDATA(IRRPTAUTH.IZUDFLT.)
+/* passtickets: UPDATE lets the CICS region generate PassTickets for */
+/* that application (REQUEST ENCRYPTPTKT).                           */
+/* expect CICSUSER with UPDATE access                                */
+TSS WHOHAS PTKTDATA(IRRPTAUTH.CICSAPPL.)
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
 /* expect ZWEADMIN with ALL access                                   */
