@@ -49,6 +49,8 @@ def items(model):
         add("grant", (g.cls, g.profile, g.grantee), (g.access,), g)
     for f in model.facilities:
         add("facility", (f.name,), (f.master, f.users), f)
+    for m in model.identity_maps:
+        add("idmap", (m.user, m.label), (m.distributed_id, m.registry, m.record), m)
     return found
 
 
@@ -106,6 +108,8 @@ def describe(kind, key, value):
         return f"started task {key[0]} runs as {value[0]}" + (f" / {value[1]}" if value[1] else "")
     if kind == "connect":
         return f"{key[0]} connected to {key[1]}" + (" (default group)" if value[0] else "")
+    if kind == "idmap":
+        return f"{key[0]} mapped from {value[0]} in {value[1]} ({key[1]})"
     if kind == "facility":
         return f"facility {key[0]} (master {value[0]})"
     return f"{kind} {key[0]}"

@@ -29,6 +29,10 @@ def _rows(model, component):
         if facility.meta.component == component:
             rows.append(("facility", facility.name, ", ".join((facility.master,) + facility.users),
                          "", "master: " + facility.master))
+    for idmap in model.identity_maps:
+        if idmap.meta.component == component:
+            rows.append(("identity map", idmap.label, idmap.user, "",
+                         f"{idmap.distributed_id} in {idmap.registry}"))
     for dept in model.departments:
         if dept.meta.component == component:
             rows.append(("department", dept.name, "", "", _not_created(dept)))

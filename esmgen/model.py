@@ -141,6 +141,17 @@ class Facility:
 
 
 @dataclass(frozen=True)
+class IdentityMap:
+    """A distributed identity (a user name in a registry) mapped to a z/OS user."""
+    user: str
+    label: str
+    distributed_id: str
+    registry: str
+    record: str            # ACF2 and TSS record id (1-8)
+    meta: Meta = _meta()
+
+
+@dataclass(frozen=True)
 class TlsRule:
     """An AT-TLS rule: which connections TLS protects, and how (Policy Agent)."""
     name: str
@@ -181,6 +192,7 @@ class Model:
     grants: Tuple[Grant, ...] = ()
     facilities: Tuple[Facility, ...] = ()
     tls_rules: Tuple[TlsRule, ...] = ()
+    identity_maps: Tuple[IdentityMap, ...] = ()
     variables: dict = field(default_factory=dict)
     identities: dict = field(default_factory=dict)  # name -> "user" | "group", all components
     esm: Optional[str] = None    # the ESM the components were chosen for, if any

@@ -10,7 +10,7 @@ profiles).
 from dataclasses import dataclass, replace
 from typing import Optional
 
-SETUP_PHASES = ("class", "department", "group", "user", "connect", "stc",
+SETUP_PHASES = ("class", "department", "group", "user", "connect", "idmap", "stc",
                 "profile", "grant", "facility")
 
 
@@ -47,6 +47,7 @@ def _objects(model, action):
         "group": [g for g in model.groups if g.create],
         "user": [u for u in model.users if u.create],
         "connect": [c for c in model.connects if not c.default],
+        "idmap": model.identity_maps,
         "stc": model.started_tasks,
         "profile": [p for p in model.profiles if p.define],
         "grant": model.grants,
@@ -85,7 +86,8 @@ def plan_undo(model):
 
 
 KIND_TO_ACTION = {"department": "department", "group": "group", "user": "user", "connect": "connect",
-                  "stc": "stc", "profile": "profile", "grant": "grant", "facility": "facility"}
+                  "idmap": "idmap", "stc": "stc", "profile": "profile", "grant": "grant",
+                  "facility": "facility"}
 
 
 def plan_delta(old_model, new_model, added, removed, changed, undo_first=("grant",)):
@@ -138,7 +140,8 @@ def _assign_ids(old, new):
 def _all_objects(model, action):
     return list({
         "department": model.departments, "group": model.groups, "user": model.users,
-        "connect": model.connects, "stc": model.started_tasks, "profile": model.profiles,
+        "connect": model.connects, "idmap": model.identity_maps, "stc": model.started_tasks,
+        "profile": model.profiles,
         "grant": model.grants, "facility": model.facilities}[action])
 
 
@@ -158,7 +161,7 @@ def _refresh_topics(step):
         return [Refresh("stc", "STARTED")]
     if action in ("user", "group"):
         return [Refresh(action), Refresh("connect")]
-    if action in ("connect", "facility"):
+    if action in ("connect", "facility", "idmap"):
         return [Refresh(action)]
     return []
 
@@ -170,6 +173,6 @@ def _refreshes(steps):
         for refresh in _refresh_topics(step):
             wanted.setdefault(refresh, None)
     wanted = list(wanted)
-    order = ("activation", "group", "user", "connect", "stc", "class", "facility")
+    order = ("activation", "group", "user", "connect", "idmap", "stc", "class", "facility")
     wanted.sort(key=lambda r: (order.index(r.topic), r.cls or ""))
     return [Step("refresh", r, "", "") for r in wanted]

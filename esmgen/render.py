@@ -23,7 +23,8 @@ KIND_NOTES = {
 
 PHASE_TITLES = {
     "class": "resource classes", "department": "departments", "group": "groups",
-    "user": "users", "connect": "group connections", "stc": "started tasks",
+    "user": "users", "connect": "group connections", "idmap": "distributed identity mapping",
+    "stc": "started tasks",
     "profile": "resource profiles", "grant": "access", "facility": "multi-user facilities",
     "refresh": "refresh",
 }

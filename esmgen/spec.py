@@ -10,7 +10,7 @@ from esmgen import resources, rules, variables as varmod
 from esmgen.errors import Problem, SpecError
 from esmgen.loader import load_file
 from esmgen.model import (
-    ACCESS_LEVELS, ClassUse, PassTicketKey, TlsRule, Component, Connect, Department, Facility, Grant, Group, Meta, Model,
+    ACCESS_LEVELS, ClassUse, IdentityMap, PassTicketKey, TlsRule, Component, Connect, Department, Facility, Grant, Group, Meta, Model,
     Omvs, Profile, StartedTask, User)
 
 ESMS = ("racf", "acf2", "tss")
@@ -169,7 +169,7 @@ class _Builder:
         model.identities = self._kinds = self._identities(components)
         chosen = [c for c in model.components if c.name in selected and (esm is None or esm in c.esms)]
         parts = {kind: [] for kind in ("departments", "groups", "users", "started_tasks",
-                                       "profiles", "grants", "facilities", "tls")}
+                                       "profiles", "grants", "facilities", "tls", "identity_maps")}
         for component in chosen:
             self._collect(component, components[component.name], parts)
         model.departments = self._merge(parts["departments"], lambda d: d.name, "department")
@@ -180,6 +180,7 @@ class _Builder:
         model.grants = _strongest_grants(parts["grants"])
         model.facilities = self._merge(parts["facilities"], lambda f: f.name, "facility")
         model.tls_rules = self._merge(parts["tls"], lambda r: r.name, "TLS rule")
+        model.identity_maps = self._merge(parts["identity_maps"], lambda m: (m.user, m.label), "identity map")
         model.connects = _connects(model.users)
         model.classes = _classes(model.profiles, model.grants)
         self._check_references(model)
@@ -208,7 +209,8 @@ class _Builder:
         base = ["components", component.name]
         for kind, make in (("departments", self._department), ("groups", self._group),
                            ("users", self._user), ("started_tasks", self._started_task),
-                           ("facilities", self._facility), ("tls", self._tls_rule)):
+                           ("facilities", self._facility), ("tls", self._tls_rule),
+                           ("identity_maps", self._identity_map)):
             for index, item in enumerate(raw.get(kind, [])):
                 obj = make(base + [kind, index], item, component)
                 if obj is not None:
@@ -321,6 +323,17 @@ class _Builder:
         return name and master and Facility(name=name, master=master, users=users,
                                             meta=self._meta(path, item, component))
 
+    def _identity_map(self, path, item, component):
+        user = self.ident(path + ["user"], item["user"], "user id")
+        record = self.ident(path + ["record"], item["record"], "record id")
+        label = self.free_text(path + ["label"], item["label"], "label", 32)
+        dn = self.free_text(path + ["distributed_id"], item["distributed_id"], "distributed_id", 246)
+        registry = self.free_text(path + ["registry"], item["registry"], "registry", 255)
+        if not (user and record and label and dn and registry):
+            return None
+        return IdentityMap(user=user, label=label, distributed_id=dn, registry=registry, record=record,
+                           meta=self._meta(path, item, component))
+
     def _tls_rule(self, path, item, component):
         ports = {key: self.text(path + [key], str(item[key]), rules.check_port_range)
                  for key in ("local_port", "remote_port") if key in item}
@@ -378,6 +391,8 @@ class _Builder:
         for facility in model.facilities:
             for name in (facility.master,) + facility.users:
                 self._expect(kinds, name, "user", facility.meta.where, f"facility {facility.name}")
+        for idmap in model.identity_maps:
+            self._expect(kinds, idmap.user, "user", idmap.meta.where, f"identity map {idmap.label}")
         for grant in model.grants:
             if grant.grantee_kind == "unknown":
                 self.problems.append(Problem(grant.meta.where, f"grant to '{grant.grantee}' on {grant.cls}"

@@ -9,6 +9,8 @@
 For the bundled catalog and for random specs, per ESM, as TSO and as JCL.
 """
 
+import os
+
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
@@ -202,3 +204,26 @@ def test_random_specs_setup_rerun_undo(tmp_path_factory, spec, esm, fmt):
     results = run(deck(esm, "undo", fmt, *profile), esm, state)
     assert not bad(results), (spec, bad(results))
     assert state.to_json() == start, spec
+
+
+IDMAP_SPEC = os.path.join(os.path.dirname(__file__), "specs", "idmap.yaml")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("esm", ESMS)
+def test_identity_maps_setup_rerun_undo_verify(esm, fmt):
+    spec = ("--profiles", IDMAP_SPEC)
+    state = State(esm)
+    results = run(deck(esm, "setup", fmt, *spec), esm, state)
+    assert not bad(results), bad(results)
+    assert facts(state) == required(esm, profiles=IDMAP_SPEC)
+    assert "idmap USERA alice in corp LDAP" in facts(state)
+    once = state.to_json()
+    again = run(deck(esm, "setup", fmt, *spec), esm, state)
+    assert {r.outcome for r in again} <= {"ok", "exists"} and state.to_json() == once
+    assert {r.outcome for r in run(deck(esm, "verify", fmt, *spec), esm, state)} == {"ok"}
+    results = run(deck(esm, "undo", fmt, *spec), esm, state)
+    assert not bad(results), bad(results)
+    assert state.to_json() == State(esm).to_json() or esm == "racf"
+    if esm == "racf":       # SETROPTS CLASSACT(IDIDMAP) stays, like every class activation
+        assert facts(state) == {"active IDIDMAP"}

@@ -114,6 +114,8 @@ class Executor(BaseExecutor):
         division = ops.get("DIV") or ops.get("DIVISION")
         if division is None or not division.value:
             raise Invalid(f"SET PROFILE({first.value}): DIVISION() is required")
+        if (first.value or "").upper() == "USER" and division.value.upper() == "IDMAP":
+            return self._enter(("idmap", None), "USER IDMAP (distributed identity) records")
         if (first.value or "").upper() == "PTKTDATA" and division.value.upper() == "SSIGNON":
             return self._enter(("ssignon", None), "PTKTDATA SSIGNON (PassTicket key) records")
         kind = {"USER": "omvs_user", "GROUP": "omvs_group"}.get((first.value or "").upper())
@@ -433,6 +435,41 @@ class Executor(BaseExecutor):
     def _list_ssignon(self, operands):
         return self._list_from(self.state.passtickets, operands, "SSIGNON record")
 
+    # -- distributed identity maps (SET PROFILE(USER) DIVISION(IDMAP)) --------------
+    # Record id USER.RECID with IDMAPDN, IDMAPRN, IDLABEL (zowe/api-layer ID
+    # federation templates; Broadcom KB 47974).
+    IDMAP_FIELDS = {"IDMAPDN", "IDMAPRN", "IDLABEL"}
+
+    def _insert_idmap(self, operands):
+        name, ops = _subject(operands, self.IDMAP_FIELDS, "INSERT")
+        user = name.split(".", 1)[0]
+        if name in self.state.idmaps:
+            return EXISTS, f"IDMAP record {name} already exists (assumed message)"
+        if "IDMAPDN" not in ops or "IDMAPRN" not in ops:
+            raise Invalid("INSERT: IDMAPDN() and IDMAPRN() are required")
+        self.state.idmaps[name] = self._idmap_fields({"user": user, "label": name}, ops)
+        return OK, f"IDMAP record {name} stored"
+
+    def _change_idmap(self, operands):
+        name, ops = _subject(operands, self.IDMAP_FIELDS, "CHANGE")
+        if name not in self.state.idmaps:
+            return NOT_FOUND, f"{NOT_FOUND_MSG}: {name} (assumed for IDMAP records)"
+        self._idmap_fields(self.state.idmaps[name], ops)
+        return OK, f"IDMAP record {name} changed"
+
+    @staticmethod
+    def _idmap_fields(record, ops):
+        for key, field in (("IDMAPDN", "dn"), ("IDMAPRN", "registry"), ("IDLABEL", "label")):
+            if key in ops:
+                record[field] = unquote(ops[key].value or "")
+        return record
+
+    def _delete_idmap(self, operands):
+        return self._delete_from(self.state.idmaps, operands, "IDMAP record")
+
+    def _list_idmap(self, operands):
+        return self._list_from(self.state.idmaps, operands, "IDMAP record")
+
     # -- shared DELETE / LIST of keyed records ----------------------------------------
     def _delete_from(self, records, operands, what):
         name, _ = _subject(operands, set(), "DELETE")
@@ -615,7 +652,8 @@ def facts(state, table):
 
 
 def _passticket_facts(state):
-    return {fact("passticket", appl) for appl in state.passtickets}
+    return {fact("passticket", appl) for appl in state.passtickets} | \
+        {fact("idmap", m["user"], m["label"]) for m in state.idmaps.values()}
 
 
 def _identity_facts(state):

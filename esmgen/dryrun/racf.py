@@ -167,6 +167,8 @@ class Executor(BaseExecutor):
         name, _ = _subject(operands, set(), "DELUSER")
         if name not in self.state.users:
             return NOT_FOUND, f"IKJ56702I INVALID USERID, {name}"
+        if any(m["user"] == name for m in self.state.idmaps.values()):
+            return ERROR, f"ICH04018I {name} has distributed identity mappings: RACMAP DELMAP first"
         del self.state.users[name]     # access lists keep the id (IBM: use IRRRID00)
         return OK, f"user {name} deleted"
 
@@ -201,6 +203,40 @@ class Executor(BaseExecutor):
         for name in users:
             self.state.users[name]["groups"].remove(group)
         return OK, f"removed from {group}"
+
+    # -- distributed identity mapping (RACMAP) ----------------------------------
+    # IBM RACF Command Language Reference, RACMAP: MAP, DELMAP, LISTMAP by label;
+    # IRRW204I/IRRW206I when nothing matches (ESM-NOTES 4.1).
+    def cmd_RACMAP(self, operands):
+        ops = by_name(operands, {"ID", "MAP", "DELMAP", "LISTMAP", "USERDIDFILTER", "REGISTRY",
+                                 "WITHLABEL"}, "RACMAP")
+        user = (ops["ID"].value or "").upper() if "ID" in ops else None
+        if user not in self.state.users:
+            return ERROR, f"RACMAP: user {user} is not defined (assumed message)"
+        if "MAP" in ops:
+            return self._racmap_map(user, ops)
+        mode = "DELMAP" if "DELMAP" in ops else "LISTMAP" if "LISTMAP" in ops else None
+        if mode is None:
+            raise Invalid("RACMAP: MAP, DELMAP or LISTMAP is required")
+        label = unquote(_sub(ops[mode], {"LABEL"}, mode)["LABEL"].value or "") if ops[mode].value else None
+        key = f"{user} {label}"
+        if key not in self.state.idmaps:
+            return NOT_FOUND, f"IRRW206I no mapping {label} for {user}"
+        if mode == "DELMAP":
+            del self.state.idmaps[key]
+        return OK, f"{mode} {label}"
+
+    def _racmap_map(self, user, ops):
+        for name in ("USERDIDFILTER", "REGISTRY", "WITHLABEL"):
+            if name not in ops:
+                raise Invalid(f"RACMAP MAP: {name}() is required")
+        label = unquote(ops["WITHLABEL"].value or "")
+        if f"{user} {label}" in self.state.idmaps:
+            return EXISTS, f"a mapping labelled {label} exists for {user} (assumed message)"
+        dn = unquote(_sub(ops["USERDIDFILTER"], {"NAME"}, "USERDIDFILTER")["NAME"].value or "")
+        registry = unquote(_sub(ops["REGISTRY"], {"NAME"}, "REGISTRY")["NAME"].value or "")
+        self.state.idmaps[f"{user} {label}"] = {"user": user, "label": label, "dn": dn, "registry": registry}
+        return OK, f"mapping {label} added for {user}"
 
     # -- general resource profiles -----------------------------------------
     PROFILE_OPERANDS = {"UACC", "STDATA", "DATA", "OWNER", "APPLDATA", "NOAPPLDATA", "GENERIC",
@@ -389,6 +425,7 @@ def facts(state, table):
         if group["gid"] is not None:
             found.add(fact("omvs-group", name))
     found.update(fact("active", cls) for cls, opts in state.classes.items() if opts["active"])
+    found.update(fact("idmap", m["user"], m["label"]) for m in state.idmaps.values())
     suffix = table["stc_profile"].replace("{proc}", "")
     for key, profile in state.profiles.items():
         cls, name = key.split(" ", 1)

@@ -138,6 +138,8 @@ class Executor(BaseExecutor):
         acid = _acid(value)
         if acid in TABLES:
             return self._add_table(acid, operands)
+        if any(op.name == "IDMAP" for op in operands):
+            return self._add_idmap(acid, operands)
         ops = by_name(operands, USER_FIELDS | GROUP_FIELDS | resource_keywords(), "TSS ADDTO")
         kind, record = self._find(acid)
         if record is None:
@@ -296,10 +298,30 @@ class Executor(BaseExecutor):
             work["home" if name == "HOME" else "program"] = _path(op, name)
 
     # -- REMOVE --------------------------------------------------------------
+    def _add_idmap(self, acid, operands):
+        """TSS ADDTO(acid) IDMAP(recid) IDMAPDN('..') IDMAPRN('..') IDLABEL('..')
+        (Broadcom TSS "IDMAPRN Keyword"; IDMAPDN and IDMAPRN are required)."""
+        ops = by_name(operands, {"IDMAP", "IDMAPDN", "IDMAPRN", "IDLABEL"}, "TSS ADDTO IDMAP")
+        if self._find(acid)[1] is None:
+            raise Invalid(f"TSS0314E ACID DOES NOT EXIST: {acid} (id assumed for ADDTO)")
+        record = _required(ops, "IDMAP")
+        key = f"{acid} {record}"
+        if key in self.state.idmaps:
+            return EXISTS, f"{acid} already has IDMAP({record}) (assumed)"
+        dn, registry = (unquote(_required(ops, n)) for n in ("IDMAPDN", "IDMAPRN"))
+        label = unquote(ops["IDLABEL"].value) if "IDLABEL" in ops else record
+        self.state.idmaps[key] = {"user": acid, "label": label, "dn": dn, "registry": registry}
+        return OK, f"{acid} IDMAP({record}) added"
+
     def _remove(self, value, operands):
         acid = _acid(value)
         if acid in TABLES:
             return self._remove_table(acid, operands)
+        if any(op.name == "IDMAP" for op in operands):
+            record = _required(by_name(operands, {"IDMAP"}, "TSS REMOVE IDMAP"), "IDMAP")
+            if self.state.idmaps.pop(f"{acid} {record}", None) is None:
+                return NOT_FOUND, f"{acid} has no IDMAP({record}) (assumed)"
+            return OK, f"{acid} IDMAP({record}) removed"
         ops = by_name(operands, {"GROUP", "FAC", "MASTFAC"} | resource_keywords(), "TSS REMOVE")
         kind, record = self._find(acid)
         if record is None:
@@ -625,6 +647,7 @@ def facts(state, table):
     found |= {fact("dept", d) for d, record in state.departments.items() if record["type"] == "DEPT"}
     found |= {fact("stc", proc, acid, None) for proc, acid in state.stc_table.items()}
     found |= {fact("passticket", appl) for appl in state.passtickets}
+    found |= {fact("idmap", m["user"], m["label"]) for m in state.idmaps.values()}
     for key, acid in state.ownership.items():
         keyword, prefix = key.split(" ", 1)
         found.add(fact("owns", acid, classes.get(keyword, keyword), prefix))

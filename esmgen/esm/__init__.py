@@ -140,3 +140,8 @@ def identity_facts(model, connect_word):
         if group.create and group.gid is not None:
             found.add(fact("omvs-group", group.name))
     return found
+
+
+def idmap_facts(model, label_of):
+    """`idmap USER LABEL` facts; label_of says what the ESM keys a mapping by."""
+    return {fact("idmap", m.user, label_of(m)) for m in model.identity_maps}

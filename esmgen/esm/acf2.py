@@ -6,7 +6,7 @@ qualifiers (Broadcom KB 26426: extended lines need a one-qualifier key).
 """
 
 from esmgen.errors import Problem
-from esmgen.esm import choice_problems, class_problems, fact, generic_tail, identity_facts
+from esmgen.esm import idmap_facts, choice_problems, class_problems, fact, generic_tail, identity_facts
 
 
 def check(model, table):
@@ -80,6 +80,7 @@ def required_facts(model, table):
             found.add(fact("uacc", profile.cls, rule_name(profile.name), level))
     found.update(fact("access", g.cls, rule_name(g.profile), g.grantee, _stored_level(g.cls, g.access, table))
                  for g in model.grants)
+    found |= idmap_facts(model, lambda m: m.label)
     return found
 
 

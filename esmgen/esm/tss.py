@@ -5,7 +5,7 @@ discrete name stays as it is (Broadcom TSS Command Functions, PERMIT).
 """
 
 from esmgen.errors import Problem
-from esmgen.esm import choice_problems, class_problems, fact, generic_tail, identity_facts
+from esmgen.esm import idmap_facts, choice_problems, class_problems, fact, generic_tail, identity_facts
 
 NAME_LIMIT = 32   # TSS NAME field
 
@@ -94,4 +94,5 @@ def required_facts(model, table):
     for grant in model.grants:
         found.update(fact("access", grant.cls, resource(grant.profile), acid, grant.access)
                      for acid in targets(grant))
+    found |= idmap_facts(model, lambda m: m.label)
     return found
