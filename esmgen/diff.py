@@ -51,6 +51,8 @@ def items(model):
         add("facility", (f.name,), (f.master, f.users), f)
     for m in model.identity_maps:
         add("idmap", (m.user, m.label), (m.distributed_id, m.registry, m.record), m)
+    for m in model.certificate_maps:
+        add("certmap", (m.user, m.label), (m.subject_filter, m.issuer_filter, m.record, m.trust), m)
     return found
 
 
@@ -108,6 +110,8 @@ def describe(kind, key, value):
         return f"started task {key[0]} runs as {value[0]}" + (f" / {value[1]}" if value[1] else "")
     if kind == "connect":
         return f"{key[0]} connected to {key[1]}" + (" (default group)" if value[0] else "")
+    if kind == "certmap":
+        return f"certificates of {value[0]} map to {key[0]} ({key[1]})"
     if kind == "idmap":
         return f"{key[0]} mapped from {value[0]} in {value[1]} ({key[1]})"
     if kind == "facility":

@@ -33,6 +33,11 @@ def _rows(model, component):
         if idmap.meta.component == component:
             rows.append(("identity map", idmap.label, idmap.user, "",
                          f"{idmap.distributed_id} in {idmap.registry}"))
+    for certmap in model.certificate_maps:
+        if certmap.meta.component == component:
+            rows.append(("certificate map", certmap.label, certmap.user, "",
+                         f"subject {certmap.subject_filter}"
+                         + (f"; issuer {certmap.issuer_filter}" if certmap.issuer_filter else "")))
     for dept in model.departments:
         if dept.meta.component == component:
             rows.append(("department", dept.name, "", "", _not_created(dept)))

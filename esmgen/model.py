@@ -152,6 +152,18 @@ class IdentityMap:
 
 
 @dataclass(frozen=True)
+class CertificateMap:
+    """Client certificates whose subject (and issuer) match the filters map to a user."""
+    user: str
+    label: str
+    subject_filter: str
+    record: str                    # TSS CERTMAP / ACF2 record id (1-8)
+    issuer_filter: Optional[str] = None
+    trust: bool = True
+    meta: Meta = _meta()
+
+
+@dataclass(frozen=True)
 class TlsRule:
     """An AT-TLS rule: which connections TLS protects, and how (Policy Agent)."""
     name: str
@@ -193,6 +205,7 @@ class Model:
     facilities: Tuple[Facility, ...] = ()
     tls_rules: Tuple[TlsRule, ...] = ()
     identity_maps: Tuple[IdentityMap, ...] = ()
+    certificate_maps: Tuple[CertificateMap, ...] = ()
     variables: dict = field(default_factory=dict)
     identities: dict = field(default_factory=dict)  # name -> "user" | "group", all components
     esm: Optional[str] = None    # the ESM the components were chosen for, if any

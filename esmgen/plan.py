@@ -10,7 +10,7 @@ profiles).
 from dataclasses import dataclass, replace
 from typing import Optional
 
-SETUP_PHASES = ("class", "department", "group", "user", "connect", "idmap", "stc",
+SETUP_PHASES = ("class", "department", "group", "user", "connect", "idmap", "certmap", "stc",
                 "profile", "grant", "facility")
 
 
@@ -48,6 +48,7 @@ def _objects(model, action):
         "user": [u for u in model.users if u.create],
         "connect": [c for c in model.connects if not c.default],
         "idmap": model.identity_maps,
+        "certmap": model.certificate_maps,
         "stc": model.started_tasks,
         "profile": [p for p in model.profiles if p.define],
         "grant": model.grants,
@@ -86,7 +87,7 @@ def plan_undo(model):
 
 
 KIND_TO_ACTION = {"department": "department", "group": "group", "user": "user", "connect": "connect",
-                  "idmap": "idmap", "stc": "stc", "profile": "profile", "grant": "grant",
+                  "idmap": "idmap", "certmap": "certmap", "stc": "stc", "profile": "profile", "grant": "grant",
                   "facility": "facility"}
 
 
@@ -140,7 +141,8 @@ def _assign_ids(old, new):
 def _all_objects(model, action):
     return list({
         "department": model.departments, "group": model.groups, "user": model.users,
-        "connect": model.connects, "idmap": model.identity_maps, "stc": model.started_tasks,
+        "connect": model.connects, "idmap": model.identity_maps, "certmap": model.certificate_maps,
+        "stc": model.started_tasks,
         "profile": model.profiles,
         "grant": model.grants, "facility": model.facilities}[action])
 
@@ -161,7 +163,7 @@ def _refresh_topics(step):
         return [Refresh("stc", "STARTED")]
     if action in ("user", "group"):
         return [Refresh(action), Refresh("connect")]
-    if action in ("connect", "facility", "idmap"):
+    if action in ("connect", "facility", "idmap", "certmap"):
         return [Refresh(action)]
     return []
 
@@ -173,6 +175,6 @@ def _refreshes(steps):
         for refresh in _refresh_topics(step):
             wanted.setdefault(refresh, None)
     wanted = list(wanted)
-    order = ("activation", "group", "user", "connect", "idmap", "stc", "class", "facility")
+    order = ("activation", "group", "user", "connect", "idmap", "certmap", "stc", "class", "facility")
     wanted.sort(key=lambda r: (order.index(r.topic), r.cls or ""))
     return [Step("refresh", r, "", "") for r in wanted]

@@ -24,6 +24,7 @@ KIND_NOTES = {
 PHASE_TITLES = {
     "class": "resource classes", "department": "departments", "group": "groups",
     "user": "users", "connect": "group connections", "idmap": "distributed identity mapping",
+    "certmap": "certificate mapping",
     "stc": "started tasks",
     "profile": "resource profiles", "grant": "access", "facility": "multi-user facilities",
     "refresh": "refresh",

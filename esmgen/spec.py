@@ -10,7 +10,7 @@ from esmgen import resources, rules, variables as varmod
 from esmgen.errors import Problem, SpecError
 from esmgen.loader import load_file
 from esmgen.model import (
-    ACCESS_LEVELS, ClassUse, IdentityMap, PassTicketKey, TlsRule, Component, Connect, Department, Facility, Grant, Group, Meta, Model,
+    ACCESS_LEVELS, CertificateMap, ClassUse, IdentityMap, PassTicketKey, TlsRule, Component, Connect, Department, Facility, Grant, Group, Meta, Model,
     Omvs, Profile, StartedTask, User)
 
 ESMS = ("racf", "acf2", "tss")
@@ -169,7 +169,8 @@ class _Builder:
         model.identities = self._kinds = self._identities(components)
         chosen = [c for c in model.components if c.name in selected and (esm is None or esm in c.esms)]
         parts = {kind: [] for kind in ("departments", "groups", "users", "started_tasks",
-                                       "profiles", "grants", "facilities", "tls", "identity_maps")}
+                                       "profiles", "grants", "facilities", "tls", "identity_maps",
+                                       "certificate_maps")}
         for component in chosen:
             self._collect(component, components[component.name], parts)
         model.departments = self._merge(parts["departments"], lambda d: d.name, "department")
@@ -181,6 +182,8 @@ class _Builder:
         model.facilities = self._merge(parts["facilities"], lambda f: f.name, "facility")
         model.tls_rules = self._merge(parts["tls"], lambda r: r.name, "TLS rule")
         model.identity_maps = self._merge(parts["identity_maps"], lambda m: (m.user, m.label), "identity map")
+        model.certificate_maps = self._merge(parts["certificate_maps"], lambda m: (m.user, m.label),
+                                             "certificate map")
         model.connects = _connects(model.users)
         model.classes = _classes(model.profiles, model.grants)
         self._check_references(model)
@@ -210,7 +213,8 @@ class _Builder:
         for kind, make in (("departments", self._department), ("groups", self._group),
                            ("users", self._user), ("started_tasks", self._started_task),
                            ("facilities", self._facility), ("tls", self._tls_rule),
-                           ("identity_maps", self._identity_map)):
+                           ("identity_maps", self._identity_map),
+                           ("certificate_maps", self._certificate_map)):
             for index, item in enumerate(raw.get(kind, [])):
                 obj = make(base + [kind, index], item, component)
                 if obj is not None:
@@ -334,6 +338,18 @@ class _Builder:
         return IdentityMap(user=user, label=label, distributed_id=dn, registry=registry, record=record,
                            meta=self._meta(path, item, component))
 
+    def _certificate_map(self, path, item, component):
+        user = self.ident(path + ["user"], item["user"], "user id")
+        record = self.ident(path + ["record"], item["record"], "record id")
+        label = self.free_text(path + ["label"], item["label"], "label", 32)
+        subject = self.free_text(path + ["subject_filter"], item["subject_filter"], "subject_filter", 246)
+        issuer = self.free_text(path + ["issuer_filter"], item.get("issuer_filter"), "issuer_filter", 246)
+        if not (user and record and label and subject):
+            return None
+        return CertificateMap(user=user, label=label, subject_filter=subject, record=record,
+                              issuer_filter=issuer or None, trust=item.get("trust", True),
+                              meta=self._meta(path, item, component))
+
     def _tls_rule(self, path, item, component):
         ports = {key: self.text(path + [key], str(item[key]), rules.check_port_range)
                  for key in ("local_port", "remote_port") if key in item}
@@ -393,6 +409,8 @@ class _Builder:
                 self._expect(kinds, name, "user", facility.meta.where, f"facility {facility.name}")
         for idmap in model.identity_maps:
             self._expect(kinds, idmap.user, "user", idmap.meta.where, f"identity map {idmap.label}")
+        for certmap in model.certificate_maps:
+            self._expect(kinds, certmap.user, "user", certmap.meta.where, f"certificate map {certmap.label}")
         for grant in model.grants:
             if grant.grantee_kind == "unknown":
                 self.problems.append(Problem(grant.meta.where, f"grant to '{grant.grantee}' on {grant.cls}"

@@ -218,6 +218,7 @@ def test_identity_maps_setup_rerun_undo_verify(esm, fmt):
     assert not bad(results), bad(results)
     assert facts(state) == required(esm, profiles=IDMAP_SPEC)
     assert "idmap USERA alice in corp LDAP" in facts(state)
+    assert ("certmap USERB corp clients" in facts(state)) == (esm != "acf2")   # ACF2: comments only
     once = state.to_json()
     again = run(deck(esm, "setup", fmt, *spec), esm, state)
     assert {r.outcome for r in again} <= {"ok", "exists"} and state.to_json() == once
@@ -225,5 +226,5 @@ def test_identity_maps_setup_rerun_undo_verify(esm, fmt):
     results = run(deck(esm, "undo", fmt, *spec), esm, state)
     assert not bad(results), bad(results)
     assert state.to_json() == State(esm).to_json() or esm == "racf"
-    if esm == "racf":       # SETROPTS CLASSACT(IDIDMAP) stays, like every class activation
-        assert facts(state) == {"active IDIDMAP"}
+    if esm == "racf":       # class activation stays, like every class activation
+        assert facts(state) == {"active IDIDMAP", "active DIGTNMAP"}

@@ -45,3 +45,18 @@ def test_bad_identity_maps(tmp_path, old, new, why):
     spec.write_text(open(SPEC).read().replace(old, new, 1))
     result = run_cli("validate", "--profiles", str(spec))
     assert result.code == 2 and why in result.err and "spec.yaml:" in result.err, result.err
+
+
+def test_certificate_maps_per_esm():
+    racf = cmds("racf")
+    assert ("RACDCERT ID(USERB) MAP WITHLABEL('corp clients') TRUST SDNFILTER('OU=Clients,O=Corp')"
+            " IDNFILTER('CN=Corp CA,O=Corp')") in racf
+    assert racf.index("RACDCERT DELMAP(LABEL('corp clients')) ID(USERB)") < racf.index(
+        "RACDCERT ID(USERB) MAP WITHLABEL('corp clients') TRUST SDNFILTER('OU=Clients,O=Corp')"
+        " IDNFILTER('CN=Corp CA,O=Corp')")
+    assert "TSS ADD(USERB) CERTMAP(CLIMAP1) SDNFILTR('OU=Clients,O=Corp') IDNFILTR('CN=Corp CA,O=Corp')" \
+           " LABLCMAP('corp clients') TRUST" in cmds("tss")
+    result = run_cli("render", "--esm", "acf2", "--format", "tso", "--profiles", SPEC)
+    assert "* UNVERIFIED, not run: INSERT USERB.CLIMAP1" in result.out
+    assert "warning:" in result.err and "CERTMAP syntax is not publicly documented" in result.err
+    assert not any(c.startswith("INSERT USERB.CLIMAP1") for c in cmds("acf2"))

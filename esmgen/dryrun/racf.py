@@ -8,7 +8,8 @@ documented publicly for that case (see docs/dry-run.md).
 import re
 
 from esmgen.dryrun.facts import fact
-from esmgen.dryrun.outcomes import ERROR, EXISTS, NOT_FOUND, OK, BaseExecutor, Invalid, by_name
+from esmgen.dryrun.outcomes import (ERROR, EXISTS, NOT_FOUND, OK, BaseExecutor, Invalid, Unsupported,
+                                    by_name)
 from esmgen.dryrun.syntax import operand, split, unquote
 
 LEVELS = ("NONE", "READ", "UPDATE", "CONTROL", "ALTER")
@@ -238,6 +239,36 @@ class Executor(BaseExecutor):
         self.state.idmaps[f"{user} {label}"] = {"user": user, "label": label, "dn": dn, "registry": registry}
         return OK, f"mapping {label} added for {user}"
 
+    # -- certificate name filters (RACDCERT MAP / DELMAP / LISTMAP) -----------------
+    # IBM RACDCERT: MAP WITHLABEL() SDNFILTER() IDNFILTER() TRUST|NOTRUST. Other
+    # RACDCERT functions (rings, certificates) are not modeled yet.
+    def cmd_RACDCERT(self, operands):
+        names = {op.name for op in operands}
+        if not names & {"MAP", "DELMAP", "LISTMAP"}:
+            raise Unsupported("RACDCERT: only MAP, DELMAP and LISTMAP are modeled by the dry-run engine")
+        ops = by_name(operands, {"ID", "MAP", "DELMAP", "LISTMAP", "WITHLABEL", "SDNFILTER", "IDNFILTER",
+                                 "TRUST", "NOTRUST"}, "RACDCERT")
+        user = (ops["ID"].value or "").upper() if "ID" in ops else None
+        if user not in self.state.users:
+            return ERROR, f"RACDCERT: user {user} is not defined (assumed message)"
+        if "MAP" in ops:
+            if "WITHLABEL" not in ops or "SDNFILTER" not in ops:
+                raise Invalid("RACDCERT MAP: WITHLABEL() and SDNFILTER() are needed here")
+            label = unquote(ops["WITHLABEL"].value or "")
+            if f"{user} {label}" in self.state.certmaps:
+                return EXISTS, f"a mapping labelled {label} exists for {user} (assumed message)"
+            self.state.certmaps[f"{user} {label}"] = {
+                "user": user, "label": label, "subject": unquote(ops["SDNFILTER"].value or ""),
+                "issuer": unquote(ops["IDNFILTER"].value or "") if "IDNFILTER" in ops else None}
+            return OK, f"certificate name filter {label} added for {user}"
+        mode = "DELMAP" if "DELMAP" in ops else "LISTMAP"
+        label = unquote(_sub(ops[mode], {"LABEL"}, mode)["LABEL"].value or "")
+        if f"{user} {label}" not in self.state.certmaps:
+            return NOT_FOUND, f"IRRD107I no mapping labelled {label} for {user} (assumed for maps)"
+        if mode == "DELMAP":
+            del self.state.certmaps[f"{user} {label}"]
+        return OK, f"{mode} {label}"
+
     # -- general resource profiles -----------------------------------------
     PROFILE_OPERANDS = {"UACC", "STDATA", "DATA", "OWNER", "APPLDATA", "NOAPPLDATA", "GENERIC",
                         "SSIGNON"}
@@ -426,6 +457,7 @@ def facts(state, table):
             found.add(fact("omvs-group", name))
     found.update(fact("active", cls) for cls, opts in state.classes.items() if opts["active"])
     found.update(fact("idmap", m["user"], m["label"]) for m in state.idmaps.values())
+    found.update(fact("certmap", m["user"], m["label"]) for m in state.certmaps.values())
     suffix = table["stc_profile"].replace("{proc}", "")
     for key, profile in state.profiles.items():
         cls, name = key.split(" ", 1)

@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 
 SECTIONS = ("users", "groups", "roles", "classes", "profiles", "gso", "rules",
             "omvs_users", "omvs_groups", "stc_table", "ownership", "permits", "departments",
-            "passtickets", "idmaps")
+            "passtickets", "idmaps", "certmaps")
 
 
 @dataclass
@@ -32,6 +32,7 @@ class State:
     departments: dict = field(default_factory=dict)  # TSS dept -> {name}
     passtickets: dict = field(default_factory=dict)  # ACF2 SSIGNON / TSS NDT appl -> {multi_use}; keys never kept
     idmaps: dict = field(default_factory=dict)       # "USER RECORD-OR-LABEL" -> {user, label, dn, registry}
+    certmaps: dict = field(default_factory=dict)     # "USER RECORD-OR-LABEL" -> {user, label, subject, issuer}
 
     def to_json(self):
         return json.dumps(asdict(self), indent=1, sort_keys=True) + "\n"

@@ -140,6 +140,8 @@ class Executor(BaseExecutor):
             return self._add_table(acid, operands)
         if any(op.name == "IDMAP" for op in operands):
             return self._add_idmap(acid, operands)
+        if any(op.name == "CERTMAP" for op in operands):
+            return self._add_certmap(acid, operands)
         ops = by_name(operands, USER_FIELDS | GROUP_FIELDS | resource_keywords(), "TSS ADDTO")
         kind, record = self._find(acid)
         if record is None:
@@ -313,10 +315,32 @@ class Executor(BaseExecutor):
         self.state.idmaps[key] = {"user": acid, "label": label, "dn": dn, "registry": registry}
         return OK, f"{acid} IDMAP({record}) added"
 
+    def _add_certmap(self, acid, operands):
+        """TSS ADDTO(acid) CERTMAP(recid) SDNFILTR('..') [IDNFILTR('..')] LABLCMAP('..') [TRUST]
+        (Broadcom TSS cookbook, certificate name filters)."""
+        ops = by_name(operands, {"CERTMAP", "SDNFILTR", "IDNFILTR", "LABLCMAP", "TRUST"}, "TSS ADDTO CERTMAP")
+        if self._find(acid)[1] is None:
+            raise Invalid(f"TSS0314E ACID DOES NOT EXIST: {acid} (id assumed for ADDTO)")
+        record = _required(ops, "CERTMAP")
+        if f"{acid} {record}" in self.state.certmaps:
+            return EXISTS, f"{acid} already has CERTMAP({record}) (assumed)"
+        if "SDNFILTR" not in ops:
+            raise Invalid("SDNFILTR() is required here (assumed)")
+        label = unquote(ops["LABLCMAP"].value) if "LABLCMAP" in ops else record
+        self.state.certmaps[f"{acid} {record}"] = {
+            "user": acid, "label": label, "subject": unquote(ops["SDNFILTR"].value or ""),
+            "issuer": unquote(ops["IDNFILTR"].value) if "IDNFILTR" in ops else None}
+        return OK, f"{acid} CERTMAP({record}) added"
+
     def _remove(self, value, operands):
         acid = _acid(value)
         if acid in TABLES:
             return self._remove_table(acid, operands)
+        if any(op.name == "CERTMAP" for op in operands):
+            record = _required(by_name(operands, {"CERTMAP"}, "TSS REMOVE CERTMAP"), "CERTMAP")
+            if self.state.certmaps.pop(f"{acid} {record}", None) is None:
+                return NOT_FOUND, f"{acid} has no CERTMAP({record}) (assumed)"
+            return OK, f"{acid} CERTMAP({record}) removed"
         if any(op.name == "IDMAP" for op in operands):
             record = _required(by_name(operands, {"IDMAP"}, "TSS REMOVE IDMAP"), "IDMAP")
             if self.state.idmaps.pop(f"{acid} {record}", None) is None:
@@ -648,6 +672,7 @@ def facts(state, table):
     found |= {fact("stc", proc, acid, None) for proc, acid in state.stc_table.items()}
     found |= {fact("passticket", appl) for appl in state.passtickets}
     found |= {fact("idmap", m["user"], m["label"]) for m in state.idmaps.values()}
+    found |= {fact("certmap", m["user"], m["label"]) for m in state.certmaps.values()}
     for key, acid in state.ownership.items():
         keyword, prefix = key.split(" ", 1)
         found.add(fact("owns", acid, classes.get(keyword, keyword), prefix))

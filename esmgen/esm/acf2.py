@@ -90,3 +90,10 @@ def _stored_level(cls, level, table):
     levels = table["dataset_access"] if table["classes"][cls]["dataset"] else table["access"]
     text = levels.get(level)
     return next((name for name, other in levels.items() if other == text), level)
+
+
+def warnings(model, table):
+    """Requirements the ACF2 deck can only describe, not carry out."""
+    return [f"{m.meta.where}: certificate map {m.label}: the ACF2 CERTMAP syntax is not publicly"
+            " documented; the deck carries it as comments for review, not as commands"
+            for m in model.certificate_maps]

@@ -58,6 +58,9 @@ def required_facts(model, table):
                 found.add(fact("uacc", profile.cls, profile.name, profile.uacc))
     found.update(fact("access", g.cls, g.profile, g.grantee, g.access) for g in model.grants)
     found |= idmap_facts(model, lambda m: m.label)
+    found |= {fact("certmap", m.user, m.label) for m in model.certificate_maps}
     if model.identity_maps:
         found.add(fact("active", "IDIDMAP"))      # the setup deck activates the class
+    if model.certificate_maps:
+        found.add(fact("active", "DIGTNMAP"))
     return found

@@ -95,4 +95,5 @@ def required_facts(model, table):
         found.update(fact("access", grant.cls, resource(grant.profile), acid, grant.access)
                      for acid in targets(grant))
     found |= idmap_facts(model, lambda m: m.label)
+    found |= {fact("certmap", m.user, m.label) for m in model.certificate_maps}
     return found
