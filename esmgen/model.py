@@ -164,6 +164,44 @@ class CertificateMap:
 
 
 @dataclass(frozen=True)
+class Certificate:
+    """A certificate esmgen generates (subject), imports (import_dsname), or,
+    with neither, one that exists already and is only connected to rings."""
+    owner: str                     # CERTAUTH, SITE or a user id
+    label: str
+    record: str                    # ACF2 CERTDATA / TSS DIGICERT record id (1-8)
+    subject: Tuple[Tuple[str, str], ...] = ()
+    ca: bool = False
+    signed_by: Optional[str] = None          # label of a CERTAUTH certificate
+    key_size: int = 2048
+    expires: Optional[str] = None            # YYYY-MM-DD
+    import_dsname: Optional[str] = None
+    import_password: Optional[str] = None    # secret name
+    meta: Meta = _meta()
+
+    @property
+    def create(self):
+        return bool(self.subject or self.import_dsname)
+
+
+@dataclass(frozen=True)
+class RingConnection:
+    owner: str
+    label: str
+    usage: str                     # certauth, personal, site
+    default: bool = False
+
+
+@dataclass(frozen=True)
+class KeyRing:
+    owner: str
+    name: str
+    record: str                    # ACF2 KEYRING / TSS KEYRING record id (1-8)
+    connections: Tuple[RingConnection, ...] = ()
+    meta: Meta = _meta()
+
+
+@dataclass(frozen=True)
 class TlsRule:
     """An AT-TLS rule: which connections TLS protects, and how (Policy Agent)."""
     name: str
@@ -206,6 +244,8 @@ class Model:
     tls_rules: Tuple[TlsRule, ...] = ()
     identity_maps: Tuple[IdentityMap, ...] = ()
     certificate_maps: Tuple[CertificateMap, ...] = ()
+    certificates: Tuple[Certificate, ...] = ()
+    keyrings: Tuple[KeyRing, ...] = ()
     variables: dict = field(default_factory=dict)
     identities: dict = field(default_factory=dict)  # name -> "user" | "group", all components
     esm: Optional[str] = None    # the ESM the components were chosen for, if any

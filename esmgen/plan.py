@@ -10,7 +10,8 @@ profiles).
 from dataclasses import dataclass, replace
 from typing import Optional
 
-SETUP_PHASES = ("class", "department", "group", "user", "connect", "idmap", "certmap", "stc",
+SETUP_PHASES = ("class", "department", "group", "user", "connect", "idmap", "certmap",
+                "certificate", "keyring", "stc",
                 "profile", "grant", "facility")
 
 
@@ -31,7 +32,7 @@ class Step:
 
 def _included(action, obj):
     """Whether a deck acts on obj for action (what _objects keeps)."""
-    if action in ("department", "group", "user"):
+    if action in ("department", "group", "user", "certificate"):
         return obj.create
     if action == "connect":
         return not obj.default
@@ -49,6 +50,8 @@ def _objects(model, action):
         "connect": [c for c in model.connects if not c.default],
         "idmap": model.identity_maps,
         "certmap": model.certificate_maps,
+        "certificate": [c for c in model.certificates if c.create],
+        "keyring": model.keyrings,
         "stc": model.started_tasks,
         "profile": [p for p in model.profiles if p.define],
         "grant": model.grants,
@@ -87,7 +90,8 @@ def plan_undo(model):
 
 
 KIND_TO_ACTION = {"department": "department", "group": "group", "user": "user", "connect": "connect",
-                  "idmap": "idmap", "certmap": "certmap", "stc": "stc", "profile": "profile", "grant": "grant",
+                  "idmap": "idmap", "certmap": "certmap", "certificate": "certificate",
+                  "keyring": "keyring", "stc": "stc", "profile": "profile", "grant": "grant",
                   "facility": "facility"}
 
 
@@ -142,6 +146,7 @@ def _all_objects(model, action):
     return list({
         "department": model.departments, "group": model.groups, "user": model.users,
         "connect": model.connects, "idmap": model.identity_maps, "certmap": model.certificate_maps,
+        "certificate": model.certificates, "keyring": model.keyrings,
         "stc": model.started_tasks,
         "profile": model.profiles,
         "grant": model.grants, "facility": model.facilities}[action])
@@ -165,6 +170,8 @@ def _refresh_topics(step):
         return [Refresh(action), Refresh("connect")]
     if action in ("connect", "facility", "idmap", "certmap"):
         return [Refresh(action)]
+    if action in ("certificate", "keyring"):
+        return [Refresh("certificate")]       # certificates and rings refresh together
     return []
 
 
@@ -175,6 +182,7 @@ def _refreshes(steps):
         for refresh in _refresh_topics(step):
             wanted.setdefault(refresh, None)
     wanted = list(wanted)
-    order = ("activation", "group", "user", "connect", "idmap", "certmap", "stc", "class", "facility")
+    order = ("activation", "group", "user", "connect", "idmap", "certmap", "certificate",
+             "stc", "class", "facility")
     wanted.sort(key=lambda r: (order.index(r.topic), r.cls or ""))
     return [Step("refresh", r, "", "") for r in wanted]

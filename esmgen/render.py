@@ -24,7 +24,7 @@ KIND_NOTES = {
 PHASE_TITLES = {
     "class": "resource classes", "department": "departments", "group": "groups",
     "user": "users", "connect": "group connections", "idmap": "distributed identity mapping",
-    "certmap": "certificate mapping",
+    "certmap": "certificate mapping", "certificate": "certificates", "keyring": "key rings",
     "stc": "started tasks",
     "profile": "resource profiles", "grant": "access", "facility": "multi-user facilities",
     "refresh": "refresh",
@@ -73,6 +73,7 @@ def _macros(backend, kind, model, secrets=None):
     """
     helpers = dict(backend.helpers(model))
     helpers["secret"] = (secrets or NoSecrets()).passticket_key
+    helpers["password"] = (secrets or NoSecrets()).password
     template = environment().get_template(f"{backend.esm}/macros.j2")
     return template.make_module({"kind": kind, "table": backend.table, "esm": backend.esm,
                                  "h": helpers})

@@ -124,3 +124,24 @@ def check_jobname(value):
     if not isinstance(value, str) or not re.match(r"^[A-Z#$@][A-Z0-9#$@]{0,7}\*?$|^\*$", value):
         return f"job name {value!r} must be 1-8 characters A-Z 0-9 # $ @, optionally ending in *"
     return None
+
+
+RING_NAME_RE = re.compile(r"^[A-Za-z0-9#$@._-]{1,237}$")
+
+
+def check_ring_name(value):
+    if not isinstance(value, str) or not RING_NAME_RE.match(value):
+        return f"key ring name {value!r} must be 1-237 characters A-Z a-z 0-9 # $ @ . _ -"
+    return None
+
+
+def check_cert_owner(value):
+    """CERTAUTH, SITE or a user id."""
+    return None if value in ("CERTAUTH", "SITE") else check_id(value, "certificate owner")
+
+
+def check_date(value):
+    """None for a YYYY-MM-DD date in this century."""
+    if not isinstance(value, str) or not re.match(r"^20[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", value):
+        return f"date {value!r} must be YYYY-MM-DD (20xx)"
+    return None

@@ -29,6 +29,9 @@ class Secrets:
         where = f"environment variable {env}" + (f" or {self.doc.filename}" if self.doc else "")
         raise SpecError(Problem("--secrets", f"secret '{name}' is needed by this setup deck; set it in {where}"))
 
+    def password(self, name):
+        return password_of(self, name)
+
     def passticket_key(self, name):
         """A 16-hex-digit PassTicket key, upper case."""
         value, source = self._lookup(name)
@@ -38,8 +41,23 @@ class Secrets:
         return value.strip().upper()
 
 
+def _printable(value):
+    return bool(re.match(r"^[\x20-\x7e]{1,128}$", value)) and "'" not in value
+
+
+def password_of(secrets, name):
+    """A certificate import password: printable, no apostrophe (values not shown)."""
+    value, source = secrets._lookup(name)
+    if not _printable(value):
+        raise SpecError(Problem(source, f"secret '{name}' must be 1-128 printable characters"
+                                " without an apostrophe (its value is not shown)"))
+    return value
+
+
 class NoSecrets:
     """For decks that must never contain a secret (verify, undo, delta reports)."""
 
     def passticket_key(self, name):
         raise AssertionError(f"a secret ({name}) was asked for outside a setup deck")
+
+    password = passticket_key

@@ -10,7 +10,7 @@ from esmgen import resources, rules, variables as varmod
 from esmgen.errors import Problem, SpecError
 from esmgen.loader import load_file
 from esmgen.model import (
-    ACCESS_LEVELS, CertificateMap, ClassUse, IdentityMap, PassTicketKey, TlsRule, Component, Connect, Department, Facility, Grant, Group, Meta, Model,
+    ACCESS_LEVELS, Certificate, CertificateMap, ClassUse, IdentityMap, KeyRing, RingConnection, PassTicketKey, TlsRule, Component, Connect, Department, Facility, Grant, Group, Meta, Model,
     Omvs, Profile, StartedTask, User)
 
 ESMS = ("racf", "acf2", "tss")
@@ -170,7 +170,7 @@ class _Builder:
         chosen = [c for c in model.components if c.name in selected and (esm is None or esm in c.esms)]
         parts = {kind: [] for kind in ("departments", "groups", "users", "started_tasks",
                                        "profiles", "grants", "facilities", "tls", "identity_maps",
-                                       "certificate_maps")}
+                                       "certificate_maps", "certificates", "keyrings")}
         for component in chosen:
             self._collect(component, components[component.name], parts)
         model.departments = self._merge(parts["departments"], lambda d: d.name, "department")
@@ -184,6 +184,8 @@ class _Builder:
         model.identity_maps = self._merge(parts["identity_maps"], lambda m: (m.user, m.label), "identity map")
         model.certificate_maps = self._merge(parts["certificate_maps"], lambda m: (m.user, m.label),
                                              "certificate map")
+        model.certificates = self._merge(parts["certificates"], lambda c: (c.owner, c.label), "certificate")
+        model.keyrings = self._merge(parts["keyrings"], lambda r: (r.owner, r.name), "key ring")
         model.connects = _connects(model.users)
         model.classes = _classes(model.profiles, model.grants)
         self._check_references(model)
@@ -214,7 +216,8 @@ class _Builder:
                            ("users", self._user), ("started_tasks", self._started_task),
                            ("facilities", self._facility), ("tls", self._tls_rule),
                            ("identity_maps", self._identity_map),
-                           ("certificate_maps", self._certificate_map)):
+                           ("certificate_maps", self._certificate_map),
+                           ("certificates", self._certificate), ("keyrings", self._keyring)):
             for index, item in enumerate(raw.get(kind, [])):
                 obj = make(base + [kind, index], item, component)
                 if obj is not None:
@@ -350,6 +353,45 @@ class _Builder:
                               issuer_filter=issuer or None, trust=item.get("trust", True),
                               meta=self._meta(path, item, component))
 
+    def _certificate(self, path, item, component):
+        owner = self.text(path + ["owner"], item["owner"], rules.check_cert_owner)
+        record = self.ident(path + ["record"], item["record"], "record id")
+        label = self.free_text(path + ["label"], item["label"], "label", 32)
+        subject = tuple((key, self.free_text(path + ["subject", key], value, f"subject {key}", 64))
+                        for key, value in (item.get("subject") or {}).items())
+        imported = item.get("import") or {}
+        dsname = self.text(path + ["import", "dsname"], imported["dsname"], rules.check_hlq) \
+            if imported else None
+        if subject and imported:
+            self.problems.append(Problem(self.doc.where(path), "a certificate is generated (subject)"
+                                         " or imported (import), not both"))
+        if subject and not item.get("expires"):
+            self.problems.append(Problem(self.doc.where(path), f"certificate {item['label']}: a generated"
+                                         " certificate needs expires: YYYY-MM-DD"))
+        signed_by = self.free_text(path + ["signed_by"], item.get("signed_by"), "signed_by", 32) or None
+        expires = self.text(path + ["expires"], item["expires"], rules.check_date) if "expires" in item else None
+        if not (owner and record and label):
+            return None
+        return Certificate(owner=owner, label=label, record=record, subject=subject,
+                           ca=item.get("ca", False), signed_by=signed_by, key_size=item.get("key_size", 2048),
+                           expires=expires, import_dsname=dsname,
+                           import_password=imported.get("password"), meta=self._meta(path, item, component))
+
+    def _keyring(self, path, item, component):
+        owner = self.ident(path + ["owner"], item["owner"], "key ring owner")
+        name = self.text(path + ["name"], item["name"], rules.check_ring_name)
+        record = self.ident(path + ["record"], item["record"], "record id")
+        connections = []
+        for index, raw in enumerate(item.get("connect", [])):
+            cert_owner = self.text(path + ["connect", index, "owner"], raw["owner"], rules.check_cert_owner)
+            label = self.free_text(path + ["connect", index, "label"], raw["label"], "label", 32)
+            if cert_owner and label:
+                connections.append(RingConnection(cert_owner, label, raw["usage"], raw.get("default", False)))
+        if not (owner and name and record):
+            return None
+        return KeyRing(owner=owner, name=name, record=record, connections=tuple(connections),
+                       meta=self._meta(path, item, component))
+
     def _tls_rule(self, path, item, component):
         ports = {key: self.text(path + [key], str(item[key]), rules.check_port_range)
                  for key in ("local_port", "remote_port") if key in item}
@@ -411,6 +453,23 @@ class _Builder:
             self._expect(kinds, idmap.user, "user", idmap.meta.where, f"identity map {idmap.label}")
         for certmap in model.certificate_maps:
             self._expect(kinds, certmap.user, "user", certmap.meta.where, f"certificate map {certmap.label}")
+        self._check_certificates(model, kinds)
+
+    def _check_certificates(self, model, kinds):
+        """Owners are declared users; signers are CA certificates; rings name known certificates."""
+        known = {(c.owner, c.label): c for c in model.certificates}
+        for cert in model.certificates:
+            if cert.owner not in ("CERTAUTH", "SITE"):
+                self._expect(kinds, cert.owner, "user", cert.meta.where, f"certificate {cert.label}")
+            if cert.signed_by and not (("CERTAUTH", cert.signed_by) in known and known[("CERTAUTH", cert.signed_by)].ca):
+                self.problems.append(Problem(cert.meta.where, f"certificate {cert.label}: signed_by"
+                                             f" '{cert.signed_by}' is not a CERTAUTH certificate with ca: true"))
+        for ring in model.keyrings:
+            self._expect(kinds, ring.owner, "user", ring.meta.where, f"key ring {ring.name}")
+            for conn in ring.connections:
+                if (conn.owner, conn.label) not in known:
+                    self.problems.append(Problem(ring.meta.where, f"key ring {ring.name}: certificate"
+                                                 f" '{conn.label}' of {conn.owner} is not declared"))
         for grant in model.grants:
             if grant.grantee_kind == "unknown":
                 self.problems.append(Problem(grant.meta.where, f"grant to '{grant.grantee}' on {grant.cls}"

@@ -149,7 +149,7 @@ def test_unknown_subcommand_and_operands_are_unsupported():
 
 
 def test_unmodeled_division_does_not_fall_back_to_the_previous_context():
-    results, state = run_acf("SET LID\nSET PROFILE(USER) DIVISION(KEYRING)\nINSERT U1.RING RINGNAME(R)")
+    results, state = run_acf("SET LID\nSET PROFILE(USER) DIVISION(TSO)\nINSERT U1 ACCTPRIV(X)")
     assert [r.outcome for r in results] == ["ok", "unsupported", "unsupported"]
     assert state.users == {}
 

@@ -228,3 +228,24 @@ def test_identity_maps_setup_rerun_undo_verify(esm, fmt):
     assert state.to_json() == State(esm).to_json() or esm == "racf"
     if esm == "racf":       # class activation stays, like every class activation
         assert facts(state) == {"active IDIDMAP", "active DIGTNMAP"}
+
+
+PKI_SPEC = os.path.join(os.path.dirname(__file__), "specs", "pki.yaml")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("esm", ESMS)
+def test_certificates_and_key_rings_setup_rerun_undo_verify(esm, fmt):
+    spec = ("--profiles", PKI_SPEC)
+    state = State(esm)
+    results = run(deck(esm, "setup", fmt, *spec), esm, state)
+    assert not bad(results), bad(results)
+    assert facts(state) == required(esm, profiles=PKI_SPEC)
+    assert "ring-default SRVUSER SrvRing SRVUSER Server cert" in facts(state)
+    once = state.to_json()
+    again = run(deck(esm, "setup", fmt, *spec), esm, state)
+    assert {r.outcome for r in again} <= {"ok", "exists"} and state.to_json() == once
+    assert {r.outcome for r in run(deck(esm, "verify", fmt, *spec), esm, state)} == {"ok"}
+    results = run(deck(esm, "undo", fmt, *spec), esm, state)
+    assert not bad(results), bad(results)
+    assert facts(state) <= {"active DIGTCERT"}

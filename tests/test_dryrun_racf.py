@@ -35,7 +35,7 @@ def test_unbalanced_parenthesis_fails_that_command_only():
 
 def test_unknown_command_and_operand_are_reported_and_later_commands_run():
     state = State("racf")
-    results = run("RACDCERT LIST\nADDGROUP GRP1 TERMUACC\nADDGROUP GRP2\n", "racf", state)
+    results = run("RVARY LIST\nADDGROUP GRP1 TERMUACC\nADDGROUP GRP2\n", "racf", state)
     assert outcomes(results) == ["unsupported", "unsupported", "ok"]
     assert list(state.groups) == ["GRP2"]
 

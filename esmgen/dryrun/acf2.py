@@ -16,6 +16,7 @@ records: role -> logonids), gso ("STC.x" / "CLASMAP.x" -> fields) and rules
 
 import re
 
+from esmgen.dryrun import pki
 from esmgen.dryrun.facts import fact
 from esmgen.dryrun.outcomes import (ERROR, EXISTS, NOT_FOUND, OK, UNSUPPORTED, BaseExecutor,
                                     Invalid, Unsupported, by_name)
@@ -114,6 +115,9 @@ class Executor(BaseExecutor):
         division = ops.get("DIV") or ops.get("DIVISION")
         if division is None or not division.value:
             raise Invalid(f"SET PROFILE({first.value}): DIVISION() is required")
+        if (first.value or "").upper() == "USER" and division.value.upper() in ("CERTDATA", "KEYRING"):
+            kind = division.value.lower()
+            return self._enter((kind, None), f"USER {division.value.upper()} profile records")
         if (first.value or "").upper() == "USER" and division.value.upper() == "IDMAP":
             return self._enter(("idmap", None), "USER IDMAP (distributed identity) records")
         if (first.value or "").upper() == "PTKTDATA" and division.value.upper() == "SSIGNON":
@@ -470,6 +474,99 @@ class Executor(BaseExecutor):
     def _list_idmap(self, operands):
         return self._list_from(self.state.idmaps, operands, "IDMAP record")
 
+    # -- certificates and key rings (DIVISION(CERTDATA) and DIVISION(KEYRING)) ------
+    # Record ids OWNER.RECID (CERTAUTH.x for CA certificates), as in the public
+    # key-ring samples (ESM-NOTES 2.6); state and facts are shared (pki.py).
+    def cmd_GENCERT(self, operands):
+        if self._kind() != "certdata":
+            raise Invalid("GENCERT: needs SET PROFILE(USER) DIVISION(CERTDATA)")
+        name, ops = _subject(operands, {"LABEL", "SUBJSDN", "SIZE", "EXPIRE", "SIGNWITH", "KEYUSAGE",
+                                        "ALTNAME"}, "GENCERT")
+        owner, record = self._owner_record(name)
+        if "LABEL" not in ops or "SUBJSDN" not in ops:
+            raise Invalid("GENCERT: LABEL() and SUBJSDN() are needed here")
+        signed_by = None
+        if "SIGNWITH" in ops:
+            ca_owner, ca_record = self._owner_record(ops["SIGNWITH"].value or "")
+            signed_by = pki.find_by_record(self.state, ca_owner, ca_record)
+            if signed_by is None:
+                raise Invalid(f"GENCERT: SIGNWITH({ops['SIGNWITH'].value}) does not exist")
+        usage = (ops["KEYUSAGE"].value or "").upper() if "KEYUSAGE" in ops else ""
+        return pki.add_certificate(self.state, owner, unquote(ops["LABEL"].value or ""), record,
+                                   signed_by=signed_by, ca="CERTSIGN" in usage)
+
+    def _owner_record(self, name):
+        owner, _, record = name.partition(".")
+        if not record:
+            raise Invalid(f"{name}: a certificate or ring record id is OWNER.RECID")
+        if owner not in ("CERTAUTH", "SITE") and owner not in self.state.users:
+            raise Invalid(f"{owner}: no such logonid (assumed message)")
+        return owner, record
+
+    def _insert_certdata(self, operands):
+        name, ops = _subject(operands, {"DSNAME", "LABEL", "PASSWORD", "TRUST"}, "INSERT")
+        owner, record = self._owner_record(name)
+        if "DSNAME" not in ops or "LABEL" not in ops:
+            raise Invalid("INSERT: DSNAME() and LABEL() are needed to import a certificate")
+        return pki.add_certificate(self.state, owner, unquote(ops["LABEL"].value or ""), record)
+
+    def _cert_label(self, operands, verb):
+        name, _ = _subject(operands, set(), verb)
+        owner, record = self._owner_record(name)
+        return owner, pki.find_by_record(self.state, owner, record), name
+
+    def _delete_certdata(self, operands):
+        owner, label, name = self._cert_label(operands, "DELETE")
+        if label is None:
+            return NOT_FOUND, f"{NOT_FOUND_MSG}: {name} (assumed for CERTDATA records)"
+        return pki.delete_certificate(self.state, owner, label)
+
+    def _list_certdata(self, operands):
+        name, _ = _subject(operands, set(), "LIST")
+        owner, _, record = name.partition(".")
+        label = pki.find_by_record(self.state, owner, record)
+        return (OK, f"{name} listed") if label else (NOT_FOUND, f"{NOT_FOUND_MSG}: {name} (assumed)")
+
+    def _insert_keyring(self, operands):
+        name, ops = _subject(operands, {"RINGNAME"}, "INSERT")
+        owner, record = self._owner_record(name)
+        if "RINGNAME" not in ops:
+            raise Invalid("INSERT: RINGNAME() is needed for a key ring record")
+        if pki.ring_by_record(self.state, owner, record):
+            return EXISTS, f"KEYRING record {name} already exists (assumed message)"
+        return pki.add_ring(self.state, owner, ops["RINGNAME"].value or "", record)
+
+    def cmd_CONNECT(self, operands):
+        if self._kind() != "keyring":
+            raise Invalid("CONNECT: needs SET PROFILE(USER) DIVISION(KEYRING)")
+        ops = by_name(operands, {"CERTDATA", "KEYRING", "RINGNAME", "USAGE", "DEFAULT"}, "CONNECT")
+        if "CERTDATA" not in ops or "KEYRING" not in ops:
+            raise Invalid("CONNECT: CERTDATA() and KEYRING() are needed")
+        ring = pki.ring_by_record(self.state, *self._owner_record(ops["KEYRING"].value or ""))
+        if ring is None:
+            return NOT_FOUND, f"{NOT_FOUND_MSG}: KEYRING({ops['KEYRING'].value}) (assumed)"
+        owner, record = self._owner_record(ops["CERTDATA"].value or "")
+        label = pki.find_by_record(self.state, owner, record)
+        if label is None:
+            return NOT_FOUND, f"{NOT_FOUND_MSG}: CERTDATA({ops['CERTDATA'].value}) (assumed)"
+        usage = ops["USAGE"].value if "USAGE" in ops else "PERSONAL"
+        return pki.connect(self.state, ring, owner, label, usage, "DEFAULT" in ops)
+
+    def _ring_of(self, operands, verb):
+        name, _ = _subject(operands, set(), verb)
+        return pki.ring_by_record(self.state, *self._owner_record(name)), name
+
+    def _delete_keyring(self, operands):
+        ring, name = self._ring_of(operands, "DELETE")
+        if ring is None:
+            return NOT_FOUND, f"{NOT_FOUND_MSG}: {name} (assumed for KEYRING records)"
+        return pki.delete_ring(self.state, ring["owner"], ring["name"])
+
+    def _list_keyring(self, operands):
+        name, _ = _subject(operands, set(), "LIST")
+        ring = pki.ring_by_record(self.state, *name.partition(".")[::2])
+        return (OK, f"{name} listed") if ring else (NOT_FOUND, f"{NOT_FOUND_MSG}: {name} (assumed)")
+
     # -- shared DELETE / LIST of keyed records ----------------------------------------
     def _delete_from(self, records, operands, what):
         name, _ = _subject(operands, set(), "DELETE")
@@ -637,7 +734,7 @@ def rule_line(line):
 
 def facts(state, table):
     """The facts of a simulated ACF2 database (vocabulary: esmgen.dryrun.facts)."""
-    found = _identity_facts(state) | _passticket_facts(state)
+    found = _identity_facts(state) | _passticket_facts(state) | pki.facts(state)
     for key, record in state.gso.items():
         record_type, _, name = key.partition(".")
         if record_type == "STC":

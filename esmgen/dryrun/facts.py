@@ -30,6 +30,12 @@ levels are NONE READ UPDATE CONTROL ALTER. "-" stands for an empty field.
     uacc CLASS NAME LEVEL     access for everyone: RACF UACC above NONE, ACF2 UID(-) line, TSS ALL
     access CLASS NAME ID LEVEL  an access list entry, rule line or permit
     passticket APPL           a PassTicket key for APPL (RACF PTKTDATA SSIGNON, ACF2 SSIGNON, TSS NDT)
+    idmap USER LABEL          a distributed identity mapped to USER
+    certmap USER LABEL        a certificate name filter mapped to USER
+    cert OWNER LABEL          a certificate (OWNER: CERTAUTH, SITE or a user)
+    ring OWNER NAME           a key ring
+    ring-cert OWNER NAME USAGE CERTOWNER LABEL   a certificate connected to a ring
+    ring-default OWNER NAME CERTOWNER LABEL      the ring's default certificate
 """
 
 

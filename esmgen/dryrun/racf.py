@@ -7,6 +7,7 @@ documented publicly for that case (see docs/dry-run.md).
 
 import re
 
+from esmgen.dryrun import pki
 from esmgen.dryrun.facts import fact
 from esmgen.dryrun.outcomes import (ERROR, EXISTS, NOT_FOUND, OK, BaseExecutor, Invalid, Unsupported,
                                     by_name)
@@ -168,6 +169,10 @@ class Executor(BaseExecutor):
         name, _ = _subject(operands, set(), "DELUSER")
         if name not in self.state.users:
             return NOT_FOUND, f"IKJ56702I INVALID USERID, {name}"
+        for key in [k for k, c in self.state.certificates.items() if c["owner"] == name]:
+            pki.delete_certificate(self.state, name, self.state.certificates[key]["label"])  # ICH04014I
+        for key in [k for k, r in self.state.rings.items() if r["owner"] == name]:
+            del self.state.rings[key]                                                        # ICH04015I
         if any(m["user"] == name for m in self.state.idmaps.values()):
             return ERROR, f"ICH04018I {name} has distributed identity mappings: RACMAP DELMAP first"
         del self.state.users[name]     # access lists keep the id (IBM: use IRRRID00)
@@ -244,8 +249,11 @@ class Executor(BaseExecutor):
     # RACDCERT functions (rings, certificates) are not modeled yet.
     def cmd_RACDCERT(self, operands):
         names = {op.name for op in operands}
+        pki = names & {"GENCERT", "ADD", "ADDRING", "CONNECT", "DELRING", "DELETE", "LIST", "LISTRING"}
+        if pki:
+            return getattr(self, f"_racdcert_{sorted(pki)[0].lower()}")(operands)
         if not names & {"MAP", "DELMAP", "LISTMAP"}:
-            raise Unsupported("RACDCERT: only MAP, DELMAP and LISTMAP are modeled by the dry-run engine")
+            raise Unsupported("RACDCERT: this function is not modeled by the dry-run engine")
         ops = by_name(operands, {"ID", "MAP", "DELMAP", "LISTMAP", "WITHLABEL", "SDNFILTER", "IDNFILTER",
                                  "TRUST", "NOTRUST"}, "RACDCERT")
         user = (ops["ID"].value or "").upper() if "ID" in ops else None
@@ -268,6 +276,81 @@ class Executor(BaseExecutor):
         if mode == "DELMAP":
             del self.state.certmaps[f"{user} {label}"]
         return OK, f"{mode} {label}"
+
+    # -- certificates and key rings (RACDCERT; IBM Command Language Reference) ----
+    CERT_OPERANDS = {"CERTAUTH", "SITE", "ID", "GENCERT", "ADD", "SUBJECTSDN", "SIZE", "NOTAFTER",
+                     "WITHLABEL", "SIGNWITH", "KEYUSAGE", "TRUST", "PASSWORD", "ALTNAME"}
+
+    def _cert_owner(self, ops):
+        if "CERTAUTH" in ops:
+            return "CERTAUTH"
+        if "SITE" in ops:
+            return "SITE"
+        owner = (ops["ID"].value or "").upper() if "ID" in ops else None
+        if owner not in self.state.users:
+            raise Invalid(f"RACDCERT: user {owner} is not defined (assumed message)")
+        return owner
+
+    def _racdcert_gencert(self, operands):
+        ops = by_name(operands, self.CERT_OPERANDS, "RACDCERT GENCERT")
+        if "WITHLABEL" not in ops or "SUBJECTSDN" not in ops:
+            raise Invalid("RACDCERT GENCERT: SUBJECTSDN() and WITHLABEL() are needed here")
+        signed_by = None
+        if "SIGNWITH" in ops:
+            sub = _sub(ops["SIGNWITH"], {"CERTAUTH", "LABEL"}, "SIGNWITH")
+            signed_by = unquote(sub["LABEL"].value or "")
+        usage = (ops["KEYUSAGE"].value or "").upper() if "KEYUSAGE" in ops else ""
+        return pki.add_certificate(self.state, self._cert_owner(ops), unquote(ops["WITHLABEL"].value or ""),
+                                   signed_by=signed_by, ca="CERTSIGN" in usage)
+
+    def _racdcert_add(self, operands):
+        ops = by_name(operands, self.CERT_OPERANDS, "RACDCERT ADD")
+        if "WITHLABEL" not in ops:
+            raise Invalid("RACDCERT ADD: WITHLABEL() is needed here")
+        return pki.add_certificate(self.state, self._cert_owner(ops), unquote(ops["WITHLABEL"].value or ""))
+
+    def _racdcert_addring(self, operands):
+        ops = by_name(operands, {"ADDRING", "ID"}, "RACDCERT ADDRING")
+        return pki.add_ring(self.state, self._cert_owner(ops), ops["ADDRING"].value or "")
+
+    def _racdcert_delring(self, operands):
+        ops = by_name(operands, {"DELRING", "ID"}, "RACDCERT DELRING")
+        return pki.delete_ring(self.state, self._cert_owner(ops), ops["DELRING"].value or "")
+
+    def _racdcert_listring(self, operands):
+        ops = by_name(operands, {"LISTRING", "ID"}, "RACDCERT LISTRING")
+        owner = (ops["ID"].value or "").upper() if "ID" in ops else None
+        key = f"{owner} {ops['LISTRING'].value}"
+        return (OK, f"ring {ops['LISTRING'].value} listed") if key in self.state.rings else \
+            (NOT_FOUND, f"IRRD114I ring {ops['LISTRING'].value} does not exist")
+
+    def _racdcert_connect(self, operands):
+        ops = by_name(operands, {"CONNECT", "ID"}, "RACDCERT CONNECT")
+        inner = _sub(ops["CONNECT"], {"CERTAUTH", "SITE", "ID", "LABEL", "RING", "USAGE", "DEFAULT"}, "CONNECT")
+        ring = self.state.rings.get(f"{self._cert_owner(ops)} {inner['RING'].value if 'RING' in inner else ''}")
+        if ring is None:
+            return NOT_FOUND, "IRRD114I the key ring does not exist"
+        if "LABEL" not in inner:
+            raise Invalid("RACDCERT CONNECT: LABEL() is needed")
+        usage = (inner["USAGE"].value or "PERSONAL") if "USAGE" in inner else "PERSONAL"
+        return pki.connect(self.state, ring, self._cert_owner(inner), unquote(inner["LABEL"].value or ""),
+                           usage, "DEFAULT" in inner)
+
+    def _label_and_owner(self, operands, verb):
+        ops = by_name(operands, {verb, "CERTAUTH", "SITE", "ID"}, f"RACDCERT {verb}")
+        label = unquote(_sub(ops[verb], {"LABEL"}, verb)["LABEL"].value or "")
+        return label, self._cert_owner(ops)
+
+    def _racdcert_delete(self, operands):
+        label, owner = self._label_and_owner(operands, "DELETE")
+        return pki.delete_certificate(self.state, owner, label)
+
+    def _racdcert_list(self, operands):
+        ops = by_name(operands, {"LIST", "CERTAUTH", "SITE", "ID"}, "RACDCERT LIST")
+        label = unquote(_sub(ops["LIST"], {"LABEL"}, "LIST")["LABEL"].value or "")
+        owner = "CERTAUTH" if "CERTAUTH" in ops else "SITE" if "SITE" in ops else (ops["ID"].value or "").upper()
+        return (OK, f"certificate {label} listed") if pki.has_certificate(self.state, owner, label) else \
+            (NOT_FOUND, f"IRRD107I no certificate {label} for {owner}")
 
     # -- general resource profiles -----------------------------------------
     PROFILE_OPERANDS = {"UACC", "STDATA", "DATA", "OWNER", "APPLDATA", "NOAPPLDATA", "GENERIC",
@@ -458,6 +541,7 @@ def facts(state, table):
     found.update(fact("active", cls) for cls, opts in state.classes.items() if opts["active"])
     found.update(fact("idmap", m["user"], m["label"]) for m in state.idmaps.values())
     found.update(fact("certmap", m["user"], m["label"]) for m in state.certmaps.values())
+    found |= pki.facts(state)
     suffix = table["stc_profile"].replace("{proc}", "")
     for key, profile in state.profiles.items():
         cls, name = key.split(" ", 1)

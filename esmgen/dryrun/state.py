@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 
 SECTIONS = ("users", "groups", "roles", "classes", "profiles", "gso", "rules",
             "omvs_users", "omvs_groups", "stc_table", "ownership", "permits", "departments",
-            "passtickets", "idmaps", "certmaps")
+            "passtickets", "idmaps", "certmaps", "certificates", "rings")
 
 
 @dataclass
@@ -33,6 +33,8 @@ class State:
     passtickets: dict = field(default_factory=dict)  # ACF2 SSIGNON / TSS NDT appl -> {multi_use}; keys never kept
     idmaps: dict = field(default_factory=dict)       # "USER RECORD-OR-LABEL" -> {user, label, dn, registry}
     certmaps: dict = field(default_factory=dict)     # "USER RECORD-OR-LABEL" -> {user, label, subject, issuer}
+    certificates: dict = field(default_factory=dict)  # "OWNER LABEL" -> {owner, label, record, ca}
+    rings: dict = field(default_factory=dict)        # "OWNER NAME" -> {owner, name, record, certs}
 
     def to_json(self):
         return json.dumps(asdict(self), indent=1, sort_keys=True) + "\n"

@@ -21,6 +21,7 @@ import copy
 import functools
 import re
 
+from esmgen.dryrun import pki
 from esmgen.dryrun.facts import fact, inverse
 from esmgen.dryrun.outcomes import (ERROR, EXISTS, NOT_FOUND, OK, BaseExecutor, Invalid,
                                     Unsupported, by_name)
@@ -31,7 +32,7 @@ RETURN_CODE = "08"        # (assumed) the RC TSS0301I shows for a failed functio
 NAME_LIMIT = 32           # NAME field (BC TSS User Guide; esmgen.esm.tss checks it too)
 ACID_PATTERN = re.compile(r"^[A-Z0-9$#@%&=?]{1,8}$")   # BC TSS User Guide, ACID names
 
-FUNCTIONS = {"CREATE": "CREATE", "CRE": "CREATE", "ADDTO": "ADDTO", "ADD": "ADDTO",
+FUNCTIONS = {"GENCERT": "GENCERT", "CREATE": "CREATE", "CRE": "CREATE", "ADDTO": "ADDTO", "ADD": "ADDTO",
              "REMOVE": "REMOVE", "REM": "REMOVE", "REPLACE": "REPLACE", "REP": "REPLACE",
              "DELETE": "DELETE", "DEL": "DELETE", "PERMIT": "PERMIT", "PER": "PERMIT",
              "REVOKE": "REVOKE", "REV": "REVOKE", "LIST": "LIST", "WHOHAS": "WHOHAS",
@@ -142,6 +143,8 @@ class Executor(BaseExecutor):
             return self._add_idmap(acid, operands)
         if any(op.name == "CERTMAP" for op in operands):
             return self._add_certmap(acid, operands)
+        if any(op.name in ("DIGICERT", "KEYRING") for op in operands):
+            return self._add_pki(acid, operands)
         ops = by_name(operands, USER_FIELDS | GROUP_FIELDS | resource_keywords(), "TSS ADDTO")
         kind, record = self._find(acid)
         if record is None:
@@ -315,6 +318,82 @@ class Executor(BaseExecutor):
         self.state.idmaps[key] = {"user": acid, "label": label, "dn": dn, "registry": registry}
         return OK, f"{acid} IDMAP({record}) added"
 
+    # -- certificates and key rings (ESM-NOTES 2.6; state shared with pki.py) -----
+    CERT_OWNERS = {"CERTAUTH", "CERTSITE"}
+
+    def _pki_owner(self, acid):
+        if acid not in self.CERT_OWNERS and self._find(acid)[1] is None:
+            raise Invalid(f"TSS0314E ACID DOES NOT EXIST: {acid} (id assumed)")
+        return "SITE" if acid == "CERTSITE" else acid
+
+    def _gencert(self, value, operands):
+        """TSS GENCERT(acid) DIGICERT(id) SUBJECTN() KEYSIZE() NADATE() LABLCERT() KEYUSAGE() [SIGNWITH()]."""
+        owner = self._pki_owner(_acid(value))
+        ops = by_name(operands, {"DIGICERT", "SUBJECTN", "KEYSIZE", "NADATE", "LABLCERT", "KEYUSAGE",
+                                 "SIGNWITH", "ALTNAME"}, "TSS GENCERT")
+        for name in ("DIGICERT", "SUBJECTN", "LABLCERT"):
+            _required(ops, name)
+        signed_by = None
+        if "SIGNWITH" in ops:
+            ca_owner, _, ca_record = (ops["SIGNWITH"].value or "").partition(",")
+            signed_by = pki.find_by_record(self.state, self._pki_owner(ca_owner.strip().upper()),
+                                           ca_record.strip().upper())
+            if signed_by is None:
+                raise Invalid(f"SIGNWITH({ops['SIGNWITH'].value}): no such certificate (assumed)")
+        usage = (ops["KEYUSAGE"].value or "").upper() if "KEYUSAGE" in ops else ""
+        return pki.add_certificate(self.state, owner, unquote(ops["LABLCERT"].value or ""),
+                                   _required(ops, "DIGICERT"), signed_by=signed_by, ca="CERTSIGN" in usage)
+
+    def _add_pki(self, acid, operands):
+        owner = self._pki_owner(acid)
+        ops = by_name(operands, {"DIGICERT", "DCDSN", "LABLCERT", "PKCSPASS", "TRUST", "KEYRING", "LABLRING",
+                                 "RINGDATA", "USAGE", "DEFAULT"}, "TSS ADDTO")
+        if "DIGICERT" in ops:
+            if "DCDSN" not in ops or "LABLCERT" not in ops:
+                raise Invalid("DCDSN() and LABLCERT() are needed to add a certificate (assumed)")
+            return pki.add_certificate(self.state, owner, unquote(ops["LABLCERT"].value or ""),
+                                       _required(ops, "DIGICERT"))
+        record = _required(ops, "KEYRING")
+        ring = pki.ring_by_record(self.state, owner, record)
+        if ring is None:
+            if "LABLRING" not in ops:
+                return NOT_FOUND, f"KEYRING({record}) of {acid} does not exist (assumed)"
+            outcome, detail = pki.add_ring(self.state, owner, unquote(ops["LABLRING"].value or ""), record)
+            ring = pki.ring_by_record(self.state, owner, record)
+            if "RINGDATA" not in ops:
+                return outcome, detail
+        elif "RINGDATA" not in ops:
+            return EXISTS, f"KEYRING({record}) of {acid} already exists (assumed)"
+        cert_owner, _, cert_record = (ops["RINGDATA"].value or "").partition(",")
+        cert_owner = self._pki_owner(cert_owner.strip().upper())
+        label = pki.find_by_record(self.state, cert_owner, cert_record.strip().upper())
+        if label is None:
+            return NOT_FOUND, f"RINGDATA({ops['RINGDATA'].value}): no such certificate (assumed)"
+        usage = _value(ops, "USAGE") or "PERSONAL"
+        return pki.connect(self.state, ring, cert_owner, label, usage, "DEFAULT" in ops)
+
+    def _remove_pki(self, acid, operands):
+        owner = self._pki_owner(acid)
+        ops = by_name(operands, {"DIGICERT", "KEYRING"}, "TSS REMOVE")
+        if "DIGICERT" in ops:
+            label = pki.find_by_record(self.state, owner, _required(ops, "DIGICERT"))
+            if label is None:
+                return NOT_FOUND, f"{acid} has no DIGICERT({ops['DIGICERT'].value}) (assumed)"
+            return pki.delete_certificate(self.state, owner, label)
+        ring = pki.ring_by_record(self.state, owner, _required(ops, "KEYRING"))
+        if ring is None:
+            return NOT_FOUND, f"{acid} has no KEYRING({ops['KEYRING'].value}) (assumed)"
+        return pki.delete_ring(self.state, owner, ring["name"])
+
+    def _list_pki(self, acid, operands):
+        if acid not in self.CERT_OWNERS and self._find(acid)[1] is None:
+            return NOT_FOUND, f"TSS0314E ACID DOES NOT EXIST: {acid}"
+        owner = self._pki_owner(acid)
+        ops = by_name(operands, {"DIGICERT", "KEYRING"}, "TSS LIST")
+        found = pki.find_by_record(self.state, owner, _required(ops, "DIGICERT")) if "DIGICERT" in ops \
+            else pki.ring_by_record(self.state, owner, _required(ops, "KEYRING"))
+        return (OK, f"{acid} listed") if found else (NOT_FOUND, f"{acid}: no such record (assumed)")
+
     def _add_certmap(self, acid, operands):
         """TSS ADDTO(acid) CERTMAP(recid) SDNFILTR('..') [IDNFILTR('..')] LABLCMAP('..') [TRUST]
         (Broadcom TSS cookbook, certificate name filters)."""
@@ -336,6 +415,8 @@ class Executor(BaseExecutor):
         acid = _acid(value)
         if acid in TABLES:
             return self._remove_table(acid, operands)
+        if any(op.name in ("DIGICERT", "KEYRING") for op in operands):
+            return self._remove_pki(acid, operands)
         if any(op.name == "CERTMAP" for op in operands):
             record = _required(by_name(operands, {"CERTMAP"}, "TSS REMOVE CERTMAP"), "CERTMAP")
             if self.state.certmaps.pop(f"{acid} {record}", None) is None:
@@ -493,6 +574,8 @@ class Executor(BaseExecutor):
             return OK, "RDT listed (the RDT is not simulated)"
         if acid == "STC":
             return self._list_stc(by_name(operands, {"PROCNAME", "PREFIX"}, "TSS LIST(STC)"))
+        if any(op.name in ("DIGICERT", "KEYRING") for op in operands):
+            return self._list_pki(acid, operands)
         if acid == "NDT":
             appl = _required(by_name(operands, {"PSTKAPPL"}, "TSS LIST(NDT)"), "PSTKAPPL")
             if appl not in self.state.passtickets:
@@ -673,6 +756,7 @@ def facts(state, table):
     found |= {fact("passticket", appl) for appl in state.passtickets}
     found |= {fact("idmap", m["user"], m["label"]) for m in state.idmaps.values()}
     found |= {fact("certmap", m["user"], m["label"]) for m in state.certmaps.values()}
+    found |= pki.facts(state)
     for key, acid in state.ownership.items():
         keyword, prefix = key.split(" ", 1)
         found.add(fact("owns", acid, classes.get(keyword, keyword), prefix))

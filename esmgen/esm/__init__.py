@@ -145,3 +145,15 @@ def identity_facts(model, connect_word):
 def idmap_facts(model, label_of):
     """`idmap USER LABEL` facts; label_of says what the ESM keys a mapping by."""
     return {fact("idmap", m.user, label_of(m)) for m in model.identity_maps}
+
+
+def pki_facts(model):
+    """Certificates esmgen creates and the key rings it defines (any ESM)."""
+    found = {fact("cert", c.owner, c.label) for c in model.certificates if c.create}
+    for ring in model.keyrings:
+        found.add(fact("ring", ring.owner, ring.name))
+        for conn in ring.connections:
+            found.add(fact("ring-cert", ring.owner, ring.name, conn.usage.upper(), conn.owner, conn.label))
+            if conn.default:
+                found.add(fact("ring-default", ring.owner, ring.name, conn.owner, conn.label))
+    return found

@@ -6,7 +6,7 @@ qualifiers (Broadcom KB 26426: extended lines need a one-qualifier key).
 """
 
 from esmgen.errors import Problem
-from esmgen.esm import idmap_facts, choice_problems, class_problems, fact, generic_tail, identity_facts
+from esmgen.esm import idmap_facts, pki_facts, choice_problems, class_problems, fact, generic_tail, identity_facts
 
 
 def check(model, table):
@@ -53,7 +53,13 @@ def helpers(model, table):
         """(key, mask, who) of a grant's rule line, in one call for speed."""
         return rule_key(grant.profile), rule_mask(grant.profile), rule_id(grant.grantee, grant.grantee_kind)
 
-    return {"rule_key": rule_key, "rule_mask": rule_mask, "rule_id": rule_id, "rule_parts": rule_parts,
+    records = {(c.owner, c.label): c.record for c in model.certificates}
+
+    def cert_record(owner, label):
+        """ACF2/TSS know a certificate by its record id, RACF by owner and label."""
+        return records[(owner, label)]
+
+    return {"cert_record": cert_record, "rule_key": rule_key, "rule_mask": rule_mask, "rule_id": rule_id, "rule_parts": rule_parts,
             "members": lambda group: members.get(group, []), "other_levels": other_levels}
 
 
@@ -80,7 +86,7 @@ def required_facts(model, table):
             found.add(fact("uacc", profile.cls, rule_name(profile.name), level))
     found.update(fact("access", g.cls, rule_name(g.profile), g.grantee, _stored_level(g.cls, g.access, table))
                  for g in model.grants)
-    found |= idmap_facts(model, lambda m: m.label)
+    found |= idmap_facts(model, lambda m: m.label) | pki_facts(model)
     return found
 
 

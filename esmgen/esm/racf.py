@@ -1,7 +1,7 @@
 """RACF backend: checks and template helpers."""
 
 from esmgen.errors import Problem
-from esmgen.esm import idmap_facts, class_problems, fact, identity_facts
+from esmgen.esm import idmap_facts, pki_facts, class_problems, fact, identity_facts
 
 
 def check(model, table):
@@ -57,7 +57,7 @@ def required_facts(model, table):
             if profile.uacc and profile.uacc != "NONE":
                 found.add(fact("uacc", profile.cls, profile.name, profile.uacc))
     found.update(fact("access", g.cls, g.profile, g.grantee, g.access) for g in model.grants)
-    found |= idmap_facts(model, lambda m: m.label)
+    found |= idmap_facts(model, lambda m: m.label) | pki_facts(model)
     found |= {fact("certmap", m.user, m.label) for m in model.certificate_maps}
     if model.identity_maps:
         found.add(fact("active", "IDIDMAP"))      # the setup deck activates the class

@@ -5,7 +5,7 @@ discrete name stays as it is (Broadcom TSS Command Functions, PERMIT).
 """
 
 from esmgen.errors import Problem
-from esmgen.esm import idmap_facts, choice_problems, class_problems, fact, generic_tail, identity_facts
+from esmgen.esm import idmap_facts, pki_facts, choice_problems, class_problems, fact, generic_tail, identity_facts
 
 NAME_LIMIT = 32   # TSS NAME field
 
@@ -69,7 +69,13 @@ def helpers(model, table):
         """Another started task of the model runs under the same ACID."""
         return any(other.user == stc.user and other.proc != stc.proc for other in model.started_tasks)
 
-    return {"resource": resource, "permit_targets": permit_targets, "unix_id": unix_id,
+    records = {(c.owner, c.label): c.record for c in model.certificates}
+
+    def cert_record(owner, label):
+        """ACF2/TSS know a certificate by its record id, RACF by owner and label."""
+        return records[(owner, label)]
+
+    return {"cert_record": cert_record, "resource": resource, "permit_targets": permit_targets, "unix_id": unix_id,
             "shares_stc_user": shares_stc_user}
 
 
@@ -94,6 +100,6 @@ def required_facts(model, table):
     for grant in model.grants:
         found.update(fact("access", grant.cls, resource(grant.profile), acid, grant.access)
                      for acid in targets(grant))
-    found |= idmap_facts(model, lambda m: m.label)
+    found |= idmap_facts(model, lambda m: m.label) | pki_facts(model)
     found |= {fact("certmap", m.user, m.label) for m in model.certificate_maps}
     return found

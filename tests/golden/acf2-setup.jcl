@@ -3,7 +3,7 @@
 //* esmgen: setup deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
 //* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets,
-//* hlq-group, datasets.
+//* zosconnect-tls, zosconnect-requester, hlq-group, datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //RUN      EXEC PGM=IKJEFT01,REGION=0M
@@ -13,25 +13,29 @@
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 18f8a3642b873e1f             */
+/* Spec: profiles.yaml (bundled) sha256 8c086035b79f4f41             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
-/* hlq-group, datasets                                               */
+/* zosconnect-tls, zosconnect-requester, hlq-group, datasets         */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
-/* cics_appl=CICSAPPL, cics_region_user=CICSUSER, hlq=ZWE,           */
-/* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
+/* cert_expires=2030-12-31, cics_appl=CICSAPPL,                      */
+/* cics_region_user=CICSUSER, hlq=ZWE, hlq_group=ZWE,                */
+/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
-/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_host=zosconnect.example.com, zcon_keyring=ZCEERING,          */
+/* zcon_prefix=BBGZDFLT, zcon_requester_ring=ZCEEREQR,               */
+/* zcon_requester_user=ZCEEREQ, zcon_server_stc=BAQSTRT,             */
 /* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
 /* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
 /* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
 PROFILE MSGID
 ACF
 * ==== resource classes ==============================================
-* zis, impersonation, jobname, cert-mapping, identity-mapping, smf:
-* The FACILITY class must be active for the profiles below.
+* zis, impersonation, jobname, cert-mapping, identity-mapping, smf,
+* zosconnect-tls, zosconnect-requester: The FACILITY class must be
+* active for the profiles below.
 * class FACILITY is ACF2 resource type FAC
 * impersonation, zosconnect-server: The APPL class must be active for
 * the profiles below.
@@ -67,7 +71,7 @@ INSERT ZWEADMIN INCLUDE(ZWESVUSR ZWESIUSR) ROLE
 SET PROFILE(GROUP) DIVISION(OMVS)
 INSERT ZCEEGRP AUTOGID
 SET X(ROL)
-INSERT ZCEEGRP INCLUDE(ZCEESRV WSGUEST) ROLE
+INSERT ZCEEGRP INCLUDE(ZCEESRV WSGUEST ZCEEREQ) ROLE
 * zosconnect-server: Users who may call z/OS Connect APIs; EJBROLE
 * users need OMVS segments.
 SET PROFILE(GROUP) DIVISION(OMVS)
@@ -114,6 +118,45 @@ CHANGE WSGUEST STC GROUP(ZCEEGRP) NAME('UNAUTHENTICATED')
 SET X(ROL)
 INSERT ZCEEGRP INCLUDE(WSGUEST) ROLE
 CHANGE ZCEEGRP INCLUDE(WSGUEST) ADD
+* zosconnect-requester: Protected user the API requester runs under.
+SET LID
+INSERT ZCEEREQ STC GROUP(ZCEEGRP) NAME('ZOS CONNECT REQUESTR')
+CHANGE ZCEEREQ STC GROUP(ZCEEGRP) NAME('ZOS CONNECT REQUESTR')
+SET X(ROL)
+INSERT ZCEEGRP INCLUDE(ZCEEREQ) ROLE
+CHANGE ZCEEGRP INCLUDE(ZCEEREQ) ADD
+* ==== certificates ==================================================
+* zosconnect-tls: The certificate authority that signs the server's
+* and the requesters' certificates; both sides trust it.
+SET PROFILE(USER) DIVISION(CERTDATA)
+GENCERT CERTAUTH.ZCEECA LABEL('ZCEE CA') SUBJSDN(CN='ZCEE CA' -
+  O='z/OS Connect') SIZE(2048) EXPIRE(12/31/30) KEYUSAGE(CERTSIGN)
+* zosconnect-tls: The certificate the server presents in the TLS
+* handshake.
+GENCERT ZCEESRV.ZCEESRV LABEL('ZCEE SERVER') -
+  SUBJSDN(CN='zosconnect.example.com' O='z/OS Connect') SIZE(2048) -
+  EXPIRE(12/31/30) SIGNWITH(CERTAUTH.ZCEECA) KEYUSAGE(HANDSHAKE)
+* zosconnect-requester: The client certificate the requester presents
+* to the server.
+GENCERT ZCEEREQ.ZCEEREQ LABEL('ZCEE REQUESTER') SUBJSDN(CN='ZCEEREQ' -
+  OU='ZCEE Requesters' O='z/OS Connect') SIZE(2048) EXPIRE(12/31/30) -
+  SIGNWITH(CERTAUTH.ZCEECA) KEYUSAGE(HANDSHAKE)
+* ==== key rings =====================================================
+* zosconnect-tls: The server's key ring holds its certificate and the
+* CA it trusts for client certificates.
+SET PROFILE(USER) DIVISION(KEYRING)
+INSERT ZCEESRV.ZCEERING RINGNAME(ZCEERING)
+CONNECT CERTDATA(CERTAUTH.ZCEECA) KEYRING(ZCEESRV.ZCEERING) -
+  USAGE(CERTAUTH)
+CONNECT CERTDATA(ZCEESRV.ZCEESRV) KEYRING(ZCEESRV.ZCEERING) -
+  USAGE(PERSONAL) DEFAULT
+* zosconnect-requester: The requester's key ring holds its client
+* certificate and the CA that signed the server's.
+INSERT ZCEEREQ.ZCEEREQR RINGNAME(ZCEEREQR)
+CONNECT CERTDATA(CERTAUTH.ZCEECA) KEYRING(ZCEEREQ.ZCEEREQR) -
+  USAGE(CERTAUTH)
+CONNECT CERTDATA(ZCEEREQ.ZCEEREQ) KEYRING(ZCEEREQ.ZCEEREQR) -
+  USAGE(PERSONAL) DEFAULT
 * ==== started tasks =================================================
 * zowe-core: The Zowe launcher started task runs under the Zowe server
 * user and group.
@@ -224,6 +267,10 @@ CHANGE CICSAPPL SSKEY(FEDCBA9876543210) MULT-USE
 * that application (REQUEST ENCRYPTPTKT).
 * PTKTDATA IRRPTAUTH.CICSAPPL.*: ACF2 rule key IRRPTAUTH; access is
 * granted by the rule lines below
+* zosconnect-tls: READ lets a user read its own key ring (the server
+* and the requesters use theirs).
+* FACILITY IRR.DIGTCERT.LISTRING: ACF2 rule key IRR; access is granted
+* by the rule lines below
 * datasets: Generic profile over every Zowe data set. RACF needs the
 * first qualifier to be a user or group (ICH09006I otherwise).
 SET RULE
@@ -334,6 +381,18 @@ RECKEY IRRPTAUTH DEL(CICSAPPL.- UID(CICSUSER) SERVICE(READ,UPDATE) -
   ALLOW)
 RECKEY IRRPTAUTH ADD(CICSAPPL.- UID(CICSUSER) SERVICE(READ,UPDATE) -
   ALLOW)
+* zosconnect-tls: READ lets a user read its own key ring (the server
+* and the requesters use theirs).
+SET RESOURCE(FAC)
+RECKEY IRR DEL(DIGTCERT.LISTRING UID(ZCEESRV) SERVICE(READ) ALLOW)
+RECKEY IRR ADD(DIGTCERT.LISTRING UID(ZCEESRV) SERVICE(READ) ALLOW)
+* zosconnect-tls: READ lets the server map a client certificate to a
+* z/OS user id.
+RECKEY IRR DEL(RUSERMAP UID(ZCEESRV) SERVICE(READ) ALLOW)
+RECKEY IRR ADD(RUSERMAP UID(ZCEESRV) SERVICE(READ) ALLOW)
+* zosconnect-requester: READ lets the requester read its own key ring.
+RECKEY IRR DEL(DIGTCERT.LISTRING UID(ZCEEREQ) SERVICE(READ) ALLOW)
+RECKEY IRR ADD(DIGTCERT.LISTRING UID(ZCEEREQ) SERVICE(READ) ALLOW)
 * datasets: System programmers install and maintain the Zowe data
 * sets.
 SET RULE
@@ -346,6 +405,7 @@ F ACF2,REFRESH(CLASMAP),TYPE(GSO)
 F ACF2,REBUILD(GRP),CLASS(P)
 F ACF2,REBUILD(USR),CLASS(P),DIVISION(OMVS)
 F ACF2,NEWXREF,TYPE(ROL)
+F ACF2,REBUILD(USR),CLASS(P),DIVISION(KEYRING)
 F ACF2,REFRESH(STC)
 F ACF2,REBUILD(APL)
 F ACF2,REBUILD(CSF)

@@ -3,7 +3,7 @@
 //* esmgen: undo deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
 //* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets,
-//* hlq-group, datasets.
+//* zosconnect-tls, zosconnect-requester, hlq-group, datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //RUN      EXEC PGM=IKJEFT01,REGION=0M
@@ -13,17 +13,20 @@
 /* Removes what the setup deck defined, in reverse order.            */
 /* System-wide profiles and class activation are left; only esmgen's */
 /* grants on them are removed.                                       */
-/* Spec: profiles.yaml (bundled) sha256 18f8a3642b873e1f             */
+/* Spec: profiles.yaml (bundled) sha256 8c086035b79f4f41             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
-/* hlq-group, datasets                                               */
+/* zosconnect-tls, zosconnect-requester, hlq-group, datasets         */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
-/* cics_appl=CICSAPPL, cics_region_user=CICSUSER, hlq=ZWE,           */
-/* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
+/* cert_expires=2030-12-31, cics_appl=CICSAPPL,                      */
+/* cics_region_user=CICSUSER, hlq=ZWE, hlq_group=ZWE,                */
+/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
-/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_host=zosconnect.example.com, zcon_keyring=ZCEERING,          */
+/* zcon_prefix=BBGZDFLT, zcon_requester_ring=ZCEEREQR,               */
+/* zcon_requester_user=ZCEEREQ, zcon_server_stc=BAQSTRT,             */
 /* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
 /* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
 /* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
@@ -34,6 +37,15 @@ ACF
 * sets.
 SET RULE
 RECKEY ZWE DEL(- ROLE(ZWEADMIN) READ(A) WRITE(A) ALLOC(A) EXEC(A))
+* zosconnect-requester: READ lets the requester read its own key ring.
+SET RESOURCE(FAC)
+RECKEY IRR DEL(DIGTCERT.LISTRING UID(ZCEEREQ) SERVICE(READ) ALLOW)
+* zosconnect-tls: READ lets the server map a client certificate to a
+* z/OS user id.
+RECKEY IRR DEL(RUSERMAP UID(ZCEESRV) SERVICE(READ) ALLOW)
+* zosconnect-tls: READ lets a user read its own key ring (the server
+* and the requesters use theirs).
+RECKEY IRR DEL(DIGTCERT.LISTRING UID(ZCEESRV) SERVICE(READ) ALLOW)
 * passtickets: UPDATE lets the CICS region generate PassTickets for
 * that application (REQUEST ENCRYPTPTKT).
 SET RESOURCE(PTK)
@@ -167,7 +179,31 @@ DELETE STC.ZWESISTC
 * zowe-core: The Zowe launcher started task runs under the Zowe server
 * user and group.
 DELETE STC.ZWESLSTC
+* ==== key rings =====================================================
+* zosconnect-requester: The requester's key ring holds its client
+* certificate and the CA that signed the server's.
+SET PROFILE(USER) DIVISION(KEYRING)
+DELETE ZCEEREQ.ZCEEREQR
+* zosconnect-tls: The server's key ring holds its certificate and the
+* CA it trusts for client certificates.
+DELETE ZCEESRV.ZCEERING
+* ==== certificates ==================================================
+* zosconnect-requester: The client certificate the requester presents
+* to the server.
+SET PROFILE(USER) DIVISION(CERTDATA)
+DELETE ZCEEREQ.ZCEEREQ
+* zosconnect-tls: The certificate the server presents in the TLS
+* handshake.
+DELETE ZCEESRV.ZCEESRV
+* zosconnect-tls: The certificate authority that signs the server's
+* and the requesters' certificates; both sides trust it.
+DELETE CERTAUTH.ZCEECA
 * ==== users =========================================================
+* zosconnect-requester: Protected user the API requester runs under.
+SET X(ROL)
+CHANGE ZCEEGRP INCLUDE(ZCEEREQ) DEL
+SET LID
+DELETE ZCEEREQ
 * zosconnect-server: Liberty runs requests that carry no credentials
 * under this protected user.
 SET X(ROL)
@@ -218,6 +254,7 @@ DELETE ZWEADMIN
 F ACF2,REBUILD(GRP),CLASS(P)
 F ACF2,REBUILD(USR),CLASS(P),DIVISION(OMVS)
 F ACF2,NEWXREF,TYPE(ROL)
+F ACF2,REBUILD(USR),CLASS(P),DIVISION(KEYRING)
 F ACF2,REFRESH(STC)
 F ACF2,REBUILD(APL)
 F ACF2,REBUILD(CSF)

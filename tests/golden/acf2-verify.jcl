@@ -3,7 +3,7 @@
 //* esmgen: verify deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
 //* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets,
-//* hlq-group, datasets.
+//* zosconnect-tls, zosconnect-requester, hlq-group, datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //RUN      EXEC PGM=IKJEFT01,REGION=0M
@@ -11,17 +11,20 @@
 //SYSTSIN  DD DATA,DLM=$$
 /* ==== esmgen 0.1.0: ACF2 verify deck ============================= */
 /* Changes nothing: lists each requirement so it can be checked.     */
-/* Spec: profiles.yaml (bundled) sha256 18f8a3642b873e1f             */
+/* Spec: profiles.yaml (bundled) sha256 8c086035b79f4f41             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
-/* hlq-group, datasets                                               */
+/* zosconnect-tls, zosconnect-requester, hlq-group, datasets         */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
-/* cics_appl=CICSAPPL, cics_region_user=CICSUSER, hlq=ZWE,           */
-/* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
+/* cert_expires=2030-12-31, cics_appl=CICSAPPL,                      */
+/* cics_region_user=CICSUSER, hlq=ZWE, hlq_group=ZWE,                */
+/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
-/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_host=zosconnect.example.com, zcon_keyring=ZCEERING,          */
+/* zcon_prefix=BBGZDFLT, zcon_requester_ring=ZCEEREQR,               */
+/* zcon_requester_user=ZCEEREQ, zcon_server_stc=BAQSTRT,             */
 /* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
 /* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
 /* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
@@ -29,8 +32,9 @@ PROFILE MSGID
 ACF
 SHOW CLASMAP
 * ==== resource classes ==============================================
-* zis, impersonation, jobname, cert-mapping, identity-mapping, smf:
-* The FACILITY class must be active for the profiles below.
+* zis, impersonation, jobname, cert-mapping, identity-mapping, smf,
+* zosconnect-tls, zosconnect-requester: The FACILITY class must be
+* active for the profiles below.
 * expect FACILITY mapped to type FAC in SHOW CLASMAP above
 * impersonation, zosconnect-server: The APPL class must be active for
 * the profiles below.
@@ -91,6 +95,28 @@ ROLES ZCEESRV
 SET LID
 LIST WSGUEST
 ROLES WSGUEST
+* zosconnect-requester: Protected user the API requester runs under.
+LIST ZCEEREQ
+ROLES ZCEEREQ
+* ==== certificates ==================================================
+* zosconnect-tls: The certificate authority that signs the server's
+* and the requesters' certificates; both sides trust it.
+SET PROFILE(USER) DIVISION(CERTDATA)
+LIST CERTAUTH.ZCEECA
+* zosconnect-tls: The certificate the server presents in the TLS
+* handshake.
+LIST ZCEESRV.ZCEESRV
+* zosconnect-requester: The client certificate the requester presents
+* to the server.
+LIST ZCEEREQ.ZCEEREQ
+* ==== key rings =====================================================
+* zosconnect-tls: The server's key ring holds its certificate and the
+* CA it trusts for client certificates.
+SET PROFILE(USER) DIVISION(KEYRING)
+LIST ZCEESRV.ZCEERING
+* zosconnect-requester: The requester's key ring holds its client
+* certificate and the CA that signed the server's.
+LIST ZCEEREQ.ZCEEREQR
 * ==== started tasks =================================================
 * zowe-core: The Zowe launcher started task runs under the Zowe server
 * user and group.
@@ -194,6 +220,10 @@ LIST CICSAPPL
 * that application (REQUEST ENCRYPTPTKT).
 * PTKTDATA IRRPTAUTH.CICSAPPL.*: no rule line of its own; its access
 * lines are listed below
+* zosconnect-tls: READ lets a user read its own key ring (the server
+* and the requesters use theirs).
+* FACILITY IRR.DIGTCERT.LISTRING: no rule line of its own; its access
+* lines are listed below
 * datasets: Generic profile over every Zowe data set. RACF needs the
 * first qualifier to be a user or group (ICH09006I otherwise).
 SET RULE
@@ -294,6 +324,18 @@ LIST IRRPTAUTH
 * that application (REQUEST ENCRYPTPTKT).
 * expect the line: CICSAPPL.- UID(CICSUSER) SERVICE(READ,UPDATE) ALLOW
 LIST IRRPTAUTH
+* zosconnect-tls: READ lets a user read its own key ring (the server
+* and the requesters use theirs).
+* expect the line: DIGTCERT.LISTRING UID(ZCEESRV) SERVICE(READ) ALLOW
+SET RESOURCE(FAC)
+LIST IRR
+* zosconnect-tls: READ lets the server map a client certificate to a
+* z/OS user id.
+* expect the line: RUSERMAP UID(ZCEESRV) SERVICE(READ) ALLOW
+LIST IRR
+* zosconnect-requester: READ lets the requester read its own key ring.
+* expect the line: DIGTCERT.LISTRING UID(ZCEEREQ) SERVICE(READ) ALLOW
+LIST IRR
 * datasets: System programmers install and maintain the Zowe data
 * sets.
 * expect the line: - ROLE(ZWEADMIN) READ(A) WRITE(A) ALLOC(A) EXEC(A)

@@ -3,7 +3,8 @@
 //* esmgen: setup deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
 //* identity-mapping, smf, icsf, tss-multiuser, idt, zosconnect-server,
-//* passtickets, hlq-group, datasets.
+//* passtickets, zosconnect-tls, zosconnect-requester, hlq-group,
+//* datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //* Set PRODUCT to the security manager of this system: RACF, ACF2,
@@ -18,24 +19,28 @@
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 18f8a3642b873e1f             */
+/* Spec: profiles.yaml (bundled) sha256 8c086035b79f4f41             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
-/* hlq-group, datasets                                               */
+/* zosconnect-tls, zosconnect-requester, hlq-group, datasets         */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
-/* cics_appl=CICSAPPL, cics_region_user=CICSUSER, hlq=ZWE,           */
-/* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
+/* cert_expires=2030-12-31, cics_appl=CICSAPPL,                      */
+/* cics_region_user=CICSUSER, hlq=ZWE, hlq_group=ZWE,                */
+/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
-/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_host=zosconnect.example.com, zcon_keyring=ZCEERING,          */
+/* zcon_prefix=BBGZDFLT, zcon_requester_ring=ZCEEREQR,               */
+/* zcon_requester_user=ZCEEREQ, zcon_server_stc=BAQSTRT,             */
 /* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
 /* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
 /* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
 PROFILE MSGID
 /* ==== resource classes =========================================== */
-/* zis, impersonation, jobname, cert-mapping, identity-mapping, smf: */
-/* The FACILITY class must be active for the profiles below.         */
+/* zis, impersonation, jobname, cert-mapping, identity-mapping, smf, */
+/* zosconnect-tls, zosconnect-requester: The FACILITY class must be  */
+/* active for the profiles below.                                    */
 SETROPTS CLASSACT(FACILITY)
 SETROPTS RACLIST(FACILITY)
 SETROPTS GENERIC(FACILITY)
@@ -116,6 +121,46 @@ ALTUSER ZCEESRV DFLTGRP(ZCEEGRP) NOPASSWORD -
 ADDUSER WSGUEST DFLTGRP(ZCEEGRP) NOPASSWORD NAME('UNAUTHENTICATED')
 CONNECT WSGUEST GROUP(ZCEEGRP)
 ALTUSER WSGUEST DFLTGRP(ZCEEGRP) NOPASSWORD NAME('UNAUTHENTICATED')
+/* zosconnect-requester: Protected user the API requester runs       */
+/* under.                                                            */
+ADDUSER ZCEEREQ DFLTGRP(ZCEEGRP) NOPASSWORD -
+  NAME('ZOS CONNECT REQUESTR')
+CONNECT ZCEEREQ GROUP(ZCEEGRP)
+ALTUSER ZCEEREQ DFLTGRP(ZCEEGRP) NOPASSWORD -
+  NAME('ZOS CONNECT REQUESTR')
+/* ==== certificates =============================================== */
+/* zosconnect-tls: The certificate authority that signs the server's */
+/* and the requesters' certificates; both sides trust it.            */
+RACDCERT GENCERT CERTAUTH SUBJECTSDN(CN('ZCEE CA') O('z/OS Connect')) -
+  SIZE(2048) NOTAFTER(DATE(2030-12-31)) WITHLABEL('ZCEE CA') -
+  KEYUSAGE(CERTSIGN)
+/* zosconnect-tls: The certificate the server presents in the TLS    */
+/* handshake.                                                        */
+RACDCERT GENCERT ID(ZCEESRV) SUBJECTSDN(CN('zosconnect.example.com') -
+  O('z/OS Connect')) SIZE(2048) NOTAFTER(DATE(2030-12-31)) -
+  WITHLABEL('ZCEE SERVER') SIGNWITH(CERTAUTH LABEL('ZCEE CA')) -
+  KEYUSAGE(HANDSHAKE)
+/* zosconnect-requester: The client certificate the requester        */
+/* presents to the server.                                           */
+RACDCERT GENCERT ID(ZCEEREQ) SUBJECTSDN(CN('ZCEEREQ') -
+  OU('ZCEE Requesters') O('z/OS Connect')) SIZE(2048) -
+  NOTAFTER(DATE(2030-12-31)) WITHLABEL('ZCEE REQUESTER') -
+  SIGNWITH(CERTAUTH LABEL('ZCEE CA')) KEYUSAGE(HANDSHAKE)
+/* ==== key rings ================================================== */
+/* zosconnect-tls: The server's key ring holds its certificate and   */
+/* the CA it trusts for client certificates.                         */
+RACDCERT ADDRING(ZCEERING) ID(ZCEESRV)
+RACDCERT CONNECT(CERTAUTH LABEL('ZCEE CA') RING(ZCEERING) -
+  USAGE(CERTAUTH)) ID(ZCEESRV)
+RACDCERT CONNECT(ID(ZCEESRV) LABEL('ZCEE SERVER') RING(ZCEERING) -
+  USAGE(PERSONAL) DEFAULT) ID(ZCEESRV)
+/* zosconnect-requester: The requester's key ring holds its client   */
+/* certificate and the CA that signed the server's.                  */
+RACDCERT ADDRING(ZCEEREQR) ID(ZCEEREQ)
+RACDCERT CONNECT(CERTAUTH LABEL('ZCEE CA') RING(ZCEEREQR) -
+  USAGE(CERTAUTH)) ID(ZCEEREQ)
+RACDCERT CONNECT(ID(ZCEEREQ) LABEL('ZCEE REQUESTER') RING(ZCEEREQR) -
+  USAGE(PERSONAL) DEFAULT) ID(ZCEEREQ)
 /* ==== started tasks ============================================== */
 /* zowe-core: The Zowe launcher started task runs under the Zowe     */
 /* server user and group.                                            */
@@ -227,6 +272,9 @@ RALTER PTKTDATA CICSAPPL SSIGNON(KEYMASKED(FEDCBA9876543210)) -
 /* that application (REQUEST ENCRYPTPTKT).                           */
 RDEFINE PTKTDATA IRRPTAUTH.CICSAPPL.* UACC(NONE)
 RALTER PTKTDATA IRRPTAUTH.CICSAPPL.* UACC(NONE)
+/* zosconnect-tls: READ lets a user read its own key ring (the       */
+/* server and the requesters use theirs).                            */
+RDEFINE FACILITY IRR.DIGTCERT.LISTRING UACC(NONE)
 /* datasets: Generic profile over every Zowe data set. RACF needs    */
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
 ADDSD 'ZWE.*.**' GENERIC UACC(READ)
@@ -299,10 +347,20 @@ PERMIT IRRPTAUTH.IZUDFLT.* CLASS(PTKTDATA) ID(ZWESVUSR) ACCESS(UPDATE)
 /* that application (REQUEST ENCRYPTPTKT).                           */
 PERMIT IRRPTAUTH.CICSAPPL.* CLASS(PTKTDATA) ID(CICSUSER) -
   ACCESS(UPDATE)
+/* zosconnect-tls: READ lets a user read its own key ring (the       */
+/* server and the requesters use theirs).                            */
+PERMIT IRR.DIGTCERT.LISTRING CLASS(FACILITY) ID(ZCEESRV) ACCESS(READ)
+/* zosconnect-tls: READ lets the server map a client certificate to  */
+/* a z/OS user id.                                                   */
+PERMIT IRR.RUSERMAP CLASS(FACILITY) ID(ZCEESRV) ACCESS(READ)
+/* zosconnect-requester: READ lets the requester read its own key    */
+/* ring.                                                             */
+PERMIT IRR.DIGTCERT.LISTRING CLASS(FACILITY) ID(ZCEEREQ) ACCESS(READ)
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
 PERMIT 'ZWE.*.**' CLASS(DATASET) GENERIC ID(ZWEADMIN) ACCESS(ALTER)
 /* ==== refresh ==================================================== */
+SETROPTS RACLIST(DIGTCERT DIGTRING) REFRESH
 SETROPTS RACLIST(STARTED) REFRESH
 SETROPTS RACLIST(APPL) REFRESH
 SETROPTS RACLIST(CSFSERV) REFRESH
@@ -318,25 +376,29 @@ $$
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 18f8a3642b873e1f             */
+/* Spec: profiles.yaml (bundled) sha256 8c086035b79f4f41             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
-/* hlq-group, datasets                                               */
+/* zosconnect-tls, zosconnect-requester, hlq-group, datasets         */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
-/* cics_appl=CICSAPPL, cics_region_user=CICSUSER, hlq=ZWE,           */
-/* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
+/* cert_expires=2030-12-31, cics_appl=CICSAPPL,                      */
+/* cics_region_user=CICSUSER, hlq=ZWE, hlq_group=ZWE,                */
+/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
-/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_host=zosconnect.example.com, zcon_keyring=ZCEERING,          */
+/* zcon_prefix=BBGZDFLT, zcon_requester_ring=ZCEEREQR,               */
+/* zcon_requester_user=ZCEEREQ, zcon_server_stc=BAQSTRT,             */
 /* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
 /* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
 /* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
 PROFILE MSGID
 ACF
 * ==== resource classes ==============================================
-* zis, impersonation, jobname, cert-mapping, identity-mapping, smf:
-* The FACILITY class must be active for the profiles below.
+* zis, impersonation, jobname, cert-mapping, identity-mapping, smf,
+* zosconnect-tls, zosconnect-requester: The FACILITY class must be
+* active for the profiles below.
 * class FACILITY is ACF2 resource type FAC
 * impersonation, zosconnect-server: The APPL class must be active for
 * the profiles below.
@@ -372,7 +434,7 @@ INSERT ZWEADMIN INCLUDE(ZWESVUSR ZWESIUSR) ROLE
 SET PROFILE(GROUP) DIVISION(OMVS)
 INSERT ZCEEGRP AUTOGID
 SET X(ROL)
-INSERT ZCEEGRP INCLUDE(ZCEESRV WSGUEST) ROLE
+INSERT ZCEEGRP INCLUDE(ZCEESRV WSGUEST ZCEEREQ) ROLE
 * zosconnect-server: Users who may call z/OS Connect APIs; EJBROLE
 * users need OMVS segments.
 SET PROFILE(GROUP) DIVISION(OMVS)
@@ -419,6 +481,45 @@ CHANGE WSGUEST STC GROUP(ZCEEGRP) NAME('UNAUTHENTICATED')
 SET X(ROL)
 INSERT ZCEEGRP INCLUDE(WSGUEST) ROLE
 CHANGE ZCEEGRP INCLUDE(WSGUEST) ADD
+* zosconnect-requester: Protected user the API requester runs under.
+SET LID
+INSERT ZCEEREQ STC GROUP(ZCEEGRP) NAME('ZOS CONNECT REQUESTR')
+CHANGE ZCEEREQ STC GROUP(ZCEEGRP) NAME('ZOS CONNECT REQUESTR')
+SET X(ROL)
+INSERT ZCEEGRP INCLUDE(ZCEEREQ) ROLE
+CHANGE ZCEEGRP INCLUDE(ZCEEREQ) ADD
+* ==== certificates ==================================================
+* zosconnect-tls: The certificate authority that signs the server's
+* and the requesters' certificates; both sides trust it.
+SET PROFILE(USER) DIVISION(CERTDATA)
+GENCERT CERTAUTH.ZCEECA LABEL('ZCEE CA') SUBJSDN(CN='ZCEE CA' -
+  O='z/OS Connect') SIZE(2048) EXPIRE(12/31/30) KEYUSAGE(CERTSIGN)
+* zosconnect-tls: The certificate the server presents in the TLS
+* handshake.
+GENCERT ZCEESRV.ZCEESRV LABEL('ZCEE SERVER') -
+  SUBJSDN(CN='zosconnect.example.com' O='z/OS Connect') SIZE(2048) -
+  EXPIRE(12/31/30) SIGNWITH(CERTAUTH.ZCEECA) KEYUSAGE(HANDSHAKE)
+* zosconnect-requester: The client certificate the requester presents
+* to the server.
+GENCERT ZCEEREQ.ZCEEREQ LABEL('ZCEE REQUESTER') SUBJSDN(CN='ZCEEREQ' -
+  OU='ZCEE Requesters' O='z/OS Connect') SIZE(2048) EXPIRE(12/31/30) -
+  SIGNWITH(CERTAUTH.ZCEECA) KEYUSAGE(HANDSHAKE)
+* ==== key rings =====================================================
+* zosconnect-tls: The server's key ring holds its certificate and the
+* CA it trusts for client certificates.
+SET PROFILE(USER) DIVISION(KEYRING)
+INSERT ZCEESRV.ZCEERING RINGNAME(ZCEERING)
+CONNECT CERTDATA(CERTAUTH.ZCEECA) KEYRING(ZCEESRV.ZCEERING) -
+  USAGE(CERTAUTH)
+CONNECT CERTDATA(ZCEESRV.ZCEESRV) KEYRING(ZCEESRV.ZCEERING) -
+  USAGE(PERSONAL) DEFAULT
+* zosconnect-requester: The requester's key ring holds its client
+* certificate and the CA that signed the server's.
+INSERT ZCEEREQ.ZCEEREQR RINGNAME(ZCEEREQR)
+CONNECT CERTDATA(CERTAUTH.ZCEECA) KEYRING(ZCEEREQ.ZCEEREQR) -
+  USAGE(CERTAUTH)
+CONNECT CERTDATA(ZCEEREQ.ZCEEREQ) KEYRING(ZCEEREQ.ZCEEREQR) -
+  USAGE(PERSONAL) DEFAULT
 * ==== started tasks =================================================
 * zowe-core: The Zowe launcher started task runs under the Zowe server
 * user and group.
@@ -529,6 +630,10 @@ CHANGE CICSAPPL SSKEY(FEDCBA9876543210) MULT-USE
 * that application (REQUEST ENCRYPTPTKT).
 * PTKTDATA IRRPTAUTH.CICSAPPL.*: ACF2 rule key IRRPTAUTH; access is
 * granted by the rule lines below
+* zosconnect-tls: READ lets a user read its own key ring (the server
+* and the requesters use theirs).
+* FACILITY IRR.DIGTCERT.LISTRING: ACF2 rule key IRR; access is granted
+* by the rule lines below
 * datasets: Generic profile over every Zowe data set. RACF needs the
 * first qualifier to be a user or group (ICH09006I otherwise).
 SET RULE
@@ -639,6 +744,18 @@ RECKEY IRRPTAUTH DEL(CICSAPPL.- UID(CICSUSER) SERVICE(READ,UPDATE) -
   ALLOW)
 RECKEY IRRPTAUTH ADD(CICSAPPL.- UID(CICSUSER) SERVICE(READ,UPDATE) -
   ALLOW)
+* zosconnect-tls: READ lets a user read its own key ring (the server
+* and the requesters use theirs).
+SET RESOURCE(FAC)
+RECKEY IRR DEL(DIGTCERT.LISTRING UID(ZCEESRV) SERVICE(READ) ALLOW)
+RECKEY IRR ADD(DIGTCERT.LISTRING UID(ZCEESRV) SERVICE(READ) ALLOW)
+* zosconnect-tls: READ lets the server map a client certificate to a
+* z/OS user id.
+RECKEY IRR DEL(RUSERMAP UID(ZCEESRV) SERVICE(READ) ALLOW)
+RECKEY IRR ADD(RUSERMAP UID(ZCEESRV) SERVICE(READ) ALLOW)
+* zosconnect-requester: READ lets the requester read its own key ring.
+RECKEY IRR DEL(DIGTCERT.LISTRING UID(ZCEEREQ) SERVICE(READ) ALLOW)
+RECKEY IRR ADD(DIGTCERT.LISTRING UID(ZCEEREQ) SERVICE(READ) ALLOW)
 * datasets: System programmers install and maintain the Zowe data
 * sets.
 SET RULE
@@ -651,6 +768,7 @@ F ACF2,REFRESH(CLASMAP),TYPE(GSO)
 F ACF2,REBUILD(GRP),CLASS(P)
 F ACF2,REBUILD(USR),CLASS(P),DIVISION(OMVS)
 F ACF2,NEWXREF,TYPE(ROL)
+F ACF2,REBUILD(USR),CLASS(P),DIVISION(KEYRING)
 F ACF2,REFRESH(STC)
 F ACF2,REBUILD(APL)
 F ACF2,REBUILD(CSF)
@@ -666,24 +784,29 @@ $$
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 18f8a3642b873e1f             */
+/* Spec: profiles.yaml (bundled) sha256 8c086035b79f4f41             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, tss-multiuser, idt,                  */
-/* zosconnect-server, passtickets, hlq-group, datasets               */
+/* zosconnect-server, passtickets, zosconnect-tls,                   */
+/* zosconnect-requester, hlq-group, datasets                         */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
-/* cics_appl=CICSAPPL, cics_region_user=CICSUSER, hlq=ZWE,           */
-/* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
+/* cert_expires=2030-12-31, cics_appl=CICSAPPL,                      */
+/* cics_region_user=CICSUSER, hlq=ZWE, hlq_group=ZWE,                */
+/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
-/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_host=zosconnect.example.com, zcon_keyring=ZCEERING,          */
+/* zcon_prefix=BBGZDFLT, zcon_requester_ring=ZCEEREQR,               */
+/* zcon_requester_user=ZCEEREQ, zcon_server_stc=BAQSTRT,             */
 /* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
 /* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
 /* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
 PROFILE MSGID
 /* ==== resource classes =========================================== */
-/* zis, impersonation, jobname, cert-mapping, identity-mapping, smf: */
-/* The FACILITY class must be active for the profiles below.         */
+/* zis, impersonation, jobname, cert-mapping, identity-mapping, smf, */
+/* zosconnect-tls, zosconnect-requester: The FACILITY class must be  */
+/* active for the profiles below.                                    */
 /* FACILITY is the TSS resource class IBMFAC; it must be in the RDT  */
 /* impersonation, zosconnect-server: The APPL class must be active   */
 /* for the profiles below.                                           */
@@ -754,6 +877,45 @@ TSS CREATE(WSGUEST) TYPE(USER) NAME('UNAUTHENTICATED') DEPT(ZWEDEPT) -
   PROTECTED
 TSS ADD(WSGUEST) GROUP(ZCEEGRP)
 TSS REPLACE(WSGUEST) NAME('UNAUTHENTICATED') DFLTGRP(ZCEEGRP)
+/* zosconnect-requester: Protected user the API requester runs       */
+/* under.                                                            */
+TSS CREATE(ZCEEREQ) TYPE(USER) NAME('ZOS CONNECT REQUESTR') -
+  DEPT(ZWEDEPT) PROTECTED
+TSS ADD(ZCEEREQ) GROUP(ZCEEGRP)
+TSS REPLACE(ZCEEREQ) NAME('ZOS CONNECT REQUESTR') DFLTGRP(ZCEEGRP)
+/* ==== certificates =============================================== */
+/* zosconnect-tls: The certificate authority that signs the server's */
+/* and the requesters' certificates; both sides trust it.            */
+TSS GENCERT(CERTAUTH) DIGICERT(ZCEECA) -
+  SUBJECTN('CN="ZCEE CA" O="z/OS Connect"') KEYSIZE(2048) -
+  NADATE(12/31/30) LABLCERT('ZCEE CA') KEYUSAGE('CERTSIGN')
+/* zosconnect-tls: The certificate the server presents in the TLS    */
+/* handshake.                                                        */
+TSS GENCERT(ZCEESRV) DIGICERT(ZCEESRV) -
+  SUBJECTN('CN="zosconnect.example.com" O="z/OS Connect"') -
+  KEYSIZE(2048) NADATE(12/31/30) LABLCERT('ZCEE SERVER') -
+  KEYUSAGE('HANDSHAKE') SIGNWITH(CERTAUTH,ZCEECA)
+/* zosconnect-requester: The client certificate the requester        */
+/* presents to the server.                                           */
+TSS GENCERT(ZCEEREQ) DIGICERT(ZCEEREQ) -
+  SUBJECTN('CN="ZCEEREQ" OU="ZCEE Requesters" O="z/OS Connect"') -
+  KEYSIZE(2048) NADATE(12/31/30) LABLCERT('ZCEE REQUESTER') -
+  KEYUSAGE('HANDSHAKE') SIGNWITH(CERTAUTH,ZCEECA)
+/* ==== key rings ================================================== */
+/* zosconnect-tls: The server's key ring holds its certificate and   */
+/* the CA it trusts for client certificates.                         */
+TSS ADD(ZCEESRV) KEYRING(ZCEERING) LABLRING('ZCEERING')
+TSS ADD(ZCEESRV) KEYRING(ZCEERING) RINGDATA(CERTAUTH,ZCEECA) -
+  USAGE(CERTAUTH)
+TSS ADD(ZCEESRV) KEYRING(ZCEERING) RINGDATA(ZCEESRV,ZCEESRV) -
+  USAGE(PERSONAL) DEFAULT
+/* zosconnect-requester: The requester's key ring holds its client   */
+/* certificate and the CA that signed the server's.                  */
+TSS ADD(ZCEEREQ) KEYRING(ZCEEREQR) LABLRING('ZCEEREQR')
+TSS ADD(ZCEEREQ) KEYRING(ZCEEREQR) RINGDATA(CERTAUTH,ZCEECA) -
+  USAGE(CERTAUTH)
+TSS ADD(ZCEEREQ) KEYRING(ZCEEREQR) RINGDATA(ZCEEREQ,ZCEEREQ) -
+  USAGE(PERSONAL) DEFAULT
 /* ==== started tasks ============================================== */
 /* zowe-core: The Zowe launcher started task runs under the Zowe     */
 /* server user and group.                                            */
@@ -850,6 +1012,9 @@ TSS REPLACE(NDT) PSTKAPPL(CICSAPPL) SESSKEY(FEDCBA9876543210) -
 /* passtickets: UPDATE lets the CICS region generate PassTickets for */
 /* that application (REQUEST ENCRYPTPTKT).                           */
 TSS ADD(ZWEDEPT) PTKTDATA(IRRPTAUTH.CICSAPPL.)
+/* zosconnect-tls: READ lets a user read its own key ring (the       */
+/* server and the requesters use theirs).                            */
+TSS ADD(ZWEDEPT) IBMFAC(IRR.DIGTCERT.LISTRING)
 /* datasets: Generic profile over every Zowe data set. RACF needs    */
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
 TSS ADD(ZWEDEPT) DATASET(ZWE.)
@@ -942,6 +1107,18 @@ TSS PERMIT(ZWESVUSR) PTKTDATA(IRRPTAUTH.IZUDFLT.) ACCESS(UPDATE)
 /* that application (REQUEST ENCRYPTPTKT).                           */
 TSS REVOKE(CICSUSER) PTKTDATA(IRRPTAUTH.CICSAPPL.)
 TSS PERMIT(CICSUSER) PTKTDATA(IRRPTAUTH.CICSAPPL.) ACCESS(UPDATE)
+/* zosconnect-tls: READ lets a user read its own key ring (the       */
+/* server and the requesters use theirs).                            */
+TSS REVOKE(ZCEESRV) IBMFAC(IRR.DIGTCERT.LISTRING)
+TSS PERMIT(ZCEESRV) IBMFAC(IRR.DIGTCERT.LISTRING) ACCESS(READ)
+/* zosconnect-tls: READ lets the server map a client certificate to  */
+/* a z/OS user id.                                                   */
+TSS REVOKE(ZCEESRV) IBMFAC(IRR.RUSERMAP)
+TSS PERMIT(ZCEESRV) IBMFAC(IRR.RUSERMAP) ACCESS(READ)
+/* zosconnect-requester: READ lets the requester read its own key    */
+/* ring.                                                             */
+TSS REVOKE(ZCEEREQ) IBMFAC(IRR.DIGTCERT.LISTRING)
+TSS PERMIT(ZCEEREQ) IBMFAC(IRR.DIGTCERT.LISTRING) ACCESS(READ)
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
 TSS REVOKE(ZWEADMIN) DATASET(ZWE.)

@@ -3,7 +3,8 @@
 //* esmgen: undo deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
 //* identity-mapping, smf, icsf, tss-multiuser, idt, zosconnect-server,
-//* passtickets, hlq-group, datasets.
+//* passtickets, zosconnect-tls, zosconnect-requester, hlq-group,
+//* datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //* Set PRODUCT to the security manager of this system: RACF, ACF2,
@@ -18,17 +19,20 @@
 /* Removes what the setup deck defined, in reverse order.            */
 /* System-wide profiles and class activation are left; only esmgen's */
 /* grants on them are removed.                                       */
-/* Spec: profiles.yaml (bundled) sha256 18f8a3642b873e1f             */
+/* Spec: profiles.yaml (bundled) sha256 8c086035b79f4f41             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
-/* hlq-group, datasets                                               */
+/* zosconnect-tls, zosconnect-requester, hlq-group, datasets         */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
-/* cics_appl=CICSAPPL, cics_region_user=CICSUSER, hlq=ZWE,           */
-/* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
+/* cert_expires=2030-12-31, cics_appl=CICSAPPL,                      */
+/* cics_region_user=CICSUSER, hlq=ZWE, hlq_group=ZWE,                */
+/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
-/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_host=zosconnect.example.com, zcon_keyring=ZCEERING,          */
+/* zcon_prefix=BBGZDFLT, zcon_requester_ring=ZCEEREQR,               */
+/* zcon_requester_user=ZCEEREQ, zcon_server_stc=BAQSTRT,             */
 /* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
 /* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
 /* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
@@ -37,6 +41,15 @@ PROFILE MSGID
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
 PERMIT 'ZWE.*.**' CLASS(DATASET) GENERIC DELETE ID(ZWEADMIN)
+/* zosconnect-requester: READ lets the requester read its own key    */
+/* ring.                                                             */
+PERMIT IRR.DIGTCERT.LISTRING CLASS(FACILITY) DELETE ID(ZCEEREQ)
+/* zosconnect-tls: READ lets the server map a client certificate to  */
+/* a z/OS user id.                                                   */
+PERMIT IRR.RUSERMAP CLASS(FACILITY) DELETE ID(ZCEESRV)
+/* zosconnect-tls: READ lets a user read its own key ring (the       */
+/* server and the requesters use theirs).                            */
+PERMIT IRR.DIGTCERT.LISTRING CLASS(FACILITY) DELETE ID(ZCEESRV)
 /* passtickets: UPDATE lets the CICS region generate PassTickets for */
 /* that application (REQUEST ENCRYPTPTKT).                           */
 PERMIT IRRPTAUTH.CICSAPPL.* CLASS(PTKTDATA) DELETE ID(CICSUSER)
@@ -103,6 +116,10 @@ PERMIT ZWES.IS CLASS(FACILITY) DELETE ID(ZWESVUSR)
 /* datasets: Generic profile over every Zowe data set. RACF needs    */
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
 DELDSD 'ZWE.*.**' GENERIC
+/* zosconnect-tls: READ lets a user read its own key ring (the       */
+/* server and the requesters use theirs).                            */
+/* FACILITY IRR.DIGTCERT.LISTRING is system-wide and stays; only     */
+/* esmgen's access is removed                                        */
 /* passtickets: UPDATE lets the CICS region generate PassTickets for */
 /* that application (REQUEST ENCRYPTPTKT).                           */
 RDELETE PTKTDATA IRRPTAUTH.CICSAPPL.*
@@ -197,7 +214,27 @@ RDELETE STARTED ZWESISTC.*
 /* zowe-core: The Zowe launcher started task runs under the Zowe     */
 /* server user and group.                                            */
 RDELETE STARTED ZWESLSTC.*
+/* ==== key rings ================================================== */
+/* zosconnect-requester: The requester's key ring holds its client   */
+/* certificate and the CA that signed the server's.                  */
+RACDCERT DELRING(ZCEEREQR) ID(ZCEEREQ)
+/* zosconnect-tls: The server's key ring holds its certificate and   */
+/* the CA it trusts for client certificates.                         */
+RACDCERT DELRING(ZCEERING) ID(ZCEESRV)
+/* ==== certificates =============================================== */
+/* zosconnect-requester: The client certificate the requester        */
+/* presents to the server.                                           */
+RACDCERT DELETE(LABEL('ZCEE REQUESTER')) ID(ZCEEREQ)
+/* zosconnect-tls: The certificate the server presents in the TLS    */
+/* handshake.                                                        */
+RACDCERT DELETE(LABEL('ZCEE SERVER')) ID(ZCEESRV)
+/* zosconnect-tls: The certificate authority that signs the server's */
+/* and the requesters' certificates; both sides trust it.            */
+RACDCERT DELETE(LABEL('ZCEE CA')) CERTAUTH
 /* ==== users ====================================================== */
+/* zosconnect-requester: Protected user the API requester runs       */
+/* under.                                                            */
+DELUSER ZCEEREQ
 /* zosconnect-server: Liberty runs requests that carry no            */
 /* credentials under this protected user.                            */
 DELUSER WSGUEST
@@ -222,6 +259,7 @@ DELGROUP ZCEEGRP
 /* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */
 DELGROUP ZWEADMIN
 /* ==== refresh ==================================================== */
+SETROPTS RACLIST(DIGTCERT DIGTRING) REFRESH
 SETROPTS RACLIST(STARTED) REFRESH
 SETROPTS RACLIST(APPL) REFRESH
 SETROPTS RACLIST(CSFSERV) REFRESH
@@ -237,17 +275,20 @@ $$
 /* Removes what the setup deck defined, in reverse order.            */
 /* System-wide profiles and class activation are left; only esmgen's */
 /* grants on them are removed.                                       */
-/* Spec: profiles.yaml (bundled) sha256 18f8a3642b873e1f             */
+/* Spec: profiles.yaml (bundled) sha256 8c086035b79f4f41             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
-/* hlq-group, datasets                                               */
+/* zosconnect-tls, zosconnect-requester, hlq-group, datasets         */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
-/* cics_appl=CICSAPPL, cics_region_user=CICSUSER, hlq=ZWE,           */
-/* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
+/* cert_expires=2030-12-31, cics_appl=CICSAPPL,                      */
+/* cics_region_user=CICSUSER, hlq=ZWE, hlq_group=ZWE,                */
+/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
-/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_host=zosconnect.example.com, zcon_keyring=ZCEERING,          */
+/* zcon_prefix=BBGZDFLT, zcon_requester_ring=ZCEEREQR,               */
+/* zcon_requester_user=ZCEEREQ, zcon_server_stc=BAQSTRT,             */
 /* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
 /* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
 /* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
@@ -258,6 +299,15 @@ ACF
 * sets.
 SET RULE
 RECKEY ZWE DEL(- ROLE(ZWEADMIN) READ(A) WRITE(A) ALLOC(A) EXEC(A))
+* zosconnect-requester: READ lets the requester read its own key ring.
+SET RESOURCE(FAC)
+RECKEY IRR DEL(DIGTCERT.LISTRING UID(ZCEEREQ) SERVICE(READ) ALLOW)
+* zosconnect-tls: READ lets the server map a client certificate to a
+* z/OS user id.
+RECKEY IRR DEL(RUSERMAP UID(ZCEESRV) SERVICE(READ) ALLOW)
+* zosconnect-tls: READ lets a user read its own key ring (the server
+* and the requesters use theirs).
+RECKEY IRR DEL(DIGTCERT.LISTRING UID(ZCEESRV) SERVICE(READ) ALLOW)
 * passtickets: UPDATE lets the CICS region generate PassTickets for
 * that application (REQUEST ENCRYPTPTKT).
 SET RESOURCE(PTK)
@@ -391,7 +441,31 @@ DELETE STC.ZWESISTC
 * zowe-core: The Zowe launcher started task runs under the Zowe server
 * user and group.
 DELETE STC.ZWESLSTC
+* ==== key rings =====================================================
+* zosconnect-requester: The requester's key ring holds its client
+* certificate and the CA that signed the server's.
+SET PROFILE(USER) DIVISION(KEYRING)
+DELETE ZCEEREQ.ZCEEREQR
+* zosconnect-tls: The server's key ring holds its certificate and the
+* CA it trusts for client certificates.
+DELETE ZCEESRV.ZCEERING
+* ==== certificates ==================================================
+* zosconnect-requester: The client certificate the requester presents
+* to the server.
+SET PROFILE(USER) DIVISION(CERTDATA)
+DELETE ZCEEREQ.ZCEEREQ
+* zosconnect-tls: The certificate the server presents in the TLS
+* handshake.
+DELETE ZCEESRV.ZCEESRV
+* zosconnect-tls: The certificate authority that signs the server's
+* and the requesters' certificates; both sides trust it.
+DELETE CERTAUTH.ZCEECA
 * ==== users =========================================================
+* zosconnect-requester: Protected user the API requester runs under.
+SET X(ROL)
+CHANGE ZCEEGRP INCLUDE(ZCEEREQ) DEL
+SET LID
+DELETE ZCEEREQ
 * zosconnect-server: Liberty runs requests that carry no credentials
 * under this protected user.
 SET X(ROL)
@@ -442,6 +516,7 @@ DELETE ZWEADMIN
 F ACF2,REBUILD(GRP),CLASS(P)
 F ACF2,REBUILD(USR),CLASS(P),DIVISION(OMVS)
 F ACF2,NEWXREF,TYPE(ROL)
+F ACF2,REBUILD(USR),CLASS(P),DIVISION(KEYRING)
 F ACF2,REFRESH(STC)
 F ACF2,REBUILD(APL)
 F ACF2,REBUILD(CSF)
@@ -457,17 +532,21 @@ $$
 /* Removes what the setup deck defined, in reverse order.            */
 /* System-wide profiles and class activation are left; only esmgen's */
 /* grants on them are removed.                                       */
-/* Spec: profiles.yaml (bundled) sha256 18f8a3642b873e1f             */
+/* Spec: profiles.yaml (bundled) sha256 8c086035b79f4f41             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, tss-multiuser, idt,                  */
-/* zosconnect-server, passtickets, hlq-group, datasets               */
+/* zosconnect-server, passtickets, zosconnect-tls,                   */
+/* zosconnect-requester, hlq-group, datasets                         */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
-/* cics_appl=CICSAPPL, cics_region_user=CICSUSER, hlq=ZWE,           */
-/* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
+/* cert_expires=2030-12-31, cics_appl=CICSAPPL,                      */
+/* cics_region_user=CICSUSER, hlq=ZWE, hlq_group=ZWE,                */
+/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
-/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_host=zosconnect.example.com, zcon_keyring=ZCEERING,          */
+/* zcon_prefix=BBGZDFLT, zcon_requester_ring=ZCEEREQR,               */
+/* zcon_requester_user=ZCEEREQ, zcon_server_stc=BAQSTRT,             */
 /* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
 /* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
 /* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
@@ -480,6 +559,15 @@ TSS REMOVE(ZWESVUSR) MASTFAC(ZOWE)
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
 TSS REVOKE(ZWEADMIN) DATASET(ZWE.)
+/* zosconnect-requester: READ lets the requester read its own key    */
+/* ring.                                                             */
+TSS REVOKE(ZCEEREQ) IBMFAC(IRR.DIGTCERT.LISTRING)
+/* zosconnect-tls: READ lets the server map a client certificate to  */
+/* a z/OS user id.                                                   */
+TSS REVOKE(ZCEESRV) IBMFAC(IRR.RUSERMAP)
+/* zosconnect-tls: READ lets a user read its own key ring (the       */
+/* server and the requesters use theirs).                            */
+TSS REVOKE(ZCEESRV) IBMFAC(IRR.DIGTCERT.LISTRING)
 /* passtickets: UPDATE lets the CICS region generate PassTickets for */
 /* that application (REQUEST ENCRYPTPTKT).                           */
 TSS REVOKE(CICSUSER) PTKTDATA(IRRPTAUTH.CICSAPPL.)
@@ -547,6 +635,9 @@ TSS REVOKE(ZWESVUSR) IBMFAC(ZWES.IS)
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
 TSS REVOKE(ALL) DATASET(ZWE.)
 TSS REMOVE(ZWEDEPT) DATASET(ZWE.)
+/* zosconnect-tls: READ lets a user read its own key ring (the       */
+/* server and the requesters use theirs).                            */
+TSS REMOVE(ZWEDEPT) IBMFAC(IRR.DIGTCERT.LISTRING)
 /* passtickets: UPDATE lets the CICS region generate PassTickets for */
 /* that application (REQUEST ENCRYPTPTKT).                           */
 TSS REMOVE(ZWEDEPT) PTKTDATA(IRRPTAUTH.CICSAPPL.)
@@ -638,7 +729,27 @@ TSS REMOVE(STC) PROCNAME(ZWESISTC)
 /* server user and group.                                            */
 TSS REMOVE(STC) PROCNAME(ZWESLSTC)
 TSS REMOVE(ZWESVUSR) FAC(STC)
+/* ==== key rings ================================================== */
+/* zosconnect-requester: The requester's key ring holds its client   */
+/* certificate and the CA that signed the server's.                  */
+TSS REMOVE(ZCEEREQ) KEYRING(ZCEEREQR)
+/* zosconnect-tls: The server's key ring holds its certificate and   */
+/* the CA it trusts for client certificates.                         */
+TSS REMOVE(ZCEESRV) KEYRING(ZCEERING)
+/* ==== certificates =============================================== */
+/* zosconnect-requester: The client certificate the requester        */
+/* presents to the server.                                           */
+TSS REMOVE(ZCEEREQ) DIGICERT(ZCEEREQ)
+/* zosconnect-tls: The certificate the server presents in the TLS    */
+/* handshake.                                                        */
+TSS REMOVE(ZCEESRV) DIGICERT(ZCEESRV)
+/* zosconnect-tls: The certificate authority that signs the server's */
+/* and the requesters' certificates; both sides trust it.            */
+TSS REMOVE(CERTAUTH) DIGICERT(ZCEECA)
 /* ==== users ====================================================== */
+/* zosconnect-requester: Protected user the API requester runs       */
+/* under.                                                            */
+TSS DELETE(ZCEEREQ)
 /* zosconnect-server: Liberty runs requests that carry no            */
 /* credentials under this protected user.                            */
 TSS DELETE(WSGUEST)

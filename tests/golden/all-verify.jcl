@@ -3,7 +3,8 @@
 //* esmgen: verify deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
 //* identity-mapping, smf, icsf, tss-multiuser, idt, zosconnect-server,
-//* passtickets, hlq-group, datasets.
+//* passtickets, zosconnect-tls, zosconnect-requester, hlq-group,
+//* datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //* Set PRODUCT to the security manager of this system: RACF, ACF2,
@@ -16,25 +17,29 @@
 //RACF     DD DATA,DLM=$$
 /* ==== esmgen 0.1.0: RACF verify deck ============================= */
 /* Changes nothing: lists each requirement so it can be checked.     */
-/* Spec: profiles.yaml (bundled) sha256 18f8a3642b873e1f             */
+/* Spec: profiles.yaml (bundled) sha256 8c086035b79f4f41             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
-/* hlq-group, datasets                                               */
+/* zosconnect-tls, zosconnect-requester, hlq-group, datasets         */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
-/* cics_appl=CICSAPPL, cics_region_user=CICSUSER, hlq=ZWE,           */
-/* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
+/* cert_expires=2030-12-31, cics_appl=CICSAPPL,                      */
+/* cics_region_user=CICSUSER, hlq=ZWE, hlq_group=ZWE,                */
+/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
-/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_host=zosconnect.example.com, zcon_keyring=ZCEERING,          */
+/* zcon_prefix=BBGZDFLT, zcon_requester_ring=ZCEEREQR,               */
+/* zcon_requester_user=ZCEEREQ, zcon_server_stc=BAQSTRT,             */
 /* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
 /* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
 /* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
 PROFILE MSGID
 SETROPTS LIST
 /* ==== resource classes =========================================== */
-/* zis, impersonation, jobname, cert-mapping, identity-mapping, smf: */
-/* The FACILITY class must be active for the profiles below.         */
+/* zis, impersonation, jobname, cert-mapping, identity-mapping, smf, */
+/* zosconnect-tls, zosconnect-requester: The FACILITY class must be  */
+/* active for the profiles below.                                    */
 /* expect FACILITY in the SETROPTS LIST output above                 */
 /* impersonation, zosconnect-server: The APPL class must be active   */
 /* for the profiles below.                                           */
@@ -79,6 +84,26 @@ LISTUSER ZCEESRV OMVS
 /* zosconnect-server: Liberty runs requests that carry no            */
 /* credentials under this protected user.                            */
 LISTUSER WSGUEST OMVS
+/* zosconnect-requester: Protected user the API requester runs       */
+/* under.                                                            */
+LISTUSER ZCEEREQ OMVS
+/* ==== certificates =============================================== */
+/* zosconnect-tls: The certificate authority that signs the server's */
+/* and the requesters' certificates; both sides trust it.            */
+RACDCERT LIST(LABEL('ZCEE CA')) CERTAUTH
+/* zosconnect-tls: The certificate the server presents in the TLS    */
+/* handshake.                                                        */
+RACDCERT LIST(LABEL('ZCEE SERVER')) ID(ZCEESRV)
+/* zosconnect-requester: The client certificate the requester        */
+/* presents to the server.                                           */
+RACDCERT LIST(LABEL('ZCEE REQUESTER')) ID(ZCEEREQ)
+/* ==== key rings ================================================== */
+/* zosconnect-tls: The server's key ring holds its certificate and   */
+/* the CA it trusts for client certificates.                         */
+RACDCERT LISTRING(ZCEERING) ID(ZCEESRV)
+/* zosconnect-requester: The requester's key ring holds its client   */
+/* certificate and the CA that signed the server's.                  */
+RACDCERT LISTRING(ZCEEREQR) ID(ZCEEREQ)
 /* ==== started tasks ============================================== */
 /* zowe-core: The Zowe launcher started task runs under the Zowe     */
 /* server user and group.                                            */
@@ -161,6 +186,9 @@ RLIST PTKTDATA CICSAPPL
 /* passtickets: UPDATE lets the CICS region generate PassTickets for */
 /* that application (REQUEST ENCRYPTPTKT).                           */
 RLIST PTKTDATA IRRPTAUTH.CICSAPPL.*
+/* zosconnect-tls: READ lets a user read its own key ring (the       */
+/* server and the requesters use theirs).                            */
+RLIST FACILITY IRR.DIGTCERT.LISTRING
 /* datasets: Generic profile over every Zowe data set. RACF needs    */
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
 LISTDSD DATASET('ZWE.*.**') GENERIC
@@ -249,6 +277,18 @@ RLIST PTKTDATA IRRPTAUTH.IZUDFLT.* AUTHUSER
 /* that application (REQUEST ENCRYPTPTKT).                           */
 /* expect CICSUSER with UPDATE access                                */
 RLIST PTKTDATA IRRPTAUTH.CICSAPPL.* AUTHUSER
+/* zosconnect-tls: READ lets a user read its own key ring (the       */
+/* server and the requesters use theirs).                            */
+/* expect ZCEESRV with READ access                                   */
+RLIST FACILITY IRR.DIGTCERT.LISTRING AUTHUSER
+/* zosconnect-tls: READ lets the server map a client certificate to  */
+/* a z/OS user id.                                                   */
+/* expect ZCEESRV with READ access                                   */
+RLIST FACILITY IRR.RUSERMAP AUTHUSER
+/* zosconnect-requester: READ lets the requester read its own key    */
+/* ring.                                                             */
+/* expect ZCEEREQ with READ access                                   */
+RLIST FACILITY IRR.DIGTCERT.LISTRING AUTHUSER
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
 /* expect ZWEADMIN with ALTER access                                 */
@@ -257,17 +297,20 @@ $$
 //ACF2     DD DATA,DLM=$$
 /* ==== esmgen 0.1.0: ACF2 verify deck ============================= */
 /* Changes nothing: lists each requirement so it can be checked.     */
-/* Spec: profiles.yaml (bundled) sha256 18f8a3642b873e1f             */
+/* Spec: profiles.yaml (bundled) sha256 8c086035b79f4f41             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
-/* hlq-group, datasets                                               */
+/* zosconnect-tls, zosconnect-requester, hlq-group, datasets         */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
-/* cics_appl=CICSAPPL, cics_region_user=CICSUSER, hlq=ZWE,           */
-/* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
+/* cert_expires=2030-12-31, cics_appl=CICSAPPL,                      */
+/* cics_region_user=CICSUSER, hlq=ZWE, hlq_group=ZWE,                */
+/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
-/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_host=zosconnect.example.com, zcon_keyring=ZCEERING,          */
+/* zcon_prefix=BBGZDFLT, zcon_requester_ring=ZCEEREQR,               */
+/* zcon_requester_user=ZCEEREQ, zcon_server_stc=BAQSTRT,             */
 /* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
 /* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
 /* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
@@ -275,8 +318,9 @@ PROFILE MSGID
 ACF
 SHOW CLASMAP
 * ==== resource classes ==============================================
-* zis, impersonation, jobname, cert-mapping, identity-mapping, smf:
-* The FACILITY class must be active for the profiles below.
+* zis, impersonation, jobname, cert-mapping, identity-mapping, smf,
+* zosconnect-tls, zosconnect-requester: The FACILITY class must be
+* active for the profiles below.
 * expect FACILITY mapped to type FAC in SHOW CLASMAP above
 * impersonation, zosconnect-server: The APPL class must be active for
 * the profiles below.
@@ -337,6 +381,28 @@ ROLES ZCEESRV
 SET LID
 LIST WSGUEST
 ROLES WSGUEST
+* zosconnect-requester: Protected user the API requester runs under.
+LIST ZCEEREQ
+ROLES ZCEEREQ
+* ==== certificates ==================================================
+* zosconnect-tls: The certificate authority that signs the server's
+* and the requesters' certificates; both sides trust it.
+SET PROFILE(USER) DIVISION(CERTDATA)
+LIST CERTAUTH.ZCEECA
+* zosconnect-tls: The certificate the server presents in the TLS
+* handshake.
+LIST ZCEESRV.ZCEESRV
+* zosconnect-requester: The client certificate the requester presents
+* to the server.
+LIST ZCEEREQ.ZCEEREQ
+* ==== key rings =====================================================
+* zosconnect-tls: The server's key ring holds its certificate and the
+* CA it trusts for client certificates.
+SET PROFILE(USER) DIVISION(KEYRING)
+LIST ZCEESRV.ZCEERING
+* zosconnect-requester: The requester's key ring holds its client
+* certificate and the CA that signed the server's.
+LIST ZCEEREQ.ZCEEREQR
 * ==== started tasks =================================================
 * zowe-core: The Zowe launcher started task runs under the Zowe server
 * user and group.
@@ -440,6 +506,10 @@ LIST CICSAPPL
 * that application (REQUEST ENCRYPTPTKT).
 * PTKTDATA IRRPTAUTH.CICSAPPL.*: no rule line of its own; its access
 * lines are listed below
+* zosconnect-tls: READ lets a user read its own key ring (the server
+* and the requesters use theirs).
+* FACILITY IRR.DIGTCERT.LISTRING: no rule line of its own; its access
+* lines are listed below
 * datasets: Generic profile over every Zowe data set. RACF needs the
 * first qualifier to be a user or group (ICH09006I otherwise).
 SET RULE
@@ -540,6 +610,18 @@ LIST IRRPTAUTH
 * that application (REQUEST ENCRYPTPTKT).
 * expect the line: CICSAPPL.- UID(CICSUSER) SERVICE(READ,UPDATE) ALLOW
 LIST IRRPTAUTH
+* zosconnect-tls: READ lets a user read its own key ring (the server
+* and the requesters use theirs).
+* expect the line: DIGTCERT.LISTRING UID(ZCEESRV) SERVICE(READ) ALLOW
+SET RESOURCE(FAC)
+LIST IRR
+* zosconnect-tls: READ lets the server map a client certificate to a
+* z/OS user id.
+* expect the line: RUSERMAP UID(ZCEESRV) SERVICE(READ) ALLOW
+LIST IRR
+* zosconnect-requester: READ lets the requester read its own key ring.
+* expect the line: DIGTCERT.LISTRING UID(ZCEEREQ) SERVICE(READ) ALLOW
+LIST IRR
 * datasets: System programmers install and maintain the Zowe data
 * sets.
 * expect the line: - ROLE(ZWEADMIN) READ(A) WRITE(A) ALLOC(A) EXEC(A)
@@ -550,24 +632,29 @@ $$
 //TSS      DD DATA,DLM=$$
 /* ==== esmgen 0.1.0: Top Secret verify deck ======================= */
 /* Changes nothing: lists each requirement so it can be checked.     */
-/* Spec: profiles.yaml (bundled) sha256 18f8a3642b873e1f             */
+/* Spec: profiles.yaml (bundled) sha256 8c086035b79f4f41             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, tss-multiuser, idt,                  */
-/* zosconnect-server, passtickets, hlq-group, datasets               */
+/* zosconnect-server, passtickets, zosconnect-tls,                   */
+/* zosconnect-requester, hlq-group, datasets                         */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
-/* cics_appl=CICSAPPL, cics_region_user=CICSUSER, hlq=ZWE,           */
-/* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
+/* cert_expires=2030-12-31, cics_appl=CICSAPPL,                      */
+/* cics_region_user=CICSUSER, hlq=ZWE, hlq_group=ZWE,                */
+/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
-/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_host=zosconnect.example.com, zcon_keyring=ZCEERING,          */
+/* zcon_prefix=BBGZDFLT, zcon_requester_ring=ZCEEREQR,               */
+/* zcon_requester_user=ZCEEREQ, zcon_server_stc=BAQSTRT,             */
 /* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
 /* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
 /* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
 PROFILE MSGID
 /* ==== resource classes =========================================== */
-/* zis, impersonation, jobname, cert-mapping, identity-mapping, smf: */
-/* The FACILITY class must be active for the profiles below.         */
+/* zis, impersonation, jobname, cert-mapping, identity-mapping, smf, */
+/* zosconnect-tls, zosconnect-requester: The FACILITY class must be  */
+/* active for the profiles below.                                    */
 TSS LIST(RDT) RESCLASS(IBMFAC)
 /* impersonation, zosconnect-server: The APPL class must be active   */
 /* for the profiles below.                                           */
@@ -613,6 +700,26 @@ TSS LIST(ZCEESRV) DATA(ALL)
 /* zosconnect-server: Liberty runs requests that carry no            */
 /* credentials under this protected user.                            */
 TSS LIST(WSGUEST) DATA(ALL)
+/* zosconnect-requester: Protected user the API requester runs       */
+/* under.                                                            */
+TSS LIST(ZCEEREQ) DATA(ALL)
+/* ==== certificates =============================================== */
+/* zosconnect-tls: The certificate authority that signs the server's */
+/* and the requesters' certificates; both sides trust it.            */
+TSS LIST(CERTAUTH) DIGICERT(ZCEECA)
+/* zosconnect-tls: The certificate the server presents in the TLS    */
+/* handshake.                                                        */
+TSS LIST(ZCEESRV) DIGICERT(ZCEESRV)
+/* zosconnect-requester: The client certificate the requester        */
+/* presents to the server.                                           */
+TSS LIST(ZCEEREQ) DIGICERT(ZCEEREQ)
+/* ==== key rings ================================================== */
+/* zosconnect-tls: The server's key ring holds its certificate and   */
+/* the CA it trusts for client certificates.                         */
+TSS LIST(ZCEESRV) KEYRING(ZCEERING)
+/* zosconnect-requester: The requester's key ring holds its client   */
+/* certificate and the CA that signed the server's.                  */
+TSS LIST(ZCEEREQ) KEYRING(ZCEEREQR)
 /* ==== started tasks ============================================== */
 /* zowe-core: The Zowe launcher started task runs under the Zowe     */
 /* server user and group.                                            */
@@ -696,6 +803,9 @@ TSS LIST(NDT) PSTKAPPL(CICSAPPL)
 /* passtickets: UPDATE lets the CICS region generate PassTickets for */
 /* that application (REQUEST ENCRYPTPTKT).                           */
 TSS WHOOWNS PTKTDATA(IRRPTAUTH.CICSAPPL.)
+/* zosconnect-tls: READ lets a user read its own key ring (the       */
+/* server and the requesters use theirs).                            */
+TSS WHOOWNS IBMFAC(IRR.DIGTCERT.LISTRING)
 /* datasets: Generic profile over every Zowe data set. RACF needs    */
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
 TSS WHOOWNS DATASET(ZWE.)
@@ -783,6 +893,18 @@ TSS WHOHAS PTKTDATA(IRRPTAUTH.IZUDFLT.)
 /* that application (REQUEST ENCRYPTPTKT).                           */
 /* expect CICSUSER with UPDATE access                                */
 TSS WHOHAS PTKTDATA(IRRPTAUTH.CICSAPPL.)
+/* zosconnect-tls: READ lets a user read its own key ring (the       */
+/* server and the requesters use theirs).                            */
+/* expect ZCEESRV with READ access                                   */
+TSS WHOHAS IBMFAC(IRR.DIGTCERT.LISTRING)
+/* zosconnect-tls: READ lets the server map a client certificate to  */
+/* a z/OS user id.                                                   */
+/* expect ZCEESRV with READ access                                   */
+TSS WHOHAS IBMFAC(IRR.RUSERMAP)
+/* zosconnect-requester: READ lets the requester read its own key    */
+/* ring.                                                             */
+/* expect ZCEEREQ with READ access                                   */
+TSS WHOHAS IBMFAC(IRR.DIGTCERT.LISTRING)
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
 /* expect ZWEADMIN with ALL access                                   */

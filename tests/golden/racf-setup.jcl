@@ -3,7 +3,7 @@
 //* esmgen: setup deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
 //* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets,
-//* hlq-group, datasets.
+//* zosconnect-tls, zosconnect-requester, hlq-group, datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //RUN      EXEC PGM=IKJEFT01,REGION=0M
@@ -13,24 +13,28 @@
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 18f8a3642b873e1f             */
+/* Spec: profiles.yaml (bundled) sha256 8c086035b79f4f41             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
-/* hlq-group, datasets                                               */
+/* zosconnect-tls, zosconnect-requester, hlq-group, datasets         */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
-/* cics_appl=CICSAPPL, cics_region_user=CICSUSER, hlq=ZWE,           */
-/* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
+/* cert_expires=2030-12-31, cics_appl=CICSAPPL,                      */
+/* cics_region_user=CICSUSER, hlq=ZWE, hlq_group=ZWE,                */
+/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
-/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_host=zosconnect.example.com, zcon_keyring=ZCEERING,          */
+/* zcon_prefix=BBGZDFLT, zcon_requester_ring=ZCEEREQR,               */
+/* zcon_requester_user=ZCEEREQ, zcon_server_stc=BAQSTRT,             */
 /* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
 /* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
 /* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
 PROFILE MSGID
 /* ==== resource classes =========================================== */
-/* zis, impersonation, jobname, cert-mapping, identity-mapping, smf: */
-/* The FACILITY class must be active for the profiles below.         */
+/* zis, impersonation, jobname, cert-mapping, identity-mapping, smf, */
+/* zosconnect-tls, zosconnect-requester: The FACILITY class must be  */
+/* active for the profiles below.                                    */
 SETROPTS CLASSACT(FACILITY)
 SETROPTS RACLIST(FACILITY)
 SETROPTS GENERIC(FACILITY)
@@ -111,6 +115,46 @@ ALTUSER ZCEESRV DFLTGRP(ZCEEGRP) NOPASSWORD -
 ADDUSER WSGUEST DFLTGRP(ZCEEGRP) NOPASSWORD NAME('UNAUTHENTICATED')
 CONNECT WSGUEST GROUP(ZCEEGRP)
 ALTUSER WSGUEST DFLTGRP(ZCEEGRP) NOPASSWORD NAME('UNAUTHENTICATED')
+/* zosconnect-requester: Protected user the API requester runs       */
+/* under.                                                            */
+ADDUSER ZCEEREQ DFLTGRP(ZCEEGRP) NOPASSWORD -
+  NAME('ZOS CONNECT REQUESTR')
+CONNECT ZCEEREQ GROUP(ZCEEGRP)
+ALTUSER ZCEEREQ DFLTGRP(ZCEEGRP) NOPASSWORD -
+  NAME('ZOS CONNECT REQUESTR')
+/* ==== certificates =============================================== */
+/* zosconnect-tls: The certificate authority that signs the server's */
+/* and the requesters' certificates; both sides trust it.            */
+RACDCERT GENCERT CERTAUTH SUBJECTSDN(CN('ZCEE CA') O('z/OS Connect')) -
+  SIZE(2048) NOTAFTER(DATE(2030-12-31)) WITHLABEL('ZCEE CA') -
+  KEYUSAGE(CERTSIGN)
+/* zosconnect-tls: The certificate the server presents in the TLS    */
+/* handshake.                                                        */
+RACDCERT GENCERT ID(ZCEESRV) SUBJECTSDN(CN('zosconnect.example.com') -
+  O('z/OS Connect')) SIZE(2048) NOTAFTER(DATE(2030-12-31)) -
+  WITHLABEL('ZCEE SERVER') SIGNWITH(CERTAUTH LABEL('ZCEE CA')) -
+  KEYUSAGE(HANDSHAKE)
+/* zosconnect-requester: The client certificate the requester        */
+/* presents to the server.                                           */
+RACDCERT GENCERT ID(ZCEEREQ) SUBJECTSDN(CN('ZCEEREQ') -
+  OU('ZCEE Requesters') O('z/OS Connect')) SIZE(2048) -
+  NOTAFTER(DATE(2030-12-31)) WITHLABEL('ZCEE REQUESTER') -
+  SIGNWITH(CERTAUTH LABEL('ZCEE CA')) KEYUSAGE(HANDSHAKE)
+/* ==== key rings ================================================== */
+/* zosconnect-tls: The server's key ring holds its certificate and   */
+/* the CA it trusts for client certificates.                         */
+RACDCERT ADDRING(ZCEERING) ID(ZCEESRV)
+RACDCERT CONNECT(CERTAUTH LABEL('ZCEE CA') RING(ZCEERING) -
+  USAGE(CERTAUTH)) ID(ZCEESRV)
+RACDCERT CONNECT(ID(ZCEESRV) LABEL('ZCEE SERVER') RING(ZCEERING) -
+  USAGE(PERSONAL) DEFAULT) ID(ZCEESRV)
+/* zosconnect-requester: The requester's key ring holds its client   */
+/* certificate and the CA that signed the server's.                  */
+RACDCERT ADDRING(ZCEEREQR) ID(ZCEEREQ)
+RACDCERT CONNECT(CERTAUTH LABEL('ZCEE CA') RING(ZCEEREQR) -
+  USAGE(CERTAUTH)) ID(ZCEEREQ)
+RACDCERT CONNECT(ID(ZCEEREQ) LABEL('ZCEE REQUESTER') RING(ZCEEREQR) -
+  USAGE(PERSONAL) DEFAULT) ID(ZCEEREQ)
 /* ==== started tasks ============================================== */
 /* zowe-core: The Zowe launcher started task runs under the Zowe     */
 /* server user and group.                                            */
@@ -222,6 +266,9 @@ RALTER PTKTDATA CICSAPPL SSIGNON(KEYMASKED(FEDCBA9876543210)) -
 /* that application (REQUEST ENCRYPTPTKT).                           */
 RDEFINE PTKTDATA IRRPTAUTH.CICSAPPL.* UACC(NONE)
 RALTER PTKTDATA IRRPTAUTH.CICSAPPL.* UACC(NONE)
+/* zosconnect-tls: READ lets a user read its own key ring (the       */
+/* server and the requesters use theirs).                            */
+RDEFINE FACILITY IRR.DIGTCERT.LISTRING UACC(NONE)
 /* datasets: Generic profile over every Zowe data set. RACF needs    */
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
 ADDSD 'ZWE.*.**' GENERIC UACC(READ)
@@ -294,10 +341,20 @@ PERMIT IRRPTAUTH.IZUDFLT.* CLASS(PTKTDATA) ID(ZWESVUSR) ACCESS(UPDATE)
 /* that application (REQUEST ENCRYPTPTKT).                           */
 PERMIT IRRPTAUTH.CICSAPPL.* CLASS(PTKTDATA) ID(CICSUSER) -
   ACCESS(UPDATE)
+/* zosconnect-tls: READ lets a user read its own key ring (the       */
+/* server and the requesters use theirs).                            */
+PERMIT IRR.DIGTCERT.LISTRING CLASS(FACILITY) ID(ZCEESRV) ACCESS(READ)
+/* zosconnect-tls: READ lets the server map a client certificate to  */
+/* a z/OS user id.                                                   */
+PERMIT IRR.RUSERMAP CLASS(FACILITY) ID(ZCEESRV) ACCESS(READ)
+/* zosconnect-requester: READ lets the requester read its own key    */
+/* ring.                                                             */
+PERMIT IRR.DIGTCERT.LISTRING CLASS(FACILITY) ID(ZCEEREQ) ACCESS(READ)
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
 PERMIT 'ZWE.*.**' CLASS(DATASET) GENERIC ID(ZWEADMIN) ACCESS(ALTER)
 /* ==== refresh ==================================================== */
+SETROPTS RACLIST(DIGTCERT DIGTRING) REFRESH
 SETROPTS RACLIST(STARTED) REFRESH
 SETROPTS RACLIST(APPL) REFRESH
 SETROPTS RACLIST(CSFSERV) REFRESH

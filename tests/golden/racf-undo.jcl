@@ -3,7 +3,7 @@
 //* esmgen: undo deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
 //* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets,
-//* hlq-group, datasets.
+//* zosconnect-tls, zosconnect-requester, hlq-group, datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //RUN      EXEC PGM=IKJEFT01,REGION=0M
@@ -13,17 +13,20 @@
 /* Removes what the setup deck defined, in reverse order.            */
 /* System-wide profiles and class activation are left; only esmgen's */
 /* grants on them are removed.                                       */
-/* Spec: profiles.yaml (bundled) sha256 18f8a3642b873e1f             */
+/* Spec: profiles.yaml (bundled) sha256 8c086035b79f4f41             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
-/* hlq-group, datasets                                               */
+/* zosconnect-tls, zosconnect-requester, hlq-group, datasets         */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
-/* cics_appl=CICSAPPL, cics_region_user=CICSUSER, hlq=ZWE,           */
-/* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
+/* cert_expires=2030-12-31, cics_appl=CICSAPPL,                      */
+/* cics_region_user=CICSUSER, hlq=ZWE, hlq_group=ZWE,                */
+/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
-/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_host=zosconnect.example.com, zcon_keyring=ZCEERING,          */
+/* zcon_prefix=BBGZDFLT, zcon_requester_ring=ZCEEREQR,               */
+/* zcon_requester_user=ZCEEREQ, zcon_server_stc=BAQSTRT,             */
 /* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
 /* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
 /* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
@@ -32,6 +35,15 @@ PROFILE MSGID
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
 PERMIT 'ZWE.*.**' CLASS(DATASET) GENERIC DELETE ID(ZWEADMIN)
+/* zosconnect-requester: READ lets the requester read its own key    */
+/* ring.                                                             */
+PERMIT IRR.DIGTCERT.LISTRING CLASS(FACILITY) DELETE ID(ZCEEREQ)
+/* zosconnect-tls: READ lets the server map a client certificate to  */
+/* a z/OS user id.                                                   */
+PERMIT IRR.RUSERMAP CLASS(FACILITY) DELETE ID(ZCEESRV)
+/* zosconnect-tls: READ lets a user read its own key ring (the       */
+/* server and the requesters use theirs).                            */
+PERMIT IRR.DIGTCERT.LISTRING CLASS(FACILITY) DELETE ID(ZCEESRV)
 /* passtickets: UPDATE lets the CICS region generate PassTickets for */
 /* that application (REQUEST ENCRYPTPTKT).                           */
 PERMIT IRRPTAUTH.CICSAPPL.* CLASS(PTKTDATA) DELETE ID(CICSUSER)
@@ -98,6 +110,10 @@ PERMIT ZWES.IS CLASS(FACILITY) DELETE ID(ZWESVUSR)
 /* datasets: Generic profile over every Zowe data set. RACF needs    */
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
 DELDSD 'ZWE.*.**' GENERIC
+/* zosconnect-tls: READ lets a user read its own key ring (the       */
+/* server and the requesters use theirs).                            */
+/* FACILITY IRR.DIGTCERT.LISTRING is system-wide and stays; only     */
+/* esmgen's access is removed                                        */
 /* passtickets: UPDATE lets the CICS region generate PassTickets for */
 /* that application (REQUEST ENCRYPTPTKT).                           */
 RDELETE PTKTDATA IRRPTAUTH.CICSAPPL.*
@@ -192,7 +208,27 @@ RDELETE STARTED ZWESISTC.*
 /* zowe-core: The Zowe launcher started task runs under the Zowe     */
 /* server user and group.                                            */
 RDELETE STARTED ZWESLSTC.*
+/* ==== key rings ================================================== */
+/* zosconnect-requester: The requester's key ring holds its client   */
+/* certificate and the CA that signed the server's.                  */
+RACDCERT DELRING(ZCEEREQR) ID(ZCEEREQ)
+/* zosconnect-tls: The server's key ring holds its certificate and   */
+/* the CA it trusts for client certificates.                         */
+RACDCERT DELRING(ZCEERING) ID(ZCEESRV)
+/* ==== certificates =============================================== */
+/* zosconnect-requester: The client certificate the requester        */
+/* presents to the server.                                           */
+RACDCERT DELETE(LABEL('ZCEE REQUESTER')) ID(ZCEEREQ)
+/* zosconnect-tls: The certificate the server presents in the TLS    */
+/* handshake.                                                        */
+RACDCERT DELETE(LABEL('ZCEE SERVER')) ID(ZCEESRV)
+/* zosconnect-tls: The certificate authority that signs the server's */
+/* and the requesters' certificates; both sides trust it.            */
+RACDCERT DELETE(LABEL('ZCEE CA')) CERTAUTH
 /* ==== users ====================================================== */
+/* zosconnect-requester: Protected user the API requester runs       */
+/* under.                                                            */
+DELUSER ZCEEREQ
 /* zosconnect-server: Liberty runs requests that carry no            */
 /* credentials under this protected user.                            */
 DELUSER WSGUEST
@@ -217,6 +253,7 @@ DELGROUP ZCEEGRP
 /* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */
 DELGROUP ZWEADMIN
 /* ==== refresh ==================================================== */
+SETROPTS RACLIST(DIGTCERT DIGTRING) REFRESH
 SETROPTS RACLIST(STARTED) REFRESH
 SETROPTS RACLIST(APPL) REFRESH
 SETROPTS RACLIST(CSFSERV) REFRESH

@@ -3,7 +3,7 @@
 //* esmgen: verify deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
 //* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets,
-//* hlq-group, datasets.
+//* zosconnect-tls, zosconnect-requester, hlq-group, datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //RUN      EXEC PGM=IKJEFT01,REGION=0M
@@ -11,25 +11,29 @@
 //SYSTSIN  DD DATA,DLM=$$
 /* ==== esmgen 0.1.0: RACF verify deck ============================= */
 /* Changes nothing: lists each requirement so it can be checked.     */
-/* Spec: profiles.yaml (bundled) sha256 18f8a3642b873e1f             */
+/* Spec: profiles.yaml (bundled) sha256 8c086035b79f4f41             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
-/* hlq-group, datasets                                               */
+/* zosconnect-tls, zosconnect-requester, hlq-group, datasets         */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
-/* cics_appl=CICSAPPL, cics_region_user=CICSUSER, hlq=ZWE,           */
-/* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
+/* cert_expires=2030-12-31, cics_appl=CICSAPPL,                      */
+/* cics_region_user=CICSUSER, hlq=ZWE, hlq_group=ZWE,                */
+/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
-/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_host=zosconnect.example.com, zcon_keyring=ZCEERING,          */
+/* zcon_prefix=BBGZDFLT, zcon_requester_ring=ZCEEREQR,               */
+/* zcon_requester_user=ZCEEREQ, zcon_server_stc=BAQSTRT,             */
 /* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
 /* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
 /* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
 PROFILE MSGID
 SETROPTS LIST
 /* ==== resource classes =========================================== */
-/* zis, impersonation, jobname, cert-mapping, identity-mapping, smf: */
-/* The FACILITY class must be active for the profiles below.         */
+/* zis, impersonation, jobname, cert-mapping, identity-mapping, smf, */
+/* zosconnect-tls, zosconnect-requester: The FACILITY class must be  */
+/* active for the profiles below.                                    */
 /* expect FACILITY in the SETROPTS LIST output above                 */
 /* impersonation, zosconnect-server: The APPL class must be active   */
 /* for the profiles below.                                           */
@@ -74,6 +78,26 @@ LISTUSER ZCEESRV OMVS
 /* zosconnect-server: Liberty runs requests that carry no            */
 /* credentials under this protected user.                            */
 LISTUSER WSGUEST OMVS
+/* zosconnect-requester: Protected user the API requester runs       */
+/* under.                                                            */
+LISTUSER ZCEEREQ OMVS
+/* ==== certificates =============================================== */
+/* zosconnect-tls: The certificate authority that signs the server's */
+/* and the requesters' certificates; both sides trust it.            */
+RACDCERT LIST(LABEL('ZCEE CA')) CERTAUTH
+/* zosconnect-tls: The certificate the server presents in the TLS    */
+/* handshake.                                                        */
+RACDCERT LIST(LABEL('ZCEE SERVER')) ID(ZCEESRV)
+/* zosconnect-requester: The client certificate the requester        */
+/* presents to the server.                                           */
+RACDCERT LIST(LABEL('ZCEE REQUESTER')) ID(ZCEEREQ)
+/* ==== key rings ================================================== */
+/* zosconnect-tls: The server's key ring holds its certificate and   */
+/* the CA it trusts for client certificates.                         */
+RACDCERT LISTRING(ZCEERING) ID(ZCEESRV)
+/* zosconnect-requester: The requester's key ring holds its client   */
+/* certificate and the CA that signed the server's.                  */
+RACDCERT LISTRING(ZCEEREQR) ID(ZCEEREQ)
 /* ==== started tasks ============================================== */
 /* zowe-core: The Zowe launcher started task runs under the Zowe     */
 /* server user and group.                                            */
@@ -156,6 +180,9 @@ RLIST PTKTDATA CICSAPPL
 /* passtickets: UPDATE lets the CICS region generate PassTickets for */
 /* that application (REQUEST ENCRYPTPTKT).                           */
 RLIST PTKTDATA IRRPTAUTH.CICSAPPL.*
+/* zosconnect-tls: READ lets a user read its own key ring (the       */
+/* server and the requesters use theirs).                            */
+RLIST FACILITY IRR.DIGTCERT.LISTRING
 /* datasets: Generic profile over every Zowe data set. RACF needs    */
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
 LISTDSD DATASET('ZWE.*.**') GENERIC
@@ -244,6 +271,18 @@ RLIST PTKTDATA IRRPTAUTH.IZUDFLT.* AUTHUSER
 /* that application (REQUEST ENCRYPTPTKT).                           */
 /* expect CICSUSER with UPDATE access                                */
 RLIST PTKTDATA IRRPTAUTH.CICSAPPL.* AUTHUSER
+/* zosconnect-tls: READ lets a user read its own key ring (the       */
+/* server and the requesters use theirs).                            */
+/* expect ZCEESRV with READ access                                   */
+RLIST FACILITY IRR.DIGTCERT.LISTRING AUTHUSER
+/* zosconnect-tls: READ lets the server map a client certificate to  */
+/* a z/OS user id.                                                   */
+/* expect ZCEESRV with READ access                                   */
+RLIST FACILITY IRR.RUSERMAP AUTHUSER
+/* zosconnect-requester: READ lets the requester read its own key    */
+/* ring.                                                             */
+/* expect ZCEEREQ with READ access                                   */
+RLIST FACILITY IRR.DIGTCERT.LISTRING AUTHUSER
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
 /* expect ZWEADMIN with ALTER access                                 */

@@ -3,7 +3,8 @@
 //* esmgen: setup deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
 //* identity-mapping, smf, icsf, tss-multiuser, idt, zosconnect-server,
-//* passtickets, hlq-group, datasets.
+//* passtickets, zosconnect-tls, zosconnect-requester, hlq-group,
+//* datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //RUN      EXEC PGM=IKJEFT01,REGION=0M
@@ -13,24 +14,29 @@
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 18f8a3642b873e1f             */
+/* Spec: profiles.yaml (bundled) sha256 8c086035b79f4f41             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, tss-multiuser, idt,                  */
-/* zosconnect-server, passtickets, hlq-group, datasets               */
+/* zosconnect-server, passtickets, zosconnect-tls,                   */
+/* zosconnect-requester, hlq-group, datasets                         */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
-/* cics_appl=CICSAPPL, cics_region_user=CICSUSER, hlq=ZWE,           */
-/* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
+/* cert_expires=2030-12-31, cics_appl=CICSAPPL,                      */
+/* cics_region_user=CICSUSER, hlq=ZWE, hlq_group=ZWE,                */
+/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
-/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_host=zosconnect.example.com, zcon_keyring=ZCEERING,          */
+/* zcon_prefix=BBGZDFLT, zcon_requester_ring=ZCEEREQR,               */
+/* zcon_requester_user=ZCEEREQ, zcon_server_stc=BAQSTRT,             */
 /* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
 /* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
 /* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
 PROFILE MSGID
 /* ==== resource classes =========================================== */
-/* zis, impersonation, jobname, cert-mapping, identity-mapping, smf: */
-/* The FACILITY class must be active for the profiles below.         */
+/* zis, impersonation, jobname, cert-mapping, identity-mapping, smf, */
+/* zosconnect-tls, zosconnect-requester: The FACILITY class must be  */
+/* active for the profiles below.                                    */
 /* FACILITY is the TSS resource class IBMFAC; it must be in the RDT  */
 /* impersonation, zosconnect-server: The APPL class must be active   */
 /* for the profiles below.                                           */
@@ -101,6 +107,45 @@ TSS CREATE(WSGUEST) TYPE(USER) NAME('UNAUTHENTICATED') DEPT(ZWEDEPT) -
   PROTECTED
 TSS ADD(WSGUEST) GROUP(ZCEEGRP)
 TSS REPLACE(WSGUEST) NAME('UNAUTHENTICATED') DFLTGRP(ZCEEGRP)
+/* zosconnect-requester: Protected user the API requester runs       */
+/* under.                                                            */
+TSS CREATE(ZCEEREQ) TYPE(USER) NAME('ZOS CONNECT REQUESTR') -
+  DEPT(ZWEDEPT) PROTECTED
+TSS ADD(ZCEEREQ) GROUP(ZCEEGRP)
+TSS REPLACE(ZCEEREQ) NAME('ZOS CONNECT REQUESTR') DFLTGRP(ZCEEGRP)
+/* ==== certificates =============================================== */
+/* zosconnect-tls: The certificate authority that signs the server's */
+/* and the requesters' certificates; both sides trust it.            */
+TSS GENCERT(CERTAUTH) DIGICERT(ZCEECA) -
+  SUBJECTN('CN="ZCEE CA" O="z/OS Connect"') KEYSIZE(2048) -
+  NADATE(12/31/30) LABLCERT('ZCEE CA') KEYUSAGE('CERTSIGN')
+/* zosconnect-tls: The certificate the server presents in the TLS    */
+/* handshake.                                                        */
+TSS GENCERT(ZCEESRV) DIGICERT(ZCEESRV) -
+  SUBJECTN('CN="zosconnect.example.com" O="z/OS Connect"') -
+  KEYSIZE(2048) NADATE(12/31/30) LABLCERT('ZCEE SERVER') -
+  KEYUSAGE('HANDSHAKE') SIGNWITH(CERTAUTH,ZCEECA)
+/* zosconnect-requester: The client certificate the requester        */
+/* presents to the server.                                           */
+TSS GENCERT(ZCEEREQ) DIGICERT(ZCEEREQ) -
+  SUBJECTN('CN="ZCEEREQ" OU="ZCEE Requesters" O="z/OS Connect"') -
+  KEYSIZE(2048) NADATE(12/31/30) LABLCERT('ZCEE REQUESTER') -
+  KEYUSAGE('HANDSHAKE') SIGNWITH(CERTAUTH,ZCEECA)
+/* ==== key rings ================================================== */
+/* zosconnect-tls: The server's key ring holds its certificate and   */
+/* the CA it trusts for client certificates.                         */
+TSS ADD(ZCEESRV) KEYRING(ZCEERING) LABLRING('ZCEERING')
+TSS ADD(ZCEESRV) KEYRING(ZCEERING) RINGDATA(CERTAUTH,ZCEECA) -
+  USAGE(CERTAUTH)
+TSS ADD(ZCEESRV) KEYRING(ZCEERING) RINGDATA(ZCEESRV,ZCEESRV) -
+  USAGE(PERSONAL) DEFAULT
+/* zosconnect-requester: The requester's key ring holds its client   */
+/* certificate and the CA that signed the server's.                  */
+TSS ADD(ZCEEREQ) KEYRING(ZCEEREQR) LABLRING('ZCEEREQR')
+TSS ADD(ZCEEREQ) KEYRING(ZCEEREQR) RINGDATA(CERTAUTH,ZCEECA) -
+  USAGE(CERTAUTH)
+TSS ADD(ZCEEREQ) KEYRING(ZCEEREQR) RINGDATA(ZCEEREQ,ZCEEREQ) -
+  USAGE(PERSONAL) DEFAULT
 /* ==== started tasks ============================================== */
 /* zowe-core: The Zowe launcher started task runs under the Zowe     */
 /* server user and group.                                            */
@@ -197,6 +242,9 @@ TSS REPLACE(NDT) PSTKAPPL(CICSAPPL) SESSKEY(FEDCBA9876543210) -
 /* passtickets: UPDATE lets the CICS region generate PassTickets for */
 /* that application (REQUEST ENCRYPTPTKT).                           */
 TSS ADD(ZWEDEPT) PTKTDATA(IRRPTAUTH.CICSAPPL.)
+/* zosconnect-tls: READ lets a user read its own key ring (the       */
+/* server and the requesters use theirs).                            */
+TSS ADD(ZWEDEPT) IBMFAC(IRR.DIGTCERT.LISTRING)
 /* datasets: Generic profile over every Zowe data set. RACF needs    */
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
 TSS ADD(ZWEDEPT) DATASET(ZWE.)
@@ -289,6 +337,18 @@ TSS PERMIT(ZWESVUSR) PTKTDATA(IRRPTAUTH.IZUDFLT.) ACCESS(UPDATE)
 /* that application (REQUEST ENCRYPTPTKT).                           */
 TSS REVOKE(CICSUSER) PTKTDATA(IRRPTAUTH.CICSAPPL.)
 TSS PERMIT(CICSUSER) PTKTDATA(IRRPTAUTH.CICSAPPL.) ACCESS(UPDATE)
+/* zosconnect-tls: READ lets a user read its own key ring (the       */
+/* server and the requesters use theirs).                            */
+TSS REVOKE(ZCEESRV) IBMFAC(IRR.DIGTCERT.LISTRING)
+TSS PERMIT(ZCEESRV) IBMFAC(IRR.DIGTCERT.LISTRING) ACCESS(READ)
+/* zosconnect-tls: READ lets the server map a client certificate to  */
+/* a z/OS user id.                                                   */
+TSS REVOKE(ZCEESRV) IBMFAC(IRR.RUSERMAP)
+TSS PERMIT(ZCEESRV) IBMFAC(IRR.RUSERMAP) ACCESS(READ)
+/* zosconnect-requester: READ lets the requester read its own key    */
+/* ring.                                                             */
+TSS REVOKE(ZCEEREQ) IBMFAC(IRR.DIGTCERT.LISTRING)
+TSS PERMIT(ZCEEREQ) IBMFAC(IRR.DIGTCERT.LISTRING) ACCESS(READ)
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
 TSS REVOKE(ZWEADMIN) DATASET(ZWE.)

@@ -3,7 +3,8 @@
 //* esmgen: undo deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
 //* identity-mapping, smf, icsf, tss-multiuser, idt, zosconnect-server,
-//* passtickets, hlq-group, datasets.
+//* passtickets, zosconnect-tls, zosconnect-requester, hlq-group,
+//* datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //RUN      EXEC PGM=IKJEFT01,REGION=0M
@@ -13,17 +14,21 @@
 /* Removes what the setup deck defined, in reverse order.            */
 /* System-wide profiles and class activation are left; only esmgen's */
 /* grants on them are removed.                                       */
-/* Spec: profiles.yaml (bundled) sha256 18f8a3642b873e1f             */
+/* Spec: profiles.yaml (bundled) sha256 8c086035b79f4f41             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, tss-multiuser, idt,                  */
-/* zosconnect-server, passtickets, hlq-group, datasets               */
+/* zosconnect-server, passtickets, zosconnect-tls,                   */
+/* zosconnect-requester, hlq-group, datasets                         */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
-/* cics_appl=CICSAPPL, cics_region_user=CICSUSER, hlq=ZWE,           */
-/* hlq_group=ZWE, idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,   */
+/* cert_expires=2030-12-31, cics_appl=CICSAPPL,                      */
+/* cics_region_user=CICSUSER, hlq=ZWE, hlq_group=ZWE,                */
+/* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
-/* zcon_prefix=BBGZDFLT, zcon_server_stc=BAQSTRT,                    */
+/* zcon_host=zosconnect.example.com, zcon_keyring=ZCEERING,          */
+/* zcon_prefix=BBGZDFLT, zcon_requester_ring=ZCEEREQR,               */
+/* zcon_requester_user=ZCEEREQ, zcon_server_stc=BAQSTRT,             */
 /* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
 /* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
 /* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
@@ -36,6 +41,15 @@ TSS REMOVE(ZWESVUSR) MASTFAC(ZOWE)
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
 TSS REVOKE(ZWEADMIN) DATASET(ZWE.)
+/* zosconnect-requester: READ lets the requester read its own key    */
+/* ring.                                                             */
+TSS REVOKE(ZCEEREQ) IBMFAC(IRR.DIGTCERT.LISTRING)
+/* zosconnect-tls: READ lets the server map a client certificate to  */
+/* a z/OS user id.                                                   */
+TSS REVOKE(ZCEESRV) IBMFAC(IRR.RUSERMAP)
+/* zosconnect-tls: READ lets a user read its own key ring (the       */
+/* server and the requesters use theirs).                            */
+TSS REVOKE(ZCEESRV) IBMFAC(IRR.DIGTCERT.LISTRING)
 /* passtickets: UPDATE lets the CICS region generate PassTickets for */
 /* that application (REQUEST ENCRYPTPTKT).                           */
 TSS REVOKE(CICSUSER) PTKTDATA(IRRPTAUTH.CICSAPPL.)
@@ -103,6 +117,9 @@ TSS REVOKE(ZWESVUSR) IBMFAC(ZWES.IS)
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
 TSS REVOKE(ALL) DATASET(ZWE.)
 TSS REMOVE(ZWEDEPT) DATASET(ZWE.)
+/* zosconnect-tls: READ lets a user read its own key ring (the       */
+/* server and the requesters use theirs).                            */
+TSS REMOVE(ZWEDEPT) IBMFAC(IRR.DIGTCERT.LISTRING)
 /* passtickets: UPDATE lets the CICS region generate PassTickets for */
 /* that application (REQUEST ENCRYPTPTKT).                           */
 TSS REMOVE(ZWEDEPT) PTKTDATA(IRRPTAUTH.CICSAPPL.)
@@ -194,7 +211,27 @@ TSS REMOVE(STC) PROCNAME(ZWESISTC)
 /* server user and group.                                            */
 TSS REMOVE(STC) PROCNAME(ZWESLSTC)
 TSS REMOVE(ZWESVUSR) FAC(STC)
+/* ==== key rings ================================================== */
+/* zosconnect-requester: The requester's key ring holds its client   */
+/* certificate and the CA that signed the server's.                  */
+TSS REMOVE(ZCEEREQ) KEYRING(ZCEEREQR)
+/* zosconnect-tls: The server's key ring holds its certificate and   */
+/* the CA it trusts for client certificates.                         */
+TSS REMOVE(ZCEESRV) KEYRING(ZCEERING)
+/* ==== certificates =============================================== */
+/* zosconnect-requester: The client certificate the requester        */
+/* presents to the server.                                           */
+TSS REMOVE(ZCEEREQ) DIGICERT(ZCEEREQ)
+/* zosconnect-tls: The certificate the server presents in the TLS    */
+/* handshake.                                                        */
+TSS REMOVE(ZCEESRV) DIGICERT(ZCEESRV)
+/* zosconnect-tls: The certificate authority that signs the server's */
+/* and the requesters' certificates; both sides trust it.            */
+TSS REMOVE(CERTAUTH) DIGICERT(ZCEECA)
 /* ==== users ====================================================== */
+/* zosconnect-requester: Protected user the API requester runs       */
+/* under.                                                            */
+TSS DELETE(ZCEEREQ)
 /* zosconnect-server: Liberty runs requests that carry no            */
 /* credentials under this protected user.                            */
 TSS DELETE(WSGUEST)
