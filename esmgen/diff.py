@@ -53,6 +53,11 @@ def items(model):
         add("idmap", (m.user, m.label), (m.distributed_id, m.registry, m.record), m)
     for m in model.certificate_maps:
         add("certmap", (m.user, m.label), (m.subject_filter, m.issuer_filter, m.record, m.trust), m)
+    for c in model.certificates:
+        add("certificate", (c.owner, c.label), (c.record, c.subject, c.ca, c.signed_by, c.key_size,
+                                                c.expires, c.import_dsname), c)
+    for r in model.keyrings:
+        add("keyring", (r.owner, r.name), (r.record, r.connections), r)
     return found
 
 
@@ -110,6 +115,10 @@ def describe(kind, key, value):
         return f"started task {key[0]} runs as {value[0]}" + (f" / {value[1]}" if value[1] else "")
     if kind == "connect":
         return f"{key[0]} connected to {key[1]}" + (" (default group)" if value[0] else "")
+    if kind == "certificate":
+        return f"certificate {key[1]} of {key[0]}"
+    if kind == "keyring":
+        return f"key ring {key[1]} of {key[0]} ({len(value[1])} certificates)"
     if kind == "certmap":
         return f"certificates of {value[0]} map to {key[0]} ({key[1]})"
     if kind == "idmap":

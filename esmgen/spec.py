@@ -307,6 +307,9 @@ class _Builder:
                                              "passticket goes only on a PTKTDATA profile"))
             raw = item["passticket"]
             passticket = PassTicketKey(raw["key"], raw.get("replay_protection", False))
+            why = rules.check_id(name, "PassTicket application name")
+            if why:
+                self.problems.append(Problem(self.doc.where(path + ["name"]), why))
         return Profile(
             cls=item["class"], name=name, uacc=item.get("uacc"), scope=item.get("scope", "instance"),
             define=item.get("define", True), owner=owner, passticket=passticket,

@@ -128,3 +128,22 @@ def test_random_delta_decks(tmp_path_factory, old, new, esm):
     allowed = ("TSS ADD(",) if esm == "tss" else ()
     assert not [r for r in bad(results) if not r.command.startswith(allowed)], (old, new, bad(results))
     assert facts(state) == before | required(esm, profiles=paths[1]), (old, new)
+
+
+@pytest.mark.parametrize("esm", ESMS)
+def test_delta_deck_for_a_changed_key_ring(tmp_path, esm):
+    import os
+    from conftest import HERE
+    old = os.path.join(HERE, "specs", "pki.yaml")
+    new = tmp_path / "pki-new.yaml"
+    new.write_text(open(old).read().replace(
+        "          - {owner: CERTAUTH, label: Clients CA, usage: certauth}\n", ""))
+    state = active_state(esm)
+    before = facts(state)
+    run(deck(esm, "setup", "tso", "--profiles", old), esm, state)
+    result = run_cli("diff", old, str(new), "--esm", esm, "--deck", "--format", "tso")
+    assert result.code == 0, result.err
+    results = run(result.out, esm, state)
+    assert not bad(results), bad(results)
+    assert facts(state) == before | required(esm, profiles=str(new))
+    assert not any("Clients CA" in f and f.startswith("ring-cert") for f in facts(state))

@@ -3,7 +3,8 @@
 //* esmgen: undo deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
 //* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets,
-//* zosconnect-tls, zosconnect-requester, hlq-group, datasets.
+//* zosconnect-tls, zosconnect-attls, zosconnect-requester, hlq-group,
+//* datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //RUN      EXEC PGM=IKJEFT01,REGION=0M
@@ -13,10 +14,11 @@
 /* Removes what the setup deck defined, in reverse order.            */
 /* System-wide profiles and class activation are left; only esmgen's */
 /* grants on them are removed.                                       */
-/* Spec: profiles.yaml (bundled) sha256 8c086035b79f4f41             */
+/* Spec: profiles.yaml (bundled) sha256 e7827484c1617175             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
-/* zosconnect-tls, zosconnect-requester, hlq-group, datasets         */
+/* zosconnect-tls, zosconnect-attls, zosconnect-requester,           */
+/* hlq-group, datasets                                               */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
 /* cert_expires=2030-12-31, cics_appl=CICSAPPL,                      */
 /* cics_region_user=CICSUSER, hlq=ZWE, hlq_group=ZWE,                */
@@ -24,12 +26,12 @@
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
-/* zcon_host=zosconnect.example.com, zcon_keyring=ZCEERING,          */
-/* zcon_prefix=BBGZDFLT, zcon_requester_ring=ZCEEREQR,               */
-/* zcon_requester_user=ZCEEREQ, zcon_server_stc=BAQSTRT,             */
-/* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
-/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
-/* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
+/* zcon_host=zosconnect.example.com, zcon_https_port=9443,           */
+/* zcon_keyring=ZCEERING, zcon_prefix=BBGZDFLT,                      */
+/* zcon_requester_ring=ZCEEREQR, zcon_requester_user=ZCEEREQ,        */
+/* zcon_server_stc=BAQSTRT, zcon_server_user=ZCEESRV,                */
+/* zcon_unauth_user=WSGUEST, zis_stc=ZWESISTC, zis_user=ZWESIUSR,    */
+/* zosmf_appl=IZUDFLT, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR         */
 PROFILE MSGID
 ACF
 * ==== access ========================================================

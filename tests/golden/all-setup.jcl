@@ -3,8 +3,8 @@
 //* esmgen: setup deck from profiles.yaml (bundled); components:
 //* zowe-core, zis, impersonation, jobname, cert-mapping,
 //* identity-mapping, smf, icsf, tss-multiuser, idt, zosconnect-server,
-//* passtickets, zosconnect-tls, zosconnect-requester, hlq-group,
-//* datasets.
+//* passtickets, zosconnect-tls, zosconnect-attls,
+//* zosconnect-requester, hlq-group, datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
 //* Set PRODUCT to the security manager of this system: RACF, ACF2,
@@ -19,10 +19,11 @@
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 8c086035b79f4f41             */
+/* Spec: profiles.yaml (bundled) sha256 e7827484c1617175             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
-/* zosconnect-tls, zosconnect-requester, hlq-group, datasets         */
+/* zosconnect-tls, zosconnect-attls, zosconnect-requester,           */
+/* hlq-group, datasets                                               */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
 /* cert_expires=2030-12-31, cics_appl=CICSAPPL,                      */
 /* cics_region_user=CICSUSER, hlq=ZWE, hlq_group=ZWE,                */
@@ -30,12 +31,12 @@
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
-/* zcon_host=zosconnect.example.com, zcon_keyring=ZCEERING,          */
-/* zcon_prefix=BBGZDFLT, zcon_requester_ring=ZCEEREQR,               */
-/* zcon_requester_user=ZCEEREQ, zcon_server_stc=BAQSTRT,             */
-/* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
-/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
-/* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
+/* zcon_host=zosconnect.example.com, zcon_https_port=9443,           */
+/* zcon_keyring=ZCEERING, zcon_prefix=BBGZDFLT,                      */
+/* zcon_requester_ring=ZCEEREQR, zcon_requester_user=ZCEEREQ,        */
+/* zcon_server_stc=BAQSTRT, zcon_server_user=ZCEESRV,                */
+/* zcon_unauth_user=WSGUEST, zis_stc=ZWESISTC, zis_user=ZWESIUSR,    */
+/* zosmf_appl=IZUDFLT, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR         */
 PROFILE MSGID
 /* ==== resource classes =========================================== */
 /* zis, impersonation, jobname, cert-mapping, identity-mapping, smf, */
@@ -376,10 +377,11 @@ $$
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 8c086035b79f4f41             */
+/* Spec: profiles.yaml (bundled) sha256 e7827484c1617175             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
-/* zosconnect-tls, zosconnect-requester, hlq-group, datasets         */
+/* zosconnect-tls, zosconnect-attls, zosconnect-requester,           */
+/* hlq-group, datasets                                               */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
 /* cert_expires=2030-12-31, cics_appl=CICSAPPL,                      */
 /* cics_region_user=CICSUSER, hlq=ZWE, hlq_group=ZWE,                */
@@ -387,12 +389,12 @@ $$
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
-/* zcon_host=zosconnect.example.com, zcon_keyring=ZCEERING,          */
-/* zcon_prefix=BBGZDFLT, zcon_requester_ring=ZCEEREQR,               */
-/* zcon_requester_user=ZCEEREQ, zcon_server_stc=BAQSTRT,             */
-/* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
-/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
-/* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
+/* zcon_host=zosconnect.example.com, zcon_https_port=9443,           */
+/* zcon_keyring=ZCEERING, zcon_prefix=BBGZDFLT,                      */
+/* zcon_requester_ring=ZCEEREQR, zcon_requester_user=ZCEEREQ,        */
+/* zcon_server_stc=BAQSTRT, zcon_server_user=ZCEESRV,                */
+/* zcon_unauth_user=WSGUEST, zis_stc=ZWESISTC, zis_user=ZWESIUSR,    */
+/* zosmf_appl=IZUDFLT, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR         */
 PROFILE MSGID
 ACF
 * ==== resource classes ==============================================
@@ -784,10 +786,10 @@ $$
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 8c086035b79f4f41             */
+/* Spec: profiles.yaml (bundled) sha256 e7827484c1617175             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, tss-multiuser, idt,                  */
-/* zosconnect-server, passtickets, zosconnect-tls,                   */
+/* zosconnect-server, passtickets, zosconnect-tls, zosconnect-attls, */
 /* zosconnect-requester, hlq-group, datasets                         */
 /* Variables: admin_group=ZWEADMIN, aux_stc=ZWESASTC,                */
 /* cert_expires=2030-12-31, cics_appl=CICSAPPL,                      */
@@ -796,12 +798,12 @@ $$
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
 /* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
 /* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
-/* zcon_host=zosconnect.example.com, zcon_keyring=ZCEERING,          */
-/* zcon_prefix=BBGZDFLT, zcon_requester_ring=ZCEEREQR,               */
-/* zcon_requester_user=ZCEEREQ, zcon_server_stc=BAQSTRT,             */
-/* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
-/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
-/* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
+/* zcon_host=zosconnect.example.com, zcon_https_port=9443,           */
+/* zcon_keyring=ZCEERING, zcon_prefix=BBGZDFLT,                      */
+/* zcon_requester_ring=ZCEEREQR, zcon_requester_user=ZCEEREQ,        */
+/* zcon_server_stc=BAQSTRT, zcon_server_user=ZCEESRV,                */
+/* zcon_unauth_user=WSGUEST, zis_stc=ZWESISTC, zis_user=ZWESIUSR,    */
+/* zosmf_appl=IZUDFLT, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR         */
 PROFILE MSGID
 /* ==== resource classes =========================================== */
 /* zis, impersonation, jobname, cert-mapping, identity-mapping, smf, */
