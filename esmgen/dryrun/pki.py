@@ -36,7 +36,7 @@ def find_by_record(state, owner, record):
 
 def delete_certificate(state, owner, label):
     if state.certificates.pop(_cert_key(owner, label), None) is None:
-        return NOT_FOUND, f"IRRD107I no certificate {label} for {owner} (assumed outside RACF)"
+        return NOT_FOUND, f"no certificate {label} for {owner}"
     for ring in state.rings.values():
         ring["certs"] = [c for c in ring["certs"] if (c["owner"], c["label"]) != (owner, label)]
     return OK, f"certificate {label} of {owner} deleted"
@@ -49,7 +49,7 @@ def has_certificate(state, owner, label):
 def add_ring(state, owner, name, record=None):
     key = f"{owner} {name}"
     if key in state.rings:
-        return EXISTS, f"IRRD122I key ring {name} already exists for {owner}"
+        return EXISTS, f"key ring {name} already exists for {owner}"
     state.rings[key] = {"owner": owner, "name": name, "record": record, "certs": []}
     return OK, f"key ring {name} of {owner} added"
 
@@ -78,7 +78,7 @@ def connect(state, ring, cert_owner, label, usage, default):
 
 def delete_ring(state, owner, name):
     if state.rings.pop(f"{owner} {name}", None) is None:
-        return NOT_FOUND, f"IRRD114I key ring {name} does not exist for {owner}"
+        return NOT_FOUND, f"key ring {name} does not exist for {owner}"
     return OK, f"key ring {name} of {owner} deleted"
 
 

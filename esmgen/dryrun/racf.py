@@ -311,11 +311,13 @@ class Executor(BaseExecutor):
 
     def _racdcert_addring(self, operands):
         ops = by_name(operands, {"ADDRING", "ID"}, "RACDCERT ADDRING")
-        return pki.add_ring(self.state, self._cert_owner(ops), ops["ADDRING"].value or "")
+        outcome, text = pki.add_ring(self.state, self._cert_owner(ops), ops["ADDRING"].value or "")
+        return outcome, ("IRRD122I " + text) if outcome == EXISTS else text     # [GAL]
 
     def _racdcert_delring(self, operands):
         ops = by_name(operands, {"DELRING", "ID"}, "RACDCERT DELRING")
-        return pki.delete_ring(self.state, self._cert_owner(ops), ops["DELRING"].value or "")
+        outcome, text = pki.delete_ring(self.state, self._cert_owner(ops), ops["DELRING"].value or "")
+        return outcome, ("IRRD114I " + text) if outcome == NOT_FOUND else text
 
     def _racdcert_listring(self, operands):
         ops = by_name(operands, {"LISTRING", "ID"}, "RACDCERT LISTRING")
@@ -343,7 +345,8 @@ class Executor(BaseExecutor):
 
     def _racdcert_delete(self, operands):
         label, owner = self._label_and_owner(operands, "DELETE")
-        return pki.delete_certificate(self.state, owner, label)
+        outcome, text = pki.delete_certificate(self.state, owner, label)
+        return outcome, ("IRRD107I " + text) if outcome == NOT_FOUND else text
 
     def _racdcert_list(self, operands):
         ops = by_name(operands, {"LIST", "CERTAUTH", "SITE", "ID"}, "RACDCERT LIST")
