@@ -10,7 +10,10 @@ import os
 from dataclasses import dataclass, field
 from typing import List, Optional
 
-from esmgen import diff as diffmod, jcl, variables as varmod
+from esmgen import attls, jcl, resources
+from esmgen import diff as diffmod
+from esmgen import variables as varmod
+from esmgen.errors import EsmgenError
 from esmgen.esm import ESMS, Backend
 from esmgen.loader import load_file
 from esmgen.plan import plan_delta
@@ -72,15 +75,10 @@ def _load(inputs):
     values = varmod.resolve(doc, sources)
     selected = select_components(doc, inputs.components)
     label = os.path.basename(inputs.profiles) if inputs.profiles else "profiles.yaml (bundled)"
-    with open(inputs.profiles or _bundled(), "rb") as handle:
+    with open(inputs.profiles or resources.catalog_path(), "rb") as handle:
         digest = hashlib.sha256(handle.read()).hexdigest()
     secrets = Secrets(load_file(inputs.secrets) if inputs.secrets else None)
     return Loaded(doc, values, selected, label, digest, secrets)
-
-
-def _bundled():
-    from esmgen import resources
-    return resources.catalog_path()
 
 
 def model_for(loaded, esm=None, forbidden=()):
@@ -175,8 +173,6 @@ def render_delta(old, new, esm, fmt, job=None):
 
 def render_attls(loaded):
     """(policy text, warnings) for the selected components' tls rules."""
-    from esmgen import attls
-    from esmgen.errors import EsmgenError
     model = model_for(loaded)
     if not model.tls_rules:
         raise EsmgenError("the selected components have no tls rules (see --component)")

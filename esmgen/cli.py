@@ -6,14 +6,15 @@ from dataclasses import asdict
 
 import click
 
-from esmgen import __version__, api, checkout, deckset, diff as diffmod, jcl
-from esmgen.errors import EsmgenError, SpecError
-from esmgen.files import write_atomic
+from esmgen import __version__, api, checkout, deckset, jcl
+from esmgen import diff as diffmod
 from esmgen.dryrun import engine
 from esmgen.dryrun.facts import listing
 from esmgen.dryrun.state import State
+from esmgen.errors import EsmgenError, SpecError
 from esmgen.esm import ESMS, Backend, load_table
 from esmgen.explain import components_text, explain_text
+from esmgen.files import write_atomic
 from esmgen.format import FormatError
 
 

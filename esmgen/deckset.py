@@ -14,9 +14,9 @@ import json
 import os
 
 from esmgen import __version__, api
-from esmgen.files import write_atomic
 from esmgen.errors import EsmgenError
 from esmgen.esm import ESMS
+from esmgen.files import write_atomic
 from esmgen.rules import ID_RE
 
 KINDS = ("setup", "verify", "undo")

@@ -4,8 +4,6 @@
 class EsmgenError(Exception):
     """Bad input: reported without a traceback, exit status 2."""
 
-    exit_code = 2
-
 
 class SpecError(EsmgenError):
     """One or more problems, each tied to a place in an input file."""

@@ -8,6 +8,7 @@ duplicate keys, syntax errors) is parsed by PyYAML instead.
 """
 
 import os
+
 import yaml
 
 from esmgen.errors import Problem, SpecError

@@ -10,6 +10,8 @@ profiles).
 from dataclasses import dataclass, replace
 from typing import Optional
 
+from esmgen.model import Group, User
+
 SETUP_PHASES = ("class", "department", "group", "user", "connect", "idmap", "certmap",
                 "certificate", "keyring", "stc",
                 "profile", "grant", "facility")
@@ -89,12 +91,6 @@ def plan_undo(model):
     return steps + _refreshes(steps)
 
 
-KIND_TO_ACTION = {"department": "department", "group": "group", "user": "user", "connect": "connect",
-                  "idmap": "idmap", "certmap": "certmap", "certificate": "certificate",
-                  "keyring": "keyring", "stc": "stc", "profile": "profile", "grant": "grant",
-                  "facility": "facility"}
-
-
 def plan_delta(old_model, new_model, added, removed, changed, undo_first=("grant",)):
     """Steps from OLD's state to NEW's: [(mode, step, model)], mode setup or undo.
 
@@ -109,7 +105,7 @@ def plan_delta(old_model, new_model, added, removed, changed, undo_first=("grant
     new_objs = {id(obj) for obj in added} | {id(new) for _, new in changed}
     old_of = {id(new): old for old, new in changed}
     gone = {id(obj) for obj in removed}
-    removed_users = {obj.name for obj in removed if type(obj).__name__ == "User"}
+    removed_users = {obj.name for obj in removed if isinstance(obj, User)}
     entries = []
     old_classes = {c.cls for c in old_model.classes}
     entries += [("setup", _step("class", c), new_model) for c in new_model.classes if c.cls not in old_classes]
@@ -135,9 +131,9 @@ def plan_delta(old_model, new_model, added, removed, changed, undo_first=("grant
 
 def _assign_ids(old, new):
     """An object that gains an `auto` UID/GID it did not have: the alter assigns it."""
-    if type(new).__name__ == "User" and new.omvs and new.omvs.uid == "auto" and not old.omvs:
+    if isinstance(new, User) and new.omvs and new.omvs.uid == "auto" and not old.omvs:
         return replace(new, assign_uid=True)
-    if type(new).__name__ == "Group" and new.gid == "auto" and old.gid is None:
+    if isinstance(new, Group) and new.gid == "auto" and old.gid is None:
         return replace(new, assign_gid=True)
     return new
 

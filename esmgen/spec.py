@@ -6,12 +6,33 @@ from functools import lru_cache
 
 import jsonschema
 
-from esmgen import resources, rules, variables as varmod
+from esmgen import resources, rules
+from esmgen import variables as varmod
 from esmgen.errors import Problem, SpecError
 from esmgen.loader import load_file
 from esmgen.model import (
-    ACCESS_LEVELS, Certificate, CertificateMap, ClassUse, IdentityMap, KeyRing, RingConnection, PassTicketKey, TlsRule, Component, Connect, Department, Facility, Grant, Group, Meta, Model,
-    Omvs, Profile, StartedTask, User)
+    ACCESS_LEVELS,
+    Certificate,
+    CertificateMap,
+    ClassUse,
+    Component,
+    Connect,
+    Department,
+    Facility,
+    Grant,
+    Group,
+    IdentityMap,
+    KeyRing,
+    Meta,
+    Model,
+    Omvs,
+    PassTicketKey,
+    Profile,
+    RingConnection,
+    StartedTask,
+    TlsRule,
+    User,
+)
 
 ESMS = ("racf", "acf2", "tss")
 

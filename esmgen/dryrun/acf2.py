@@ -18,8 +18,17 @@ import re
 
 from esmgen.dryrun import pki
 from esmgen.dryrun.facts import fact
-from esmgen.dryrun.outcomes import (ERROR, EXISTS, NOT_FOUND, OK, UNSUPPORTED, BaseExecutor,
-                                    Invalid, Unsupported, by_name)
+from esmgen.dryrun.outcomes import (
+    ERROR,
+    EXISTS,
+    NOT_FOUND,
+    OK,
+    UNSUPPORTED,
+    BaseExecutor,
+    Invalid,
+    Unsupported,
+    by_name,
+)
 from esmgen.dryrun.syntax import operand, parse, split, unquote
 
 FIRST_AUTO_ID = 1000     # AUTOUID/AUTOGID hand out the next free number from here
@@ -46,25 +55,20 @@ class Executor(BaseExecutor):
         super().__init__(state)
         self.context = None      # (kind, detail): kind names the _<verb>_<kind> handlers
 
-    def run(self, command):
+    def dispatch(self, command):
         """Outside ACF mode only TSO commands; inside it ACF subcommands."""
         verb, _, rest = command.text.partition(" ")
         verb = self.aliases.get(verb.upper(), verb.upper())
-        try:
-            if not command.acf_mode:
-                return self._tso(verb, command.text)
-            if verb == "F":
-                # `F ACF2,REBUILD(FAC)` is one comma-separated operand, not TSO keywords
-                return self._operator(rest.strip())
-            verb, operands = parse(command.text)
-            handler = getattr(self, f"cmd_{self.aliases.get(verb, verb)}", None)
-            if handler is None:
-                return UNSUPPORTED, f"{verb}: ACF subcommand not modeled by the dry-run engine"
-            return handler(operands)
-        except Unsupported as exc:
-            return UNSUPPORTED, str(exc)
-        except Invalid as exc:
-            return ERROR, str(exc)
+        if not command.acf_mode:
+            return self._tso(verb, command.text)
+        if verb == "F":
+            # `F ACF2,REBUILD(FAC)` is one comma-separated operand, not TSO keywords
+            return self._operator(rest.strip())
+        verb, operands = parse(command.text)
+        handler = getattr(self, f"cmd_{self.aliases.get(verb, verb)}", None)
+        if handler is None:
+            return UNSUPPORTED, f"{verb}: ACF subcommand not modeled by the dry-run engine"
+        return handler(operands)
 
     # -- TSO level: PROFILE, ACF, END ----------------------------------------
     def _tso(self, verb, text):

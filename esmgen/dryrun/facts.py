@@ -45,6 +45,7 @@ def inverse(mapping):
 
 
 def fact(*fields):
+    """One fact line; '-' for an empty field."""
     return " ".join(str(f) if f not in (None, "") else "-" for f in fields)
 
 

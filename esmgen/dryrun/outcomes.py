@@ -3,7 +3,6 @@
 from esmgen.dryrun.syntax import parse
 
 OK, EXISTS, NOT_FOUND, ERROR, UNSUPPORTED = "ok", "exists", "not-found", "error", "unsupported"
-OUTCOMES = (OK, EXISTS, NOT_FOUND, ERROR, UNSUPPORTED)
 
 
 class Unsupported(Exception):
@@ -23,17 +22,22 @@ class BaseExecutor:
         self.state = state
 
     def run(self, command):
+        """(outcome, message) of one command; Unsupported and Invalid end it."""
+        try:
+            return self.dispatch(command)
+        except Unsupported as exc:
+            return UNSUPPORTED, str(exc)
+        except Invalid as exc:
+            return ERROR, str(exc)
+
+    def dispatch(self, command):
+        """Call cmd_<VERB>(operands); an ESM with modes overrides this."""
         verb, operands = parse(command.text)
         verb = self.aliases.get(verb, verb)
         handler = getattr(self, f"cmd_{verb.replace('-', '_')}", None)
         if handler is None:
             return UNSUPPORTED, f"{verb}: command not modeled by the dry-run engine"
-        try:
-            return handler(operands)
-        except Unsupported as exc:
-            return UNSUPPORTED, str(exc)
-        except Invalid as exc:
-            return ERROR, str(exc)
+        return handler(operands)
 
 
 def by_name(operands, allowed, verb):

@@ -9,8 +9,16 @@ import re
 
 from esmgen.dryrun import pki
 from esmgen.dryrun.facts import fact
-from esmgen.dryrun.outcomes import (ERROR, EXISTS, NOT_FOUND, OK, BaseExecutor, Invalid, Unsupported,
-                                    by_name)
+from esmgen.dryrun.outcomes import (
+    ERROR,
+    EXISTS,
+    NOT_FOUND,
+    OK,
+    BaseExecutor,
+    Invalid,
+    Unsupported,
+    by_name,
+)
 from esmgen.dryrun.syntax import operand, split, unquote
 
 LEVELS = ("NONE", "READ", "UPDATE", "CONTROL", "ALTER")

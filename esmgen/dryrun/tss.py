@@ -23,8 +23,16 @@ import re
 
 from esmgen.dryrun import pki
 from esmgen.dryrun.facts import fact, inverse
-from esmgen.dryrun.outcomes import (ERROR, EXISTS, NOT_FOUND, OK, BaseExecutor, Invalid,
-                                    Unsupported, by_name)
+from esmgen.dryrun.outcomes import (
+    ERROR,
+    EXISTS,
+    NOT_FOUND,
+    OK,
+    BaseExecutor,
+    Invalid,
+    Unsupported,
+    by_name,
+)
 from esmgen.dryrun.syntax import unquote
 
 FIRST_AUTO_ID = 1000      # UID(?)/GID(?) hand out the next free number from here

@@ -11,6 +11,7 @@ import os
 import yaml
 
 from esmgen import resources
+from esmgen.dryrun.facts import fact
 from esmgen.errors import Problem, SpecError
 from esmgen.format import Style
 
@@ -52,10 +53,6 @@ class Backend:
                                  for cls, entry in self.table["classes"].items()}
         self.module = importlib.import_module(f"esmgen.esm.{esm}")
         self.style = Style(**self.table["style"])
-
-    @property
-    def display_name(self):
-        return self.table["name"]
 
     def check(self, model):
         """Raise SpecError for what this ESM cannot express."""
@@ -113,11 +110,6 @@ def generic_tail(name):
     if not parts or any(c in p for p in parts for c in "*%"):
         return None
     return ".".join(parts), ".".join(tail)
-
-
-def fact(*fields):
-    """One fact line (vocabulary: esmgen.dryrun.facts); '-' for empty fields."""
-    return " ".join(str(f) if f not in (None, "") else "-" for f in fields)
 
 
 def identity_facts(model, connect_word):

@@ -5,8 +5,16 @@ of the name is the rule line's resource mask, `-` matching any remaining
 qualifiers (Broadcom KB 26426: extended lines need a one-qualifier key).
 """
 
+from esmgen.dryrun.facts import fact
 from esmgen.errors import Problem
-from esmgen.esm import idmap_facts, pki_facts, choice_problems, class_problems, fact, generic_tail, identity_facts
+from esmgen.esm import (
+    choice_problems,
+    class_problems,
+    generic_tail,
+    identity_facts,
+    idmap_facts,
+    pki_facts,
+)
 
 
 def check(model, table):

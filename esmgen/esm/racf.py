@@ -1,7 +1,8 @@
 """RACF backend: checks and template helpers."""
 
+from esmgen.dryrun.facts import fact
 from esmgen.errors import Problem
-from esmgen.esm import idmap_facts, pki_facts, class_problems, fact, identity_facts
+from esmgen.esm import class_problems, identity_facts, idmap_facts, pki_facts
 
 
 def check(model, table):

@@ -4,8 +4,16 @@ TSS owns and permits by prefix: 'ZWE.*.**' becomes the prefix 'ZWE.' and a
 discrete name stays as it is (Broadcom TSS Command Functions, PERMIT).
 """
 
+from esmgen.dryrun.facts import fact
 from esmgen.errors import Problem
-from esmgen.esm import idmap_facts, pki_facts, choice_problems, class_problems, fact, generic_tail, identity_facts
+from esmgen.esm import (
+    choice_problems,
+    class_problems,
+    generic_tail,
+    identity_facts,
+    idmap_facts,
+    pki_facts,
+)
 
 NAME_LIMIT = 32   # TSS NAME field
 
