@@ -68,3 +68,12 @@ def test_job_reads_the_dd_that_set_product_selects():
     state = State("racf")
     run(job, "racf", state)
     assert list(state.groups) == ["FROMTSS"]
+
+
+def test_engine_does_not_load_the_renderer():
+    import subprocess
+    import sys
+    probe = ("import sys, esmgen.dryrun.engine;"
+             "print(sorted(m for m in sys.modules if m.startswith(('esmgen.render', 'jinja2'))))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
