@@ -112,12 +112,19 @@ def _split_long_word(word, current, records, style):
     pad = " " * style.indent
     rest = word
     while len(current) + len(rest) > style.width - 2:
-        # room before the '+', always leaving at least one character to carry over
+        # room before the mark, always leaving at least one character to carry over
         take = min(style.width - 1 - len(current), len(rest) - 1)
-        while take > 1 and rest[take] == " ":
-            take -= 1                              # next record must not start with a blank
-        records.append(current + rest[:take] + style.split_continuation)
-        current, rest = pad, rest[take:]
+        split = take
+        while split > 0 and rest[split] == " ":
+            split -= 1                             # '+' drops the next record's leading blanks
+        if split > 0:
+            records.append(current + rest[:split] + style.split_continuation)
+            current, rest = pad, rest[split:]
+        else:
+            # a run of blanks longer than a record: '-' keeps the next record
+            # as it is, so the run goes on at column 1 of an unindented record
+            records.append(current + rest[:take] + style.continuation)
+            current, rest = "", rest[take:]
     return current + rest
 
 

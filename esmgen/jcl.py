@@ -28,7 +28,7 @@ class JobOptions:
 
 def check_options(options, where_card="--job-card"):
     problems = []
-    if not ID_RE.match(options.job_name or ""):
+    if not ID_RE.fullmatch(options.job_name or ""):
         problems.append(Problem("--job-name", f"'{options.job_name}' is not a valid job name:"
                                 " 1-8 characters A-Z 0-9 # $ @, the first not a digit"))
     if len(options.dlm) != 2 or not re.match(r"^[\x21-\x7e]{2}$", options.dlm) \

@@ -223,6 +223,15 @@ class TlsRule:
 
 
 @dataclass(frozen=True)
+class TableOverride:
+    """One value a spec sets under `esm_tables:` (a leaf of the ESM table)."""
+    esm: str
+    path: str                      # dotted: "classes.CSFSERV.type"
+    value: object
+    meta: Meta = _meta()
+
+
+@dataclass(frozen=True)
 class ClassUse:
     """A resource class the selected requirements use (activated by setup)."""
     cls: str
@@ -246,6 +255,7 @@ class Model:
     certificate_maps: Tuple[CertificateMap, ...] = ()
     certificates: Tuple[Certificate, ...] = ()
     keyrings: Tuple[KeyRing, ...] = ()
+    table_overrides: Tuple[TableOverride, ...] = ()
     variables: dict = field(default_factory=dict)
     identities: dict = field(default_factory=dict)  # name -> "user" | "group", all components
     esm: Optional[str] = None    # the ESM the components were chosen for, if any

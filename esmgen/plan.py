@@ -10,11 +10,10 @@ profiles).
 from dataclasses import dataclass, replace
 from typing import Optional
 
+from esmgen import kinds
 from esmgen.model import Group, User
 
-SETUP_PHASES = ("class", "department", "group", "user", "connect", "idmap", "certmap",
-                "certificate", "keyring", "stc",
-                "profile", "grant", "facility")
+SETUP_PHASES = kinds.ACTIONS
 
 
 @dataclass(frozen=True)
@@ -33,32 +32,13 @@ class Step:
 
 
 def _included(action, obj):
-    """Whether a deck acts on obj for action (what _objects keeps)."""
-    if action in ("department", "group", "user", "certificate"):
-        return obj.create
-    if action == "connect":
-        return not obj.default
-    if action == "profile":
-        return obj.define
-    return True
+    """Whether a deck acts on obj for action (objects declared to exist are only referenced)."""
+    return kinds.BY_ACTION[action].included(obj)
 
 
 def _objects(model, action):
-    return {
-        "class": model.classes,
-        "department": [d for d in model.departments if d.create],
-        "group": [g for g in model.groups if g.create],
-        "user": [u for u in model.users if u.create],
-        "connect": [c for c in model.connects if not c.default],
-        "idmap": model.identity_maps,
-        "certmap": model.certificate_maps,
-        "certificate": [c for c in model.certificates if c.create],
-        "keyring": model.keyrings,
-        "stc": model.started_tasks,
-        "profile": [p for p in model.profiles if p.define],
-        "grant": model.grants,
-        "facility": model.facilities,
-    }[action]
+    kind = kinds.BY_ACTION[action]
+    return [obj for obj in kinds.objects(model, kind) if kind.included(obj)]
 
 
 def _step(action, obj):
@@ -139,13 +119,7 @@ def _assign_ids(old, new):
 
 
 def _all_objects(model, action):
-    return list({
-        "department": model.departments, "group": model.groups, "user": model.users,
-        "connect": model.connects, "idmap": model.identity_maps, "certmap": model.certificate_maps,
-        "certificate": model.certificates, "keyring": model.keyrings,
-        "stc": model.started_tasks,
-        "profile": model.profiles,
-        "grant": model.grants, "facility": model.facilities}[action])
+    return list(kinds.objects(model, kinds.BY_ACTION[action]))
 
 
 def _user_remains(model, name):

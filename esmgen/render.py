@@ -4,6 +4,7 @@ import jinja2
 
 from esmgen import __version__, resources
 from esmgen.format import format_records
+from esmgen import kinds as requirement_kinds
 from esmgen.plan import plan_setup, plan_undo, plan_verify
 from esmgen.secrets import NoSecrets
 
@@ -21,14 +22,7 @@ KIND_NOTES = {
               " changes first, then removes what the new spec no longer asks for."),
 }
 
-PHASE_TITLES = {
-    "class": "resource classes", "department": "departments", "group": "groups",
-    "user": "users", "connect": "group connections", "idmap": "distributed identity mapping",
-    "certmap": "certificate mapping", "certificate": "certificates", "keyring": "key rings",
-    "stc": "started tasks",
-    "profile": "resource profiles", "grant": "access", "facility": "multi-user facilities",
-    "refresh": "refresh",
-}
+PHASE_TITLES = dict({kind.action: kind.title for kind in requirement_kinds.KINDS if kind.action}, refresh="refresh")
 
 
 def quote(text):

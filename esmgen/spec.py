@@ -30,6 +30,7 @@ from esmgen.model import (
     Profile,
     RingConnection,
     StartedTask,
+    TableOverride,
     TlsRule,
     User,
 )
@@ -47,10 +48,42 @@ def load_spec(path=None):
     """Read a spec (the bundled catalog when path is None) and check it against the schema."""
     doc = load_file(path or resources.catalog_path(),
                     label=path or "profiles.yaml (bundled)")
-    problems = schema_problems(doc)
+    problems = schema_problems(doc) or text_problems(doc)
     if problems:
         raise SpecError(problems)
     return doc
+
+
+# Keys whose values are reviewer prose: folded YAML blocks are fine there
+# (line breaks read as blanks); everywhere else a string is one plain line.
+PROSE_KEYS = ("purpose", "source", "title")
+
+
+def text_problems(doc):
+    """Every string of the spec (keys too) is printable ASCII; prose may wrap."""
+    problems = []
+
+    def visit(node, path):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if isinstance(key, str):
+                    why = rules.check_plain(key, f"key {key!r}")
+                    if why:
+                        problems.append(Problem(doc.where_key(path + [key]), why))
+                visit(value, path + [key])
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                visit(value, path + [index])
+        elif isinstance(node, str):
+            label = ".".join(map(str, path))
+            is_prose = path and (path[-1] in PROSE_KEYS
+                                 or (path[0] == "variables" and path[-1] == "description"))
+            why = rules.check_prose(node, label) if is_prose else rules.check_plain(node, label)
+            if why:
+                problems.append(Problem(doc.where(path), why))
+
+    visit(doc.data, [])
+    return problems
 
 
 @lru_cache(maxsize=1)
@@ -138,13 +171,20 @@ class _Builder:
         self.defaults = doc.data.get("defaults") or {}
 
     # -- values -------------------------------------------------------------
-    def text(self, path, raw, check=None):
-        """Substitute variables in the value at path and run check on the result."""
+    def text(self, path, raw, check=None, required=True):
+        """Substitute variables in the value at path and run check on the result.
+
+        A required value that is empty once variables are applied is an
+        error naming the variables: nothing is dropped silently.
+        """
         where = self.doc.place(path)
         try:
             value, used = varmod.substitute(raw, self.values, where)
         except SpecError as exc:
             self.problems.extend(exc.problems)
+            return None
+        if isinstance(value, str) and not value and required:
+            self.problem(path, used, f"{_field(path)} is empty")
             return None
         if isinstance(value, str):
             for bad in self.forbidden:
@@ -165,8 +205,8 @@ class _Builder:
 
     def number(self, path, raw, what):
         value = self.text(path, raw)
-        if isinstance(value, str) and value.isdigit():
-            value = int(value)
+        if isinstance(value, str) and rules.unix_id_number(value) is not None:
+            value = rules.unix_id_number(value)
         why = rules.check_unix_id(value, what) if value is not None else None
         if why:
             self.problems.append(Problem(self.doc.where(path), why))
@@ -176,10 +216,11 @@ class _Builder:
     def ident(self, path, raw, what):
         return self.text(path, raw, lambda v: rules.check_id(v, what))
 
-    def free_text(self, path, raw, what, limit=255):
+    def free_text(self, path, raw, what, limit=255, required=False):
+        """Quoted operand text; an optional field may be empty, a required one not."""
         if raw is None:
             return ""
-        return self.text(path, raw, lambda v: rules.check_text(v, what, limit)) or ""
+        return self.text(path, raw, lambda v: rules.check_text(v, what, limit), required=required) or ""
 
     # -- building -----------------------------------------------------------
     def build(self, selected, esm):
@@ -207,13 +248,14 @@ class _Builder:
                                              "certificate map")
         model.certificates = self._merge(parts["certificates"], lambda c: (c.owner, c.label), "certificate")
         model.keyrings = self._merge(parts["keyrings"], lambda r: (r.owner, r.name), "key ring")
+        model.table_overrides = self._table_overrides(esm)
         model.connects = _connects(model.users)
         model.classes = _classes(model.profiles, model.grants)
         self._check_references(model)
         return model
 
     def _component(self, name, raw):
-        return Component(name=name, purpose=raw["purpose"], source=raw.get("source", ""),
+        return Component(name=name, purpose=rules.prose(raw["purpose"]), source=rules.prose(raw.get("source", "")),
                          default=raw.get("default", False), esms=tuple(raw.get("esm", ESMS)))
 
     def _identities(self, components):
@@ -254,7 +296,8 @@ class _Builder:
                     parts["grants"].append(made)
 
     def _meta(self, path, item, component):
-        return Meta(component.name, item.get("purpose", component.purpose), self.doc.place(path))
+        purpose = rules.prose(item["purpose"]) if "purpose" in item else component.purpose
+        return Meta(component.name, purpose, self.doc.place(path))
 
     def _department(self, path, item, component):
         name = self.ident(path + ["name"], item["name"], "department")
@@ -341,7 +384,8 @@ class _Builder:
         grantee = self.ident(path + ["id"], item["id"], "grantee")
         if grantee is None:
             return None
-        meta = Meta(component.name, item.get("purpose", profile.meta.purpose), self.doc.place(path))
+        purpose = rules.prose(item["purpose"]) if "purpose" in item else profile.meta.purpose
+        meta = Meta(component.name, purpose, self.doc.place(path))
         return Grant(cls=profile.cls, profile=profile.name, grantee=grantee,
                      grantee_kind=self._kinds.get(grantee, "unknown"), access=item["access"],
                      scope=profile.scope, meta=meta)
@@ -357,9 +401,10 @@ class _Builder:
     def _identity_map(self, path, item, component):
         user = self.ident(path + ["user"], item["user"], "user id")
         record = self.ident(path + ["record"], item["record"], "record id")
-        label = self.free_text(path + ["label"], item["label"], "label", 32)
-        dn = self.free_text(path + ["distributed_id"], item["distributed_id"], "distributed_id", 246)
-        registry = self.free_text(path + ["registry"], item["registry"], "registry", 255)
+        label = self.free_text(path + ["label"], item["label"], "label", 32, required=True)
+        dn = self.free_text(path + ["distributed_id"], item["distributed_id"], "distributed_id", 246,
+                            required=True)
+        registry = self.free_text(path + ["registry"], item["registry"], "registry", 255, required=True)
         if not (user and record and label and dn and registry):
             return None
         return IdentityMap(user=user, label=label, distributed_id=dn, registry=registry, record=record,
@@ -368,9 +413,11 @@ class _Builder:
     def _certificate_map(self, path, item, component):
         user = self.ident(path + ["user"], item["user"], "user id")
         record = self.ident(path + ["record"], item["record"], "record id")
-        label = self.free_text(path + ["label"], item["label"], "label", 32)
-        subject = self.free_text(path + ["subject_filter"], item["subject_filter"], "subject_filter", 246)
-        issuer = self.free_text(path + ["issuer_filter"], item.get("issuer_filter"), "issuer_filter", 246)
+        label = self.free_text(path + ["label"], item["label"], "label", 32, required=True)
+        subject = self.free_text(path + ["subject_filter"], item["subject_filter"], "subject_filter", 246,
+                                 required=True)
+        issuer = self.free_text(path + ["issuer_filter"], item.get("issuer_filter"), "issuer_filter", 246,
+                                required=True)
         if not (user and record and label and subject):
             return None
         return CertificateMap(user=user, label=label, subject_filter=subject, record=record,
@@ -380,8 +427,9 @@ class _Builder:
     def _certificate(self, path, item, component):
         owner = self.text(path + ["owner"], item["owner"], rules.check_cert_owner)
         record = self.ident(path + ["record"], item["record"], "record id")
-        label = self.free_text(path + ["label"], item["label"], "label", 32)
-        subject = tuple((key, self.free_text(path + ["subject", key], value, f"subject {key}", 64))
+        label = self.free_text(path + ["label"], item["label"], "label", 32, required=True)
+        subject = tuple((key, self.free_text(path + ["subject", key], value, f"subject {key}", 64,
+                                             required=True))
                         for key, value in (item.get("subject") or {}).items())
         imported = item.get("import") or {}
         dsname = self.text(path + ["import", "dsname"], imported["dsname"], rules.check_hlq) \
@@ -392,7 +440,8 @@ class _Builder:
         if subject and not item.get("expires"):
             self.problems.append(Problem(self.doc.where(path), f"certificate {item['label']}: a generated"
                                          " certificate needs expires: YYYY-MM-DD"))
-        signed_by = self.free_text(path + ["signed_by"], item.get("signed_by"), "signed_by", 32) or None
+        signed_by = self.free_text(path + ["signed_by"], item.get("signed_by"), "signed_by", 32,
+                                   required=True) or None
         expires = self.text(path + ["expires"], item["expires"], rules.check_date) if "expires" in item else None
         if not (owner and record and label):
             return None
@@ -408,7 +457,8 @@ class _Builder:
         connections = []
         for index, raw in enumerate(item.get("connect", [])):
             cert_owner = self.text(path + ["connect", index, "owner"], raw["owner"], rules.check_cert_owner)
-            label = self.free_text(path + ["connect", index, "label"], raw["label"], "label", 32)
+            label = self.free_text(path + ["connect", index, "label"], raw["label"], "label", 32,
+                                   required=True)
             if cert_owner and label:
                 connections.append(RingConnection(cert_owner, label, raw["usage"], raw.get("default", False)))
         if not (owner and name and record):
@@ -417,7 +467,7 @@ class _Builder:
                        meta=self._meta(path, item, component))
 
     def _tls_rule(self, path, item, component):
-        ports = {key: self.text(path + [key], str(item[key]), rules.check_port_range)
+        ports = {key: self.text(path + [key], _port_text(item[key]), rules.check_port_range)
                  for key in ("local_port", "remote_port") if key in item}
         keyring = self.text(path + ["keyring"], item["keyring"], rules.check_keyring) \
             if "keyring" in item else None
@@ -442,6 +492,25 @@ class _Builder:
             revocation=tuple(sorted(item.get("revocation", {}).items())),
             app_client_cert_auth=item.get("app_client_cert_auth", False),
             meta=self._meta(path, item, component))
+
+    def _table_overrides(self, esm):
+        """Every leaf the spec sets under esm_tables (for one ESM, or all)."""
+        found = []
+
+        def leaves(node, path):
+            if isinstance(node, dict):
+                for key, value in node.items():
+                    leaves(value, path + [key])
+            else:
+                where = self.doc.place(path)
+                value = tuple(node) if isinstance(node, list) else node
+                found.append(TableOverride(path[1], ".".join(map(str, path[2:])), value,
+                                           Meta("esm_tables", "site override of the ESM table", where)))
+
+        for name, table in (self.doc.data.get("esm_tables") or {}).items():
+            if esm is None or name == esm:
+                leaves(table, ["esm_tables", name])
+        return tuple(found)
 
     # -- merging and references --------------------------------------------
     def _merge(self, objects, key, what):
@@ -506,6 +575,16 @@ class _Builder:
             self.problems.append(Problem(where, f"{owner}: {kind} '{name}' {detail}"))
 
 
+def _field(path):
+    """A spec path as the reader writes it: components.zis.users.0.name."""
+    return ".".join(str(p) for p in path)
+
+
+def _port_text(value):
+    """A port as text; a YAML integer is taken as written in decimal."""
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
 def _comparable(obj):
     return tuple(getattr(obj, f.name) for f in fields(obj)
                  if f.compare and f.name not in ("description", "purpose"))
@@ -553,7 +632,7 @@ def _profile_rule(cls, name):
         for qualifier in name.split("."):
             if qualifier in ("*", "**") or "%" in qualifier:
                 continue
-            if not rules.QUALIFIER_RE.match(qualifier.replace("*", "")):
+            if not rules.QUALIFIER_RE.fullmatch(qualifier.replace("*", "")):
                 return f"data set profile {name!r}: qualifier {qualifier!r} is not valid"
     elif len(name) > 246:
         return f"profile {name!r} is longer than 246 characters"

@@ -46,6 +46,10 @@ def resolve(spec_doc, sources):
     _from_zowe_yaml(declared, sources.zowe_yaml, overrides, problems)
     _from_values(declared, sources.values, overrides, problems)
     _from_settings(declared, sources.settings, overrides, problems)
+    for name, value in overrides.items():
+        why = rules.check_variable_value(value.text)
+        if why:
+            problems.append(Problem(value.origin, f"variable {name}: {why}"))
     resolved = dict(overrides)
     for name in declared:
         if name not in resolved:
@@ -53,7 +57,7 @@ def resolve(spec_doc, sources):
     for name, spec in declared.items():
         check = KIND_CHECKS.get(spec.get("kind"))
         value = resolved.get(name)
-        if check and value is not None:
+        if check and value is not None and not rules.check_variable_value(value.text):
             why = check(value.text)
             if why:
                 problems.append(Problem(value.origin, f"variable {name}: {why}"))

@@ -27,7 +27,7 @@ def members(loaded):
 def test_all_gives_nine_decks_and_a_manifest_with_pds_safe_names(members):
     assert set(members) == ALL_MEMBERS
     for name in members:
-        assert ID_RE.match(name), name
+        assert ID_RE.fullmatch(name), name
 
 
 @pytest.mark.parametrize("esm", ["racf", "acf2", "tss"])
@@ -36,7 +36,7 @@ def test_one_esm_gives_three_decks_and_a_manifest(loaded, esm, fmt):
     planned = plan_deck_set(loaded, esm, fmt)
     prefix = esm.upper()
     assert set(planned) == {prefix + "SET", prefix + "VER", prefix + "UND", MANIFEST}
-    assert all(ID_RE.match(name) for name in planned)
+    assert all(ID_RE.fullmatch(name) for name in planned)
     assert json.loads(planned[MANIFEST])["format"] == fmt
 
 

@@ -21,7 +21,12 @@ def check(model, table):
     problems = class_problems(model, table, "acf2", "type")
     problems += choice_problems(table, "acf2", {"rule_replace": ("exact", "all-levels")})
     for profile in model.profiles:
-        if generic_tail(profile.name) is None:
+        if "-" in profile.name:
+            # ACF2 reads '-' in a rule key or line as "any further qualifiers"
+            problems.append(Problem(profile.meta.where, f"profile {profile.name!r}: ACF2 reads '-' in a"
+                                    " rule as a mask for any qualifiers, so the name cannot be"
+                                    " written as a rule"))
+        elif generic_tail(profile.name) is None:
             problems.append(Problem(profile.meta.where, f"profile {profile.name!r}: ACF2 rules here can"
                                     " only use generic qualifiers (* or **) at the end"))
     for cls, entry in table["classes"].items():

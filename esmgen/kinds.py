@@ -1,0 +1,284 @@
+"""The registry of requirement kinds: one record per kind of model object.
+
+Every view of a model walks this list, so a kind cannot be forgotten by one
+of them: the plan (which action handles the kind, in which order), `diff`
+(what identifies an object, what is compared, how risky a change is), the
+delta deck and `explain` (one row per object). tests/test_kinds.py fails
+when a Model field that holds requirements has no kind here, or a kind
+lacks a view.
+
+Secrets are never part of a kind's value or label: a PassTicket key is
+known by the name of its secret only.
+"""
+
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from esmgen.model import ACCESS_LEVELS
+
+HIGH_PREFIXES = ("BPX.", "IRR.", "SUPERUSER.")
+# AT-TLS: protocols that are broken or deprecated (RFC 8996 deprecates TLS 1.0 and 1.1).
+OLD_PROTOCOLS = ("SSLv2", "SSLv3", "TLSv1", "TLSv1.1")
+# ClientAuthType from the weakest check of a client certificate to the strongest.
+CLIENT_AUTH_ORDER = (None, "passthru", "full", "required", "safcheck")
+
+
+def _none(*_):
+    return []
+
+
+def _always(_):
+    return True
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str                  # word in reports and plans ("grant")
+    attr: str                  # Model attribute that holds the objects
+    title: str                 # section title in decks and reports
+    key: Callable              # obj -> tuple that identifies it
+    value: Callable            # obj -> tuple of what esmgen manages (diff compares it)
+    label: Callable            # obj -> one line for a reviewer
+    row: Callable              # obj -> explain row (KIND, NAME, WHO, ACCESS, DETAIL)
+    action: Optional[str] = None      # deck action (macro suffix); None: not in command decks
+    included: Callable = _always      # whether a deck acts on the object
+    risks: Callable = _none           # obj -> flags for an added or changed object
+    weakened: Callable = _none        # (old, new) -> flags for a change that weakens security
+    removal_flags: tuple = ()         # flags when an object is removed (a table override)
+
+
+def _join(*parts):
+    return "; ".join(p for p in parts if p)
+
+
+def _expected(obj):
+    return "" if obj.create else "expected to exist"
+
+
+# -- identities ------------------------------------------------------------------
+
+def _user_detail(user):
+    extra = [g for g in user.groups if g != user.default_group]
+    return _join("protected" if user.protected else "",
+                 f"default group {user.default_group}" if user.default_group else "",
+                 "also in " + " ".join(extra) if extra else "",
+                 f"UID {user.omvs.uid}" if user.omvs else "", _expected(user))
+
+
+def _stc_label(stc):
+    return f"started task {stc.proc} runs as {stc.user}" + (f" / {stc.group}" if stc.group else "")
+
+
+def _stc_risks(stc):
+    return [flag for flag, on in (("TRUSTED", stc.trusted), ("PRIVILEGED", stc.privileged)) if on]
+
+
+# -- profiles and grants ---------------------------------------------------------
+
+def _passticket(profile):
+    ticket = profile.passticket
+    if ticket is None:
+        return ""
+    return (f"PassTicket key (secret {ticket.secret}), replay protection"
+            f" {'on' if ticket.replay_protection else 'off'}")
+
+
+def _profile_label(p):
+    return _join(f"{p.cls} profile {p.name}" + (f" UACC {p.uacc}" if p.uacc else ""), _passticket(p))
+
+
+def _profile_row(p):
+    return (f"{p.cls} profile", p.name, "", "",
+            _join(f"UACC {p.uacc}" if p.uacc else "", "system-wide" if p.scope == "system" else "",
+                  "expected to exist" if not p.define else "", _passticket(p)))
+
+
+def _profile_risks(p):
+    flags = [f"UACC {p.uacc}"] if p.uacc not in (None, "NONE") else []
+    if p.passticket and not p.passticket.replay_protection:
+        flags.append("PassTicket replay protection off")
+    return flags
+
+
+def _profile_weakened(old, new):
+    if old.passticket and new.passticket and old.passticket.secret != new.passticket.secret:
+        return ["PassTicket key changed"]
+    return []
+
+
+def _grant_risks(grant):
+    flags = []
+    level = ACCESS_LEVELS.index(grant.access)
+    if level >= ACCESS_LEVELS.index("UPDATE") and grant.profile.startswith(HIGH_PREFIXES):
+        flags.append(f"{grant.access} on {grant.profile.split('.')[0]}.*")
+    if level >= ACCESS_LEVELS.index("CONTROL"):
+        flags.append(f"{grant.access} access")
+    return flags
+
+
+def access_move(old, new):
+    """'raised' or 'lowered' for a grant whose level changed."""
+    return "raised" if ACCESS_LEVELS.index(new.access) > ACCESS_LEVELS.index(old.access) else "lowered"
+
+
+# -- PKI and mappings ---------------------------------------------------------------
+
+def _cert_detail(c):
+    if c.import_dsname:
+        how = f"imported from {c.import_dsname}"
+    elif c.subject:
+        how = "generated: " + ", ".join(f"{k}={v}" for k, v in c.subject)
+    else:
+        how = "exists already"
+    return _join(how, "certificate authority" if c.ca else "",
+                 f"signed by {c.signed_by}" if c.signed_by else "",
+                 f"expires {c.expires}" if c.expires else "")
+
+
+def _ring_detail(r):
+    return ", ".join(f"{c.owner}/{c.label} ({c.usage}{', default' if c.default else ''})"
+                     for c in r.connections) or "no certificates"
+
+
+def _ring_risks(ring):
+    return [f"trusts {c.label}" for c in ring.connections if c.usage == "certauth"]
+
+
+def _ring_weakened(old, new):
+    before = {(c.owner, c.label) for c in old.connections if c.usage == "certauth"}
+    return [f"trusts {c.label}" for c in new.connections
+            if c.usage == "certauth" and (c.owner, c.label) not in before]
+
+
+# -- AT-TLS ----------------------------------------------------------------------
+
+def _tls_label(r):
+    ports = r.local_port + (f" to remote {r.remote_port}" if r.remote_port else "")
+    return _join(f"TLS rule {r.name}: {r.direction} port {ports}, {r.role}",
+                 f"client authentication {r.client_auth}" if r.client_auth else "")
+
+
+def _tls_row(r):
+    on = [p for p, enabled in r.protocols if enabled]
+    return ("TLS rule", r.name, r.jobname or "", r.role,
+            _join(f"{r.direction} local port {r.local_port}",
+                  f"remote port {r.remote_port}" if r.remote_port else "",
+                  f"keyring {r.keyring}" if r.keyring else "",
+                  f"client auth {r.client_auth}" if r.client_auth else "",
+                  "protocols " + " ".join(on) if on else ""))
+
+
+def _old_protocols(rule):
+    return [p for p, enabled in rule.protocols if enabled and p in OLD_PROTOCOLS]
+
+
+def _tls_risks(rule):
+    flags = [f"{p} on" for p in _old_protocols(rule)]
+    if rule.cert_validation == "any":
+        flags.append("certificates not validated")
+    return flags
+
+
+def _tls_weakened(old, new):
+    flags = []
+    if CLIENT_AUTH_ORDER.index(new.client_auth) < CLIENT_AUTH_ORDER.index(old.client_auth):
+        flags.append(f"client authentication {old.client_auth} -> {new.client_auth or 'off'}")
+    flags += [f"{p} on" for p in _old_protocols(new) if p not in _old_protocols(old)]
+    added = [c for c in new.ciphers if c not in old.ciphers]
+    if added and old.ciphers:
+        flags.append("cipher added: " + " ".join(added))
+    if dict(old.revocation) != dict(new.revocation) and not any(dict(new.revocation).values()):
+        flags.append("revocation checking off")
+    if old.cert_validation != new.cert_validation and new.cert_validation == "any":
+        flags.append("certificates not validated")
+    return flags
+
+
+def _override_label(o):
+    return f"{o.esm.upper()} table {o.path} = {o.value}"
+
+
+KINDS = (
+    Kind("class", "classes", "resource classes", key=lambda c: (c.cls,), value=lambda c: (),
+         label=lambda c: f"class {c.cls}", row=lambda c: ("class", c.cls, "", "", "active"),
+         action="class"),
+    Kind("department", "departments", "departments", key=lambda d: (d.name,), value=lambda d: (d.create,),
+         label=lambda d: f"department {d.name}", row=lambda d: ("department", d.name, "", "", _expected(d)),
+         action="department", included=lambda d: d.create),
+    Kind("group", "groups", "groups", key=lambda g: (g.name,), value=lambda g: (g.gid, g.department, g.create),
+         label=lambda g: f"group {g.name}",
+         row=lambda g: ("group", g.name, "", "", _join(f"GID {g.gid}" if g.gid is not None else "",
+                                                       _expected(g))),
+         action="group", included=lambda g: g.create),
+    Kind("user", "users", "users", key=lambda u: (u.name,),
+         value=lambda u: (u.default_group, u.protected, u.full_name, u.department, u.omvs, u.create),
+         label=lambda u: f"user {u.name}", row=lambda u: ("user", u.name, "", "", _user_detail(u)),
+         action="user", included=lambda u: u.create),
+    Kind("connect", "connects", "group connections", key=lambda c: (c.user, c.group),
+         value=lambda c: (c.default,),
+         label=lambda c: f"{c.user} connected to {c.group}" + (" (default group)" if c.default else ""),
+         row=lambda c: ("connection", c.group, c.user, "", "default group" if c.default else ""),
+         action="connect", included=lambda c: not c.default),
+    Kind("idmap", "identity_maps", "distributed identity mapping", key=lambda m: (m.user, m.label),
+         value=lambda m: (m.distributed_id, m.registry, m.record),
+         label=lambda m: f"{m.user} mapped from {m.distributed_id} in {m.registry} ({m.label})",
+         row=lambda m: ("identity map", m.label, m.user, "", f"{m.distributed_id} in {m.registry}"),
+         risks=lambda m: [f"logs on as {m.user}"], action="idmap"),
+    Kind("certmap", "certificate_maps", "certificate mapping", key=lambda m: (m.user, m.label),
+         value=lambda m: (m.subject_filter, m.issuer_filter, m.record, m.trust),
+         label=lambda m: f"certificates of {m.subject_filter} map to {m.user} ({m.label})",
+         row=lambda m: ("certificate map", m.label, m.user, "",
+                        _join(f"subject {m.subject_filter}",
+                              f"issuer {m.issuer_filter}" if m.issuer_filter else "",
+                              "trusted" if m.trust else "not trusted")),
+         risks=lambda m: [f"logs on as {m.user}"] if m.trust else [], action="certmap"),
+    Kind("certificate", "certificates", "certificates", key=lambda c: (c.owner, c.label),
+         value=lambda c: (c.record, c.subject, c.ca, c.signed_by, c.key_size, c.expires, c.import_dsname,
+                          c.import_password),
+         label=lambda c: f"certificate {c.label} of {c.owner}",
+         row=lambda c: ("certificate", c.label, c.owner, "", _cert_detail(c)),
+         risks=lambda c: ["certificate authority"] if c.ca and c.create else [],
+         action="certificate", included=lambda c: c.create),
+    Kind("keyring", "keyrings", "key rings", key=lambda r: (r.owner, r.name),
+         value=lambda r: (r.record, r.connections),
+         label=lambda r: f"key ring {r.name} of {r.owner} ({len(r.connections)} certificates)",
+         row=lambda r: ("key ring", r.name, r.owner, "", _ring_detail(r)),
+         risks=_ring_risks, weakened=_ring_weakened, action="keyring"),
+    Kind("stc", "started_tasks", "started tasks", key=lambda s: (s.proc,),
+         value=lambda s: (s.user, s.group, s.trusted, s.privileged, s.trace), label=_stc_label,
+         row=lambda s: ("started task", s.proc, s.user + (f" / {s.group}" if s.group else ""), "",
+                        _join(*[n for n in ("trusted", "privileged", "trace") if getattr(s, n)])),
+         risks=_stc_risks, action="stc"),
+    Kind("profile", "profiles", "resource profiles", key=lambda p: (p.cls, p.name),
+         value=lambda p: (p.uacc, p.scope, p.define, p.owner, p.passticket),
+         label=_profile_label, row=_profile_row, risks=_profile_risks, weakened=_profile_weakened,
+         action="profile", included=lambda p: p.define),
+    Kind("grant", "grants", "access", key=lambda g: (g.cls, g.profile, g.grantee), value=lambda g: (g.access,),
+         label=lambda g: f"{g.access} on {g.cls} {g.profile} for {g.grantee}",
+         row=lambda g: (f"{g.cls} access", g.profile, g.grantee, g.access, g.grantee_kind),
+         risks=_grant_risks, action="grant"),
+    Kind("facility", "facilities", "multi-user facilities", key=lambda f: (f.name,),
+         value=lambda f: (f.master, f.users),
+         label=lambda f: f"facility {f.name} (master {f.master})",
+         row=lambda f: ("facility", f.name, ", ".join((f.master,) + f.users), "", "master: " + f.master),
+         action="facility"),
+    Kind("tls", "tls_rules", "AT-TLS rules", key=lambda r: (r.name,),
+         value=lambda r: (r.direction, r.local_port, r.remote_port, r.role, r.jobname, r.priority,
+                          r.client_auth, r.keyring, r.cert_validation, r.protocols, r.ciphers,
+                          r.handshake_timeout, r.revocation, r.app_client_cert_auth),
+         label=_tls_label, row=_tls_row, risks=_tls_risks, weakened=_tls_weakened),
+    Kind("override", "table_overrides", "ESM table overrides", key=lambda o: (o.esm, o.path),
+         value=lambda o: (o.value,), label=_override_label,
+         row=lambda o: ("table override", f"{o.esm}: {o.path}", "", "", str(o.value)),
+         risks=lambda o: ["ESM table override"], removal_flags=("ESM table override",)),
+)
+
+BY_NAME = {kind.name: kind for kind in KINDS}
+# The deck actions in setup order (undo runs them in reverse).
+ACTIONS = tuple(kind.action for kind in KINDS if kind.action)
+BY_ACTION = {kind.action: kind for kind in KINDS if kind.action}
+
+
+def objects(model, kind):
+    """Every object of one kind in the model."""
+    return getattr(model, kind.attr)
