@@ -7,6 +7,7 @@ import contextlib
 import gc
 import hashlib
 import os
+import re
 from dataclasses import dataclass, field
 from typing import List, Optional
 
@@ -74,11 +75,19 @@ def _load(inputs):
         settings=list(inputs.settings))
     values = varmod.resolve(doc, sources)
     selected = select_components(doc, inputs.components)
-    label = os.path.basename(inputs.profiles) if inputs.profiles else "profiles.yaml (bundled)"
+    label = spec_label(inputs.profiles)
     with open(inputs.profiles or resources.catalog_path(), "rb") as handle:
         digest = hashlib.sha256(handle.read()).hexdigest()
     secrets = Secrets(load_file(inputs.secrets) if inputs.secrets else None)
     return Loaded(doc, values, selected, label, digest, secrets)
+
+
+def spec_label(path):
+    """How decks and reports name a spec: its file name, in printable ASCII
+    (a file name can hold any byte; a line break would start a new line)."""
+    if not path:
+        return "profiles.yaml (bundled)"
+    return re.sub(r"[^\x20-\x7e]", "?", os.path.basename(path))
 
 
 def model_for(loaded, esm=None, forbidden=()):
@@ -103,10 +112,14 @@ def esms_for(esm):
     return list(ESMS) if esm == "all" else [esm]
 
 
-def render(loaded, esm, kind, fmt, job=None):
-    """The text of a deck: one ESM's TSO stream, or a JCL job for one or all ESMs."""
+def render(loaded, esm, kind, fmt, job=None, secrets=None):
+    """The text of a deck: one ESM's TSO stream, or a JCL job for one or all ESMs.
+
+    secrets: where setup decks get secret values (default: the loaded
+    --secrets file and the environment).
+    """
     with _batch():
-        return _render(loaded, esm, kind, fmt, job)
+        return _render(loaded, esm, kind, fmt, job, secrets or loaded.secrets)
 
 
 def deck_warnings(loaded, esm):
@@ -117,7 +130,7 @@ def deck_warnings(loaded, esm):
     return found
 
 
-def _render(loaded, esm, kind, fmt, job):
+def _render(loaded, esm, kind, fmt, job, secrets):
     job = job or jcl.JobOptions()
     forbidden = (job.dlm,) if fmt == "jcl" else ()
     streams = {}
@@ -125,7 +138,7 @@ def _render(loaded, esm, kind, fmt, job):
         backend = Backend(name, loaded.doc)
         model = model_for(loaded, esm=name, forbidden=forbidden)
         streams[name] = render_deck(model, backend, kind, header(loaded, model),
-                                    secrets=loaded.secrets if kind == "setup" else None)
+                                    secrets=secrets if kind == "setup" else None)
     if fmt == "tso":
         (records,) = streams.values()
         return "\n".join(records) + "\n"

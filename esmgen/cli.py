@@ -16,6 +16,7 @@ from esmgen.esm import ESMS, Backend, load_table
 from esmgen.explain import components_text, explain_text
 from esmgen.files import write_atomic
 from esmgen.format import FormatError
+from esmgen.secrets import Recorded
 
 
 def spec_options(func):
@@ -104,11 +105,14 @@ def main():
               help="Write the whole deck set (setup, verify, undo per ESM) and a MANIFEST here.")
 @click.option("--check", is_flag=True,
               help="With --out-dir: write nothing, exit 1 when any member would change.")
+@click.option("--with-secrets", is_flag=True,
+              help="With --out-dir: write setup decks that hold secrets (mode 0600) instead of"
+              " placeholders; keep them out of version control.")
 @click.option("--job-name", default="ESMGEN", show_default=True, help="Job name for the default job card.")
 @click.option("--job-card", type=click.Path(dir_okay=False, exists=False),
               help="File with your JOB statement records (replaces the default job card).")
 @click.option("--dlm", default="$$", show_default=True, help="In-stream data delimiter (2 characters).")
-def render(esm, kind, fmt, out, out_dir, check, job_name, job_card, dlm, **kw):
+def render(esm, kind, fmt, out, out_dir, check, with_secrets, job_name, job_card, dlm, **kw):
     """Write a deck for one ESM, or a job for all three.
 
     \b
@@ -121,6 +125,8 @@ def render(esm, kind, fmt, out, out_dir, check, job_name, job_card, dlm, **kw):
         raise click.UsageError("--check goes with --out-dir")
     if out and out_dir:
         raise click.UsageError("choose --out or --out-dir")
+    if with_secrets and not out_dir:
+        raise click.UsageError("--with-secrets goes with --out-dir")
     if fmt == "attls":
         loaded = api.load(_inputs(kw))
         text, notes = api.render_attls(loaded)
@@ -135,19 +141,20 @@ def render(esm, kind, fmt, out, out_dir, check, job_name, job_card, dlm, **kw):
     jcl.check_options(options, where_card=job_card or "--job-card")
     loaded = api.load(_inputs(kw))
     if out_dir:
-        _deck_set(loaded, esm, fmt, options, out_dir, check)
+        _deck_set(loaded, esm, fmt, options, out_dir, check, with_secrets)
         return
-    text = api.render(loaded, esm, kind, fmt, options)
+    asked = Recorded(loaded.secrets)
+    text = api.render(loaded, esm, kind, fmt, options, secrets=asked)
     for note in api.deck_warnings(loaded, esm):
         click.echo(f"warning: {note}", err=True)
     if out:
-        write_atomic(out, text)
+        write_atomic(out, text, secret=bool(asked.used))
     else:
         click.echo(text, nl=False)
 
 
-def _deck_set(loaded, esm, fmt, options, out_dir, check):
-    members = deckset.plan_deck_set(loaded, esm, fmt, options)
+def _deck_set(loaded, esm, fmt, options, out_dir, check, with_secrets):
+    members = deckset.plan_deck_set(loaded, esm, fmt, options, with_secrets)
     if check:
         stale = deckset.stale_members(out_dir, members)
         for name in stale:

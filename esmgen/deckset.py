@@ -12,12 +12,14 @@ This module must not import esmgen.cli (the CLI imports it).
 import hashlib
 import json
 import os
+import textwrap
 
 from esmgen import __version__, api
 from esmgen.errors import EsmgenError
 from esmgen.esm import ESMS
 from esmgen.files import write_atomic
 from esmgen.rules import ID_RE
+from esmgen.secrets import InertSecrets, Recorded
 
 KINDS = ("setup", "verify", "undo")
 FORMATS = ("jcl", "tso")
@@ -47,8 +49,12 @@ def _encode(name, text):
                           f" (character {exc.start + 1}: {text[exc.start]!r})") from None
 
 
-def manifest_text(loaded, fmt, members):
-    """Deterministic JSON (sorted keys, no timestamps) describing the members."""
+def manifest_text(loaded, fmt, members, secret=(), placeholders=()):
+    """Deterministic JSON (sorted keys, no timestamps) describing the members.
+
+    `secret` lists members that hold secret values, `placeholders` members
+    that stand in for a deck with secrets (written without --with-secrets).
+    """
     files = {name: hashlib.sha256(_encode(name, text)).hexdigest()
              for name, text in members.items()}
     manifest = {
@@ -58,32 +64,63 @@ def manifest_text(loaded, fmt, members):
         "components": list(loaded.selected),
         "format": fmt,
         "files": files,
+        "secret": sorted(secret),
+        "placeholders": sorted(placeholders),
     }
     return json.dumps(manifest, sort_keys=True, indent=2, ensure_ascii=True) + "\n"
 
 
-def plan_deck_set(loaded, esm, fmt="jcl", job=None):
+def plan_deck_set(loaded, esm, fmt="jcl", job=None, with_secrets=False):
     """Render every deck of a set in memory: {member name: text}.
 
     `esm` is racf, acf2, tss or all; each ESM gets its own setup, verify and
     undo deck (with all, three single-ESM decks per kind, not the combined
     product job), plus MANIFEST. Both `render --out-dir` and `--check` call
     this first; nothing is written here.
+
+    A setup deck that needs secrets is a placeholder (comments only, saying
+    how to get the deck) unless with_secrets is set: deck sets are meant
+    for version control, secrets are not. `secret_members(members)` names
+    the members that do hold secrets.
     """
     if esm not in ESMS + ("all",):
         raise EsmgenError(f"unknown ESM '{esm}': choose {', '.join(ESMS)} or all")
     if fmt not in FORMATS:
         raise EsmgenError(f"unknown format '{fmt}': choose {' or '.join(FORMATS)}")
-    members = {}
+    members, secret, placeholders = {}, [], []
     for name in api.esms_for(esm):
         for kind in KINDS:
             member = member_name(name, kind)
-            text = api.render(loaded, name, kind, fmt, job)
+            asked = Recorded(InertSecrets())
+            text = api.render(loaded, name, kind, fmt, job, secrets=asked)
+            if asked.used and with_secrets:
+                text = api.render(loaded, name, kind, fmt, job)
+                secret.append(member)
+            elif asked.used:
+                text = placeholder_text(name, kind, fmt, asked.used)
+                placeholders.append(member)
             _encode(member, text)
             members[member] = text
-    members[MANIFEST] = manifest_text(loaded, fmt, members)
+    members[MANIFEST] = manifest_text(loaded, fmt, members, secret, placeholders)
     _check_name(MANIFEST)
     return members
+
+
+def placeholder_text(esm, kind, fmt, names):
+    """A member that stands in for a deck with secrets: comments only, never runnable."""
+    lines = [f"esmgen {__version__}: placeholder for the {esm.upper()} {kind} deck.",
+             f"That deck holds secret values ({', '.join(names)}), so deck sets leave it out.",
+             f"Get it with: esmgen render --esm {esm} --kind {kind} --format {fmt} --secrets FILE",
+             "or write the set with --with-secrets and keep those members out of version control."]
+    wrapped = [part for line in lines for part in textwrap.wrap(line, 62, break_on_hyphens=False)]
+    if fmt == "jcl":
+        return "".join(f"//* {line}\n" for line in wrapped)
+    return "".join(f"/* {line:<62} */\n" for line in wrapped)
+
+
+def secret_members(members):
+    """Members of a planned set that hold secret values (from its MANIFEST)."""
+    return set(json.loads(members[MANIFEST]).get("secret", ()))
 
 
 def _ordered(members):
@@ -102,10 +139,14 @@ def write_deck_set(directory, members):
     for name in members:
         _check_name(name)
     data = {name: _encode(name, text) for name, text in members.items()}
-    os.makedirs(directory, exist_ok=True)
+    secret = secret_members(members)
+    try:
+        os.makedirs(directory, exist_ok=True)
+    except OSError as exc:
+        raise EsmgenError(f"{directory}: cannot create the directory: {exc.strerror}") from None
     written = []
     for name in _ordered(data):
-        write_atomic(os.path.join(directory, name), data[name])
+        write_atomic(os.path.join(directory, name), data[name], secret=name in secret)
         written.append(name)
     return written
 

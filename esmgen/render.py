@@ -6,7 +6,7 @@ from esmgen import __version__, resources
 from esmgen.format import format_records
 from esmgen import kinds as requirement_kinds
 from esmgen.plan import plan_setup, plan_undo, plan_verify
-from esmgen.secrets import NoSecrets
+from esmgen.secrets import NoSecrets, Recorded
 
 KINDS = {"setup": plan_setup, "verify": plan_verify, "undo": plan_undo}
 
@@ -66,51 +66,59 @@ def _macros(backend, kind, model, secrets=None):
     for one would be a bug, and NoSecrets says so.
     """
     helpers = dict(backend.helpers(model))
-    helpers["secret"] = (secrets or NoSecrets()).passticket_key
-    helpers["password"] = (secrets or NoSecrets()).password
+    source = secrets or NoSecrets()
+    helpers["secret"] = source.passticket_key
+    helpers["password"] = source.password
     template = environment().get_template(f"{backend.esm}/macros.j2")
     return template.make_module({"kind": kind, "table": backend.table, "esm": backend.esm,
                                  "h": helpers})
 
 
-def _header(backend, kind, header):
-    return [
+def _header(backend, kind, header, secret_names=()):
+    lines = [
         f"~ esmgen {__version__}: {backend.table['name']} {kind} deck",
         f"* {KIND_NOTES[kind]}",
         f"* Spec: {header['spec']} sha256 {header['sha256']}",
         f"* Components: {', '.join(header['components'])}",
         f"* Variables: {', '.join(header['variables'])}",
     ]
+    if secret_names:
+        lines.append(f"* SECRETS: this deck holds the values of {', '.join(secret_names)}. Batch TSO"
+                     " echoes every command to SYSTSPRT, so they will be in the job output too:"
+                     " send SYSTSPRT to a held output class, purge it once checked, and keep this"
+                     " deck out of version control and shared libraries.")
+    return lines
 
 
 def render_lines(model, backend, kind, header, secrets=None):
     """Template output (line protocol of esmgen.format) for one deck."""
-    macros = _macros(backend, kind, model, secrets if kind == "setup" else None)
+    secrets = Recorded(secrets) if secrets and kind == "setup" else None
+    macros = _macros(backend, kind, model, secrets)
     entries = [(kind, step, macros) for step in KINDS[kind](model)]
-    return _lines(backend, kind, header, macros, entries)
+    return _lines(backend, kind, header, macros, entries, secrets)
 
 
 def render_delta_deck(entries, backend, header, secrets=None):
     """Records of a delta deck: entries are (mode, step, model) from plan_delta."""
+    secrets = Recorded(secrets) if secrets else None
     modules = {}
     prepared = []
     for mode, step, model in entries:
         macros = modules.setdefault(id(model), _macros(backend, "setup", model, secrets))
         prepared.append((mode, step, macros))
     first = next(iter(modules.values()), None)
-    return format_records(_lines(backend, "delta", header, first, prepared), backend.style)
+    return format_records(_lines(backend, "delta", header, first, prepared, secrets), backend.style)
 
 
-def _lines(backend, kind, header, macros, entries):
+def _lines(backend, kind, header, macros, entries, secrets=None):
     """The skeleton every ESM shares: header, a banner per phase, the purpose
     of each requirement as a comment, then the ESM macro for the step's
     action and mode (`setup_grant`, `undo_user`, ...). Steps whose macro
     writes nothing (a concept the ESM does not have) leave no trace.
     """
-    lines = _header(backend, kind, header)
     if macros is None:
-        return lines
-    lines += str(macros.begin()).splitlines()
+        return _header(backend, kind, header)
+    lines = str(macros.begin()).splitlines()
     phase = purpose = None
     for mode, step, module in entries:
         body = str(getattr(module, f"{mode}_{step.action}")(step.obj))
@@ -126,7 +134,8 @@ def _lines(backend, kind, header, macros, entries):
             purpose = step.purpose
             lines.append(f"* {step.component}: {step.purpose}")
         lines.extend(body.splitlines())
-    return lines + str(macros.end()).splitlines()
+    secret_names = list(secrets.used) if secrets else []
+    return _header(backend, kind, header, secret_names) + lines + str(macros.end()).splitlines()
 
 
 def render_deck(model, backend, kind, header, secrets=None):

@@ -37,6 +37,11 @@
 /* zcon_server_stc=BAQSTRT, zcon_server_user=ZCEESRV,                */
 /* zcon_unauth_user=WSGUEST, zis_stc=ZWESISTC, zis_user=ZWESIUSR,    */
 /* zosmf_appl=IZUDFLT, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR         */
+/* SECRETS: this deck holds the values of zosmf_ptkt_key,            */
+/* cics_ptkt_key. Batch TSO echoes every command to SYSTSPRT, so     */
+/* they will be in the job output too: send SYSTSPRT to a held       */
+/* output class, purge it once checked, and keep this deck out of    */
+/* version control and shared libraries.                             */
 PROFILE MSGID
 /* ==== resource classes =========================================== */
 /* zis, impersonation, jobname, cert-mapping, identity-mapping, smf, */
@@ -395,6 +400,11 @@ $$
 /* zcon_server_stc=BAQSTRT, zcon_server_user=ZCEESRV,                */
 /* zcon_unauth_user=WSGUEST, zis_stc=ZWESISTC, zis_user=ZWESIUSR,    */
 /* zosmf_appl=IZUDFLT, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR         */
+/* SECRETS: this deck holds the values of zosmf_ptkt_key,            */
+/* cics_ptkt_key. Batch TSO echoes every command to SYSTSPRT, so     */
+/* they will be in the job output too: send SYSTSPRT to a held       */
+/* output class, purge it once checked, and keep this deck out of    */
+/* version control and shared libraries.                             */
 PROFILE MSGID
 ACF
 * ==== resource classes ==============================================
@@ -804,6 +814,11 @@ $$
 /* zcon_server_stc=BAQSTRT, zcon_server_user=ZCEESRV,                */
 /* zcon_unauth_user=WSGUEST, zis_stc=ZWESISTC, zis_user=ZWESIUSR,    */
 /* zosmf_appl=IZUDFLT, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR         */
+/* SECRETS: this deck holds the values of zosmf_ptkt_key,            */
+/* cics_ptkt_key. Batch TSO echoes every command to SYSTSPRT, so     */
+/* they will be in the job output too: send SYSTSPRT to a held       */
+/* output class, purge it once checked, and keep this deck out of    */
+/* version control and shared libraries.                             */
 PROFILE MSGID
 /* ==== resource classes =========================================== */
 /* zis, impersonation, jobname, cert-mapping, identity-mapping, smf, */
