@@ -19,7 +19,7 @@ from esmgen.esm import ESMS, Backend
 from esmgen.loader import load_file
 from esmgen.plan import plan_delta
 from esmgen.render import render_deck, render_delta_deck
-from esmgen.secrets import Secrets
+from esmgen.secrets import Recorded, Secrets
 from esmgen.spec import build_model, load_spec, select_components
 
 
@@ -132,6 +132,7 @@ def deck_warnings(loaded, esm):
 
 def _render(loaded, esm, kind, fmt, job, secrets):
     job = job or jcl.JobOptions()
+    secrets = Recorded(secrets)
     forbidden = (job.dlm,) if fmt == "jcl" else ()
     streams = {}
     for name in esms_for(esm):
@@ -147,6 +148,10 @@ def _render(loaded, esm, kind, fmt, job, secrets):
              f" components: {', '.join(components)}.",
              "No command forces the return code: check every message"
              " (or run the verify deck) after the job ends."]
+    if secrets.used:
+        notes.append(f"SYSTSIN holds secret values ({', '.join(secrets.used)}) and TSO echoes"
+                     " each command to SYSTSPRT: give SYSTSPRT a held output class and purge the"
+                     " output once checked.")
     title = f"ESMGEN {kind.upper()}"
     if esm == "all":
         lines = jcl.product_job(streams, job, notes, title)

@@ -147,3 +147,50 @@ def test_delta_deck_for_a_changed_key_ring(tmp_path, esm):
     assert not bad(results), bad(results)
     assert facts(state) == before | required(esm, profiles=str(new))
     assert not any("Clients CA" in f and f.startswith("ring-cert") for f in facts(state))
+
+
+TLS_SPEC = """esmgen: 1
+components:
+  tls:
+    purpose: The server's TLS.
+    default: true
+    tls:
+      - name: web
+        direction: inbound
+        local_port: 9443
+        role: server-with-client-auth
+        client_auth: required
+        keyring: RING
+        ciphers: [TLS_AES_256_GCM_SHA384]
+"""
+PT_SPEC = """esmgen: 1
+defaults: {department: DEPTA, owner: DEPTA}
+components:
+  pt:
+    purpose: PassTickets for the application.
+    default: true
+    departments: [{name: DEPTA}]
+    profiles:
+      - {class: PTKTDATA, name: APPL1, passticket: {key: appl_key, replay_protection: true}}
+"""
+
+
+@pytest.mark.parametrize("old,new,expected", [
+    (TLS_SPEC, TLS_SPEC.replace("9443", "9444"), "TLS rule web: inbound port 9444"),
+    (TLS_SPEC, TLS_SPEC.replace("client_auth: required", "client_auth: passthru"),
+     "HIGH RISK: client authentication required -> passthru"),
+    (TLS_SPEC, TLS_SPEC + "        protocols: {TLSv1.1: true}\n", "HIGH RISK: TLSv1.1 on"),
+    (TLS_SPEC, TLS_SPEC.replace("[TLS_AES_256_GCM_SHA384]", "[TLS_AES_256_GCM_SHA384, TLS_RSA_WITH_AES_128_CBC_SHA]"),
+     "HIGH RISK: cipher added: TLS_RSA_WITH_AES_128_CBC_SHA"),
+    (PT_SPEC.replace(", passticket: {key: appl_key, replay_protection: true}", ""), PT_SPEC,
+     "PassTicket key (secret appl_key), replay protection on"),
+    (PT_SPEC, PT_SPEC.replace("replay_protection: true", "replay_protection: false"),
+     "HIGH RISK: PassTicket replay protection off"),
+    (PT_SPEC, PT_SPEC.replace("key: appl_key", "key: other_key"), "HIGH RISK: PassTicket key changed"),
+])
+def test_diff_reports_every_kind(tmp_path, old, new, expected):
+    (tmp_path / "old.yaml").write_text(old)
+    (tmp_path / "new.yaml").write_text(new)
+    result = run_cli("diff", str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml"))
+    assert result.code == 1 and expected in result.out, result.out
+    assert "0123456789" not in result.out

@@ -1,6 +1,8 @@
 """Secrets: PassTicket keys come from the environment or --secrets, and appear
 only in setup decks."""
 
+import os
+
 import pytest
 
 from conftest import TEST_SECRETS, run_cli
@@ -81,3 +83,60 @@ components:
 """)
     result = run_cli("validate", "--profiles", str(spec))
     assert result.code == 2 and "passticket goes only on a PTKTDATA profile" in result.err
+
+
+def test_deck_sets_hold_placeholders_unless_asked(tmp_path):
+    out = tmp_path / "decks"
+    result = run_cli("render", "--esm", "racf", "--out-dir", str(out), *PT)
+    assert result.code == 0, result.err
+    setup = (out / "RACFSET").read_text()
+    assert "placeholder" in setup and not any(key in setup for key in KEYS)
+    assert all(line.startswith("//*") for line in setup.splitlines())
+    manifest = (out / "MANIFEST").read_text()
+    assert '"placeholders": [\n    "RACFSET"\n  ]' in manifest and '"secret": []' in manifest
+    assert run_cli("render", "--esm", "racf", "--out-dir", str(out), "--check", *PT).code == 0
+    secret = tmp_path / "secret"
+    result = run_cli("render", "--esm", "racf", "--out-dir", str(secret), "--with-secrets", *PT)
+    assert result.code == 0 and all(key in (secret / "RACFSET").read_text() for key in KEYS)
+    assert (secret / "RACFSET").stat().st_mode & 0o777 == 0o600
+    assert '"secret": [\n    "RACFSET"\n  ]' in (secret / "MANIFEST").read_text()
+
+
+def test_setup_deck_header_warns_about_the_echo(tmp_path):
+    out = tmp_path / "setup.jcl"
+    assert run_cli("render", "--esm", "tss", "--out", str(out), *PT).code == 0
+    text = out.read_text()
+    assert "/* SECRETS: this deck holds the values of zosmf_ptkt_key," in text
+    assert "//* SYSTSIN holds secret values (zosmf_ptkt_key, cics_ptkt_key)" in text
+    assert out.stat().st_mode & 0o777 == 0o600
+    verify = tmp_path / "verify.jcl"
+    assert run_cli("render", "--esm", "tss", "--kind", "verify", "--out", str(verify), *PT).code == 0
+    assert "SECRETS" not in verify.read_text() and verify.stat().st_mode & 0o777 != 0o600
+
+
+def test_a_secret_that_is_not_a_yaml_string_is_refused(tmp_path, no_env_secrets):
+    for text in ("zosmf_ptkt_key: 0123456701234567\ncics_ptkt_key: '0011223344556677'\n",
+                 "zosmf_ptkt_key: 0x0123456789ABCDEF\ncics_ptkt_key: '0011223344556677'\n"):
+        bad = tmp_path / "secrets.yaml"
+        bad.write_text(text)
+        result = run_cli("render", "--esm", "racf", "--secrets", str(bad), *PT)
+        assert result.code == 2 and "quote it" in result.err and "Traceback" not in result.err
+        assert "0123456" not in result.err
+
+
+def test_a_killed_write_leaves_no_temporary_file(tmp_path):
+    import subprocess
+    import sys
+    script = (
+        "import os, signal, sys\n"
+        "from esmgen import files\n"
+        "real_fsync = os.fsync\n"
+        "def fsync(fd):\n"
+        "    real_fsync(fd)\n"
+        "    os.kill(os.getpid(), signal.SIGTERM)\n"
+        "os.fsync = fsync\n"
+        "files.write_atomic(sys.argv[1], b'SSIGNON(KEYMASKED(0123456789ABCDEF))', secret=True)\n")
+    target = tmp_path / "deck.jcl"
+    result = subprocess.run([sys.executable, "-c", script, str(target)])
+    assert result.returncode == -15
+    assert os.listdir(tmp_path) == []

@@ -7,6 +7,9 @@
 //* datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
+//* SYSTSIN holds secret values (zosmf_ptkt_key, cics_ptkt_key) and TSO
+//* echoes each command to SYSTSPRT: give SYSTSPRT a held output class
+//* and purge the output once checked.
 //RUN      EXEC PGM=IKJEFT01,REGION=0M
 //SYSTSPRT DD SYSOUT=*
 //SYSTSIN  DD DATA,DLM=$$

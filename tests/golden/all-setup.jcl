@@ -7,6 +7,9 @@
 //* zosconnect-requester, hlq-group, datasets.
 //* No command forces the return code: check every message (or run the
 //* verify deck) after the job ends.
+//* SYSTSIN holds secret values (zosmf_ptkt_key, cics_ptkt_key) and TSO
+//* echoes each command to SYSTSPRT: give SYSTSPRT a held output class
+//* and purge the output once checked.
 //* Set PRODUCT to the security manager of this system: RACF, ACF2,
 //* TSS.
 //* SYSTSIN reads the in-stream data set of that name.
