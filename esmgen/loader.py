@@ -8,6 +8,7 @@ duplicate keys, syntax errors) is parsed by PyYAML instead.
 """
 
 import os
+import stat
 
 import yaml
 
@@ -20,6 +21,7 @@ except ImportError:        # pragma: no cover - depends on the platform
 
 _PYYAML = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 FAST_PATH_BYTES = 64 * 1024   # small files: PyYAML alone, one code path
+MAX_INPUT_BYTES = 64 * 1024 * 1024   # no input file is read past this
 
 
 class Place:
@@ -72,16 +74,32 @@ class Document:
 
 
 def load_file(path, label=None):
-    """Read and parse a YAML file; errors name the file."""
+    """Read and parse a YAML file of at most MAX_INPUT_BYTES; errors name the file."""
     label = label or path
     try:
-        with open(path, encoding="utf-8") as handle:
-            text = handle.read()
+        with open(path, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if stat.S_ISREG(info.st_mode) and info.st_size > MAX_INPUT_BYTES:
+                raise SpecError(Problem(label, _too_big()))
+            # Devices and pipes have no size to check: read one byte past the limit.
+            raw = handle.read(MAX_INPUT_BYTES + 1)
     except OSError as exc:
         raise SpecError(Problem(label, f"cannot read file: {exc.strerror}")) from None
+    if len(raw) > MAX_INPUT_BYTES:
+        raise SpecError(Problem(label, _too_big()))
+    try:
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise SpecError(Problem(label, f"not UTF-8 text ({exc.reason})")) from None
+    if "\r" in text:       # line ends as text mode reads them: \r\n and \r become \n
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     return load_text(text, label)
+
+
+def _too_big():
+    limit = MAX_INPUT_BYTES
+    size = f"{limit // 2 ** 20} MiB" if limit % 2 ** 20 == 0 else f"{limit} bytes"
+    return f"the file is larger than {size}, the most esmgen reads from one input"
 
 
 def load_text(text, filename):
