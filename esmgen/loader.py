@@ -22,6 +22,9 @@ except ImportError:        # pragma: no cover - depends on the platform
 _PYYAML = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 FAST_PATH_BYTES = 64 * 1024   # small files: PyYAML alone, one code path
 MAX_INPUT_BYTES = 64 * 1024 * 1024   # no input file is read past this
+MAX_DEPTH = 64                 # nested collections (a spec needs fewer than 10)
+MAX_ALIASES = 10_000           # alias nodes (`*name`) in one document
+MAX_ALIAS_NODES = 1_000_000    # nodes that aliases add when every one is expanded
 
 
 class Place:
@@ -119,10 +122,10 @@ def load_text(text, filename):
 def _pyyaml_parse(text, filename):
     loader = _PYYAML(text)
     try:
-        node = loader.get_single_node()
+        node, shared = _compose(loader, filename)
         marks, key_marks = {}, {}
         if node is not None:
-            _record_marks(loader, node, (), marks, key_marks, filename)
+            _record_marks(loader, node, (), marks, key_marks, filename, shared)
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -135,24 +138,127 @@ def _pyyaml_parse(text, filename):
     return data, marks, key_marks
 
 
-def _record_marks(loader, node, path, marks, key_marks, filename):
+def _compose(loader, filename):
+    """(root node or None, {node an alias names: False}); PyYAML's composer without recursion.
+
+    Builds the same nodes as `loader.get_single_node()` from the parser's events,
+    and refuses, at the event that goes too far: nesting deeper than MAX_DEPTH,
+    more than MAX_ALIASES aliases, aliases that would add more than
+    MAX_ALIAS_NODES nodes once expanded (an "alias bomb" adds billions), and an
+    alias inside the node it names (recursive data). The expanded size of every
+    anchored node is counted once, when it ends, so the checks are linear.
+    """
+    get_event, resolve = loader.get_event, loader.resolve
+    get_event()                                         # stream start
+    if loader.check_event(yaml.StreamEndEvent):
+        get_event()
+        return None, {}
+    get_event()                                         # document start
+    anchors, sizes = {}, {}     # anchor -> node; anchor -> expanded size once the node is complete
+    shared = {}                 # nodes that aliases name
+    open_ = []                  # (node, its children, anchor, `expanded` before it began)
+    expanded = aliases = added = 0
+    root = None
+    while root is None:
+        event = get_event()
+        kind = type(event)
+        if kind is yaml.ScalarEvent:
+            tag = event.tag
+            if tag is None or tag == "!":
+                tag = resolve(yaml.ScalarNode, event.value, event.implicit)
+            node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style)
+            expanded += 1
+            if event.anchor is not None:
+                _anchor(anchors, event, node)
+                sizes[event.anchor] = 1
+        elif kind is yaml.SequenceEndEvent or kind is yaml.MappingEndEvent:
+            node, children, anchor, start = open_.pop()
+            node.value = children if kind is yaml.SequenceEndEvent else list(zip(children[::2], children[1::2]))
+            node.end_mark = event.end_mark
+            if anchor is not None:
+                sizes[anchor] = expanded - start
+        elif kind is yaml.SequenceStartEvent or kind is yaml.MappingStartEvent:
+            node_kind = yaml.SequenceNode if kind is yaml.SequenceStartEvent else yaml.MappingNode
+            tag = event.tag
+            if tag is None or tag == "!":
+                tag = resolve(node_kind, None, event.implicit)
+            node = node_kind(tag, [], event.start_mark, None, flow_style=event.flow_style)
+            if len(open_) == MAX_DEPTH:
+                raise _limit(filename, event, f"collections nested more than {MAX_DEPTH} deep")
+            if event.anchor is not None:
+                _anchor(anchors, event, node)
+            open_.append((node, [], event.anchor, expanded))
+            expanded += 1
+            continue
+        else:                                           # an alias
+            if event.anchor not in anchors:
+                raise yaml.composer.ComposerError(
+                    None, None, f"found undefined alias {event.anchor!r}", event.start_mark)
+            if event.anchor not in sizes:
+                raise _limit(filename, event, f"alias *{event.anchor} is inside the node it names"
+                             " (recursive data is not supported)")
+            node = anchors[event.anchor]
+            shared[node] = False
+            aliases += 1
+            added += sizes[event.anchor]
+            expanded += sizes[event.anchor]
+            if aliases > MAX_ALIASES:
+                raise _limit(filename, event, f"more than {MAX_ALIASES:,} aliases in one document")
+            if added > MAX_ALIAS_NODES:
+                raise _limit(filename, event, f"aliases would add more than {MAX_ALIAS_NODES:,}"
+                             " nodes to the document once expanded (an alias bomb?)")
+        if open_:
+            open_[-1][1].append(node)
+        else:
+            root = node
+    get_event()                                         # document end
+    if not loader.check_event(yaml.StreamEndEvent):
+        event = get_event()
+        raise yaml.composer.ComposerError("expected a single document in the stream", root.start_mark,
+                                          "but found another document", event.start_mark)
+    get_event()                                         # stream end
+    return root, shared
+
+
+def _anchor(anchors, event, node):
+    if event.anchor in anchors:
+        raise yaml.composer.ComposerError(
+            f"found duplicate anchor {event.anchor!r}; first occurrence", anchors[event.anchor].start_mark,
+            "second occurrence", event.start_mark)
+    anchors[event.anchor] = node
+
+
+def _limit(filename, event, message):
+    mark = event.start_mark
+    return SpecError(Problem(f"{filename}:{mark.line + 1}:{mark.column + 1}", message))
+
+
+def _record_marks(loader, node, path, marks, key_marks, filename, shared):
+    """Positions of every path, checking keys; what aliases name is walked once only.
+
+    Paths below an alias are not recorded: they fall back to the alias's path.
+    """
     marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if shared and node in shared:
+        if shared[node]:
+            return
+        shared[node] = True
     if isinstance(node, yaml.MappingNode):
-        seen = {}
+        seen_keys = {}
         for key_node, value_node in node.value:
             key = loader.construct_object(key_node, deep=True)
             if not isinstance(key, (str, int, float, bool)) and key is not None:
                 raise SpecError(Problem(_at(filename, key_node), "mapping keys must be plain values"))
-            if key in seen:
+            if key in seen_keys:
                 raise SpecError(Problem(
                     _at(filename, key_node),
-                    f"duplicate key '{key}' (first given at line {seen[key]})"))
-            seen[key] = key_node.start_mark.line + 1
+                    f"duplicate key '{key}' (first given at line {seen_keys[key]})"))
+            seen_keys[key] = key_node.start_mark.line + 1
             key_marks[path + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            _record_marks(loader, value_node, path + (key,), marks, key_marks, filename)
+            _record_marks(loader, value_node, path + (key,), marks, key_marks, filename, shared)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _record_marks(loader, item, path + (index,), marks, key_marks, filename)
+            _record_marks(loader, item, path + (index,), marks, key_marks, filename, shared)
 
 
 def _at(filename, node):

@@ -2,6 +2,8 @@
 grows without bound (issue 8)."""
 
 import os
+import subprocess
+import sys
 
 import pytest
 from conftest import run_cli
@@ -79,3 +81,117 @@ def test_line_ends_and_encoding_are_read_as_before(tmp_path):
     path.write_bytes(b"a: \xff\n")
     assert refused(path) == f"{path}: not UTF-8 text (invalid start byte)"
     assert refused(tmp_path / "missing.yaml").endswith("missing.yaml: cannot read file: No such file or directory")
+
+
+# -- aliases -------------------------------------------------------------------
+
+def laughs(levels=9, width=9):
+    """A "billion laughs" document: each anchor lists the one before it `width` times."""
+    lines = ["l0: &l0 [" + ",".join(['"lol"'] * width) + "]"]
+    for level in range(1, levels):
+        lines.append(f"l{level}: &l{level} [" + ",".join([f"*l{level - 1}"] * width) + "]")
+    return "\n".join(lines) + "\n"
+
+
+def test_alias_bomb_is_refused_where_it_explodes():
+    text = laughs()
+    assert len(text) < 500
+    assert refused_text(text) == ("t.yaml:7:10: aliases would add more than 1,000,000 nodes"
+                                  " to the document once expanded (an alias bomb?)")
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="needs Linux /proc")
+def test_alias_bomb_is_refused_in_little_memory(tmp_path):
+    """In a fresh process, so that the peak (VmHWM) is the bomb's alone."""
+    path = tmp_path / "bomb.yaml"
+    path.write_text(laughs())
+    script = (
+        "import sys\n"
+        "from esmgen import loader\n"
+        "from esmgen.errors import SpecError\n"
+        "try:\n"
+        "    loader.load_file(sys.argv[1])\n"
+        "except SpecError as exc:\n"
+        "    print(exc)\n"
+        "print([l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')][0])\n")
+    result = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True,
+                            text=True, timeout=60)
+    message, peak_kb = result.stdout.splitlines()
+    assert "alias bomb" in message
+    assert int(peak_kb) < 100 * 1024
+
+
+@pytest.mark.parametrize("option", INPUT_OPTIONS)
+def test_alias_bomb_is_refused_for_every_input(tmp_path, option):
+    path = tmp_path / "bomb.yaml"
+    path.write_text(laughs())
+    result = run_cli("validate", option, str(path))
+    assert result.code == 2 and result.exception is None or isinstance(result.exception, SystemExit)
+    assert result.err.strip().startswith(f"{path}:7:10: aliases would add more than 1,000,000 nodes")
+
+
+def test_merge_key_bomb_is_refused():
+    lines = ["b0: &b0 {x: 1, y: 2, z: 3}"]
+    for level in range(1, 20):
+        lines.append(f"b{level}: &b{level} {{p: *b{level - 1}, q: *b{level - 1}, <<: *b{level - 1}}}")
+    assert "aliases would add more than 1,000,000 nodes" in refused_text("\n".join(lines))
+
+
+def test_aliases_count_the_nodes_they_add(monkeypatch):
+    monkeypatch.setattr(loader, "MAX_ALIAS_NODES", 8)
+    base = "base: &b {x: 1, y: 2}\n"        # 5 nodes: the mapping, 2 keys, 2 values
+    assert loader.load_text(base + "one: *b\n", "t.yaml").data["one"] == {"x": 1, "y": 2}
+    assert refused_text(base + "one: *b\ntwo: *b\n").startswith("t.yaml:3:6: aliases would add more than 8 nodes")
+
+
+def test_the_number_of_aliases_is_limited(monkeypatch):
+    monkeypatch.setattr(loader, "MAX_ALIASES", 3)
+    text = "v: &v 1\nlist: [*v, *v, *v, *v]\n"
+    assert refused_text(text) == "t.yaml:2:20: more than 3 aliases in one document"
+    assert loader.load_text(text.replace(", *v]", "]"), "t.yaml").data == {"v": 1, "list": [1, 1, 1]}
+
+
+def test_ordinary_anchors_and_positions_still_work():
+    text = ("defaults: &d {shell: /bin/sh, home: /u}\n"
+            "users:\n"
+            "  - name: A\n"
+            "    omvs: *d\n"
+            "  - name: B\n"
+            "    omvs: *d\n")
+    doc = loader.load_text(text, "t.yaml")
+    assert doc.data["users"] == [{"name": "A", "omvs": {"shell": "/bin/sh", "home": "/u"}},
+                                 {"name": "B", "omvs": {"shell": "/bin/sh", "home": "/u"}}]
+    assert doc.where(("users", 1, "name")) == "t.yaml:5:11"
+    assert doc.where(("users", 1, "omvs")) == "t.yaml:1:11"          # an alias: where its anchor is
+    assert doc.where(("users", 1, "omvs", "home")) == "t.yaml:1:11"
+
+
+@pytest.mark.parametrize("text,message", [
+    ("a: &a [1, *a]\n", "t.yaml:1:11: alias *a is inside the node it names"),
+    ("a: &a {b: {c: *a}}\n", "t.yaml:1:15: alias *a is inside the node it names"),
+    ("a: *nowhere\n", "t.yaml:1:4: YAML syntax error: found undefined alias 'nowhere'"),
+    ("a: &x 1\nb: &x 2\n", "t.yaml:2:4: YAML syntax error: second occurrence"),
+])
+def test_alias_errors(text, message):
+    assert refused_text(text).startswith(message)
+
+
+# -- nesting -------------------------------------------------------------------
+
+def test_64_levels_are_allowed_65_are_not():
+    assert loader.load_text("[" * 64 + "]" * 64, "t.yaml").data is not None
+    assert refused_text("[" * 65 + "]" * 65) == "t.yaml:1:65: collections nested more than 64 deep"
+
+
+@pytest.mark.parametrize("text,where", [
+    ("[" * 100_000 + "]" * 100_000, "t.yaml:1:"),
+    ("{a: " * 100_000 + "}" * 100_000, "t.yaml:1:"),
+    ("- " * 100_000 + "x\n", "t.yaml:1:"),
+    ("".join(" " * i + "k:\n" for i in range(3000)), "t.yaml:65:65"),
+    ("".join(" " * i + "- k:\n" for i in range(0, 3000, 2)), "t.yaml:33:"),
+])
+def test_deep_nesting_is_refused_without_a_traceback(monkeypatch, text, where):
+    monkeypatch.setattr(loader, "FAST_PATH_BYTES", 10 ** 12)
+    message = refused_text(text)
+    assert message.startswith(where)
+    assert "nest" in message
