@@ -1,13 +1,23 @@
-"""YAML loading that can say where every value came from.
+"""YAML loading for every input (spec, --values, --secrets, --zowe-yaml).
 
-Data is parsed fast (rapidyaml when it is installed, else PyYAML's libyaml
-loader); positions (`FILE:LINE:COL`) are computed only when an error needs
-one, by composing the text again with PyYAML, which is also the authority on
-what is valid YAML: anything the fast path is unsure of (anchors, tags,
-duplicate keys, syntax errors) is parsed by PyYAML instead.
+This module owns reading input files, parsing them, and saying where every
+value came from (`FILE:LINE:COL`), and it is what stands between esmgen and
+hostile YAML:
+
+- a file is read up to MAX_INPUT_BYTES, never without bound (/dev/zero);
+- PyYAML, the authority on what is valid YAML, is driven event by event
+  without recursion, and refuses nesting deeper than MAX_DEPTH and aliases
+  past MAX_ALIASES / MAX_ALIAS_NODES (alias bombs), each at its position;
+- big files (FAST_PATH_BYTES and more) are parsed with rapidyaml, when it is
+  installed, only if the text is in a small subset of YAML on which the two
+  parsers agree (_simple_yaml); the data is then typed as PyYAML types it, so
+  a text means the same, or is refused the same way, at every size;
+- positions are computed only when an error needs one, by parsing the text
+  again with PyYAML.
 """
 
 import os
+import re
 import stat
 
 import yaml
@@ -108,7 +118,7 @@ def _too_big():
 def load_text(text, filename):
     """Parse YAML text into a Document."""
     filename = os.fspath(filename)
-    if ryml is not None and len(text) >= FAST_PATH_BYTES:
+    if ryml is not None and len(text) >= FAST_PATH_BYTES and _simple_yaml(text):
         try:
             return Document(_ryml_parse(text), filename, text)
         except _NotSure:
@@ -233,6 +243,9 @@ def _limit(filename, event, message):
     return SpecError(Problem(f"{filename}:{mark.line + 1}:{mark.column + 1}", message))
 
 
+_KEY_TYPES = (str, int, float, bool, type(None))   # what a mapping key may be
+
+
 def _record_marks(loader, node, path, marks, key_marks, filename, shared):
     """Positions of every path, checking keys; what aliases name is walked once only.
 
@@ -247,7 +260,7 @@ def _record_marks(loader, node, path, marks, key_marks, filename, shared):
         seen_keys = {}
         for key_node, value_node in node.value:
             key = loader.construct_object(key_node, deep=True)
-            if not isinstance(key, (str, int, float, bool)) and key is not None:
+            if not isinstance(key, _KEY_TYPES):
                 raise SpecError(Problem(_at(filename, key_node), "mapping keys must be plain values"))
             if key in seen_keys:
                 raise SpecError(Problem(
@@ -263,6 +276,78 @@ def _record_marks(loader, node, path, marks, key_marks, filename, shared):
 
 def _at(filename, node):
     return f"{filename}:{node.start_mark.line + 1}:{node.start_mark.column + 1}"
+
+
+# -- the fast path's subset of YAML ------------------------------------------
+#
+# rapidyaml accepts things PyYAML rejects (plain scalars that start with '@' or
+# '`', control characters, ...) and may read odd YAML differently. So it is
+# given only text in a small subset of block YAML that both read the same way,
+# and everything else goes to PyYAML: printable ASCII lines, each one blank, a
+# comment, or one entry in the canonical layout:
+#
+#     key: value        - value        - key: value
+#     key:              -              - key:
+#
+# where a key is a plain word or a quoted string on one line, and a value is
+# such a scalar or a one-line flow collection of them ([a, b] or {k: v}).
+# There are no anchors, aliases, tags, directives, document markers, block
+# scalars (| or >), multi-line scalars, complex keys or merge keys (<<), and
+# plain scalars start with a letter, digit or one of _ $ / ~ (or - + . before
+# a letter or digit), never with a YAML indicator. The indentation is checked
+# too: each entry continues the open block at its column or starts a new one
+# under an entry that has no value, so no line can continue a scalar or be
+# indented in a way the two parsers could read differently.
+
+_FIRST = r"(?:[A-Za-z0-9_$/~]|[-+.][A-Za-z0-9_])"
+_QUOTED = r"""(?:'[^'\n]*(?:''[^'\n]*)*'|"[^"\\\n]*")"""
+# Runs of other printable characters joined by spaces (or by ':' inside a value):
+# no ': ', no ' #', no final ':'. No choice is nested in a repeat, so matching is linear.
+_PLAIN_KEY = _FIRST + r"[^ \n#:]*(?: +[^ \n#:]+)*"
+_PLAIN = _FIRST + r"[^ \n#:]*(?:(?::| +)[^ \n#:]+)*"
+_FLOW_PLAIN = _FIRST + r"[^ \n#:,\[\]{}]*(?: +[^ \n#:,\[\]{}]+)*"
+_FLOW_SCALAR = f"(?:{_FLOW_PLAIN}|{_QUOTED})"
+_FLOW_PAIR = f"{_FLOW_SCALAR}: +{_FLOW_SCALAR}"
+_VALUE = (f"(?:{_PLAIN}|{_QUOTED}"
+          rf"|\[ *(?:{_FLOW_SCALAR}(?: *, *{_FLOW_SCALAR})*)? *\]"
+          rf"|\{{ *(?:{_FLOW_PAIR}(?: *, *{_FLOW_PAIR})*)? *\}})")
+_KEY = f"(?:{_PLAIN_KEY}|{_QUOTED})"
+# One line: (indentation, "- " or a bare "-" or "", ":" after a key or "", spaces before the key's value).
+_LINE = re.compile(
+    rf"^( *)(?:(-(?= *(?: #.*)?$)|- )?(?:{_KEY}(:)(?:( +){_VALUE})?|(?<=- ){_VALUE})?|#.*)(?: +#.*| *)$",
+    re.MULTILINE)
+_PRINTABLE_ASCII = re.compile(r"[\x20-\x7e\n]*")
+
+
+def _simple_yaml(text):
+    """True when text is in the subset above; one pass over the text."""
+    if not _PRINTABLE_ASCII.fullmatch(text):
+        return False
+    lines = _LINE.findall(text)      # a match never spans lines, so ...
+    if len(lines) != text.count("\n") + 1:
+        return False                 # ... some line is not in the subset
+    blocks = []             # (column, is a sequence) of the open block collections
+    child_after = -1        # a deeper line than this column starts a block; None: none may
+    for indent, dash, colon, gap in lines:
+        if not dash and not colon:
+            continue        # blank or a comment
+        column = len(indent)
+        while blocks and blocks[-1][0] > column:
+            blocks.pop()
+        if child_after is not None and column > child_after:
+            blocks.append((column, bool(dash)))
+        elif not blocks or blocks[-1] != (column, bool(dash)):
+            return False
+        if colon:           # "key: value" or "key:"; after "- " a mapping starts 2 columns in
+            if dash:
+                column += 2
+                blocks.append((column, False))
+            child_after = None if gap else column
+        else:               # "- value", or a bare "-" with its value on the lines below
+            child_after = column if dash == "-" else None
+        if len(blocks) >= MAX_DEPTH:      # one more level may come from a flow collection
+            return False
+    return bool(blocks)
 
 
 # -- rapidyaml: fast path for big specs --------------------------------------
@@ -291,18 +376,14 @@ def _ryml_parse(text):
     root = tree.root_id()
     if tree.is_stream(root):
         raise _NotSure()
-    # Anchors and aliases need '&', tags need '!': without those characters
-    # anywhere in the text, the per-node checks can be skipped.
-    careful = "&" in text or "!" in text
-    return _RymlWalk(tree, careful).node(root)
+    return _RymlWalk(tree).node(root)
 
 
 class _RymlWalk:
     """Turns a rapidyaml tree into the dicts and lists PyYAML would build."""
 
-    def __init__(self, tree, careful):
+    def __init__(self, tree):
         self.tree = tree
-        self.careful = careful
         self.scalars = {}       # plain scalar text -> typed value, for this document
 
     def plain(self, text):
@@ -313,9 +394,6 @@ class _RymlWalk:
 
     def node(self, node):
         tree = self.tree
-        if self.careful and (tree.has_val_anchor(node) or tree.has_val_tag(node) or tree.is_val_ref(node)
-                             or tree.has_key_anchor(node) or tree.has_key_tag(node) or tree.is_key_ref(node)):
-            raise _NotSure()
         if tree.is_map(node):
             return self.mapping(node)
         if tree.is_seq(node):
@@ -335,8 +413,8 @@ class _RymlWalk:
             raw = tree.key(child)
             text = "" if raw is None else str(raw, "utf-8")
             key = self.plain(text) if tree.is_key_plain(child) else text
-            if key in result or key == "<<":
-                raise _NotSure()      # a duplicate key or a merge key
+            if key in result or not isinstance(key, _KEY_TYPES):
+                raise _NotSure()      # a duplicate key or a date: PyYAML's message has its position
             result[key] = self.node(child)
             child = tree.next_sibling(child)
         return result

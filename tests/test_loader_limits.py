@@ -190,8 +190,9 @@ def test_64_levels_are_allowed_65_are_not():
     ("".join(" " * i + "k:\n" for i in range(3000)), "t.yaml:65:65"),
     ("".join(" " * i + "- k:\n" for i in range(0, 3000, 2)), "t.yaml:33:"),
 ])
-def test_deep_nesting_is_refused_without_a_traceback(monkeypatch, text, where):
-    monkeypatch.setattr(loader, "FAST_PATH_BYTES", 10 ** 12)
+@pytest.mark.parametrize("threshold", [0, 10 ** 12])         # with and without the fast path
+def test_deep_nesting_is_refused_without_a_traceback(monkeypatch, threshold, text, where):
+    monkeypatch.setattr(loader, "FAST_PATH_BYTES", threshold)
     message = refused_text(text)
     assert message.startswith(where)
     assert "nest" in message
