@@ -392,11 +392,14 @@ class _RymlWalk:
             value = self.scalars[text] = _plain_scalar(text)
         return value
 
-    def node(self, node):
+    def node(self, node, flags=None):
+        """The value at node; flags is its tree.type(), one call into rapidyaml for all tests."""
         tree = self.tree
-        if tree.is_map(node):
+        if flags is None:
+            flags = tree.type(node)
+        if flags & ryml.MAP:
             return self.mapping(node)
-        if tree.is_seq(node):
+        if flags & ryml.SEQ:
             items, child = [], tree.first_child(node)
             while child != ryml.NONE:
                 items.append(self.node(child))
@@ -404,17 +407,18 @@ class _RymlWalk:
             return items
         raw = tree.val(node)
         text = "" if raw is None else str(raw, "utf-8")
-        return self.plain(text) if tree.is_val_plain(node) else text
+        return self.plain(text) if flags & ryml.VAL_PLAIN else text
 
     def mapping(self, node):
         tree, result = self.tree, {}
         child = tree.first_child(node)
         while child != ryml.NONE:
+            flags = tree.type(child)
             raw = tree.key(child)
             text = "" if raw is None else str(raw, "utf-8")
-            key = self.plain(text) if tree.is_key_plain(child) else text
+            key = self.plain(text) if flags & ryml.KEY_PLAIN else text
             if key in result or not isinstance(key, _KEY_TYPES):
                 raise _NotSure()      # a duplicate key or a date: PyYAML's message has its position
-            result[key] = self.node(child)
+            result[key] = self.node(child, flags)
             child = tree.next_sibling(child)
         return result
