@@ -16,6 +16,7 @@ hostile YAML:
   again with PyYAML.
 """
 
+import hashlib
 import os
 import re
 import stat
@@ -59,6 +60,7 @@ class Document:
         self._text = text
         self._marks = marks
         self._key_marks = key_marks
+        self.sha256 = None      # hex digest of the bytes read, for a Document from load_file
 
     def _positions(self):
         if self._marks is None:
@@ -106,7 +108,9 @@ def load_file(path, label=None):
         raise SpecError(Problem(label, f"not UTF-8 text ({exc.reason})")) from None
     if "\r" in text:       # line ends as text mode reads them: \r\n and \r become \n
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return load_text(text, label)
+    doc = load_text(text, label)
+    doc.sha256 = hashlib.sha256(raw).hexdigest()
+    return doc
 
 
 def _too_big():

@@ -196,3 +196,37 @@ def test_deep_nesting_is_refused_without_a_traceback(monkeypatch, threshold, tex
     message = refused_text(text)
     assert message.startswith(where)
     assert "nest" in message
+
+
+# -- the spec is read once -----------------------------------------------------
+
+def test_the_spec_digest_is_of_the_bytes_parsed(tmp_path):
+    """api.load no longer opens the spec a second time (a FIFO would block there)."""
+    import hashlib
+
+    from esmgen import api
+    path = tmp_path / "spec.yaml"
+    path.write_bytes(open(resources.catalog_path(), "rb").read())
+    loaded = api.load(api.Inputs(profiles=str(path)))
+    assert loaded.spec_sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert loaded.doc.sha256 == loaded.spec_sha256
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_spec_from_a_named_pipe_is_read_once(tmp_path):
+    import threading
+
+    from esmgen import api
+    fifo = tmp_path / "spec.fifo"
+    os.mkfifo(fifo)
+    spec = open(resources.catalog_path(), "rb").read()
+
+    def writer():
+        with open(fifo, "wb") as out:
+            out.write(spec)
+
+    thread = threading.Thread(target=writer, daemon=True)
+    thread.start()
+    loaded = api.load(api.Inputs(profiles=str(fifo)))
+    thread.join(5)
+    assert loaded.selected and len(loaded.spec_sha256) == 64
