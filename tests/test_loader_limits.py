@@ -22,6 +22,14 @@ def refused(path):
     return str(info.value)
 
 
+def cli_refuses(option, path):
+    """The one-line message `esmgen validate OPTION PATH` gives, with exit status 2 and no traceback."""
+    result = run_cli("validate", option, str(path))
+    assert result.code == 2 and isinstance(result.exception, SystemExit), result.exception
+    assert len(result.err.splitlines()) == 1 and "Traceback" not in result.err
+    return result.err.strip()
+
+
 def refused_text(text):
     with pytest.raises(SpecError) as info:
         loader.load_text(text, "t.yaml")
@@ -57,9 +65,8 @@ def test_the_limit_is_64_mib():
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
 @pytest.mark.parametrize("option", INPUT_OPTIONS)
 def test_dev_zero_is_refused_cleanly(option):
-    result = run_cli("validate", option, "/dev/zero")
-    assert result.code == 2
-    assert result.err.strip() == "/dev/zero: the file is larger than 64 MiB, the most esmgen reads from one input"
+    assert cli_refuses(option, "/dev/zero") == ("/dev/zero: the file is larger than 64 MiB,"
+                                                " the most esmgen reads from one input")
 
 
 @pytest.mark.parametrize("option", INPUT_OPTIONS)
@@ -68,10 +75,8 @@ def test_size_limit_for_every_input(tmp_path, monkeypatch, option):
     monkeypatch.setattr(loader, "MAX_INPUT_BYTES", limit)
     path = tmp_path / "in.yaml"
     path.write_text("#" * limit + "\n")
-    result = run_cli("validate", option, str(path))
-    assert result.code == 2
-    assert result.err.strip() == (f"{path}: the file is larger than {limit} bytes,"
-                                  " the most esmgen reads from one input")
+    assert cli_refuses(option, path) == (f"{path}: the file is larger than {limit} bytes,"
+                                         " the most esmgen reads from one input")
 
 
 def test_line_ends_and_encoding_are_read_as_before(tmp_path):
@@ -125,9 +130,8 @@ def test_alias_bomb_is_refused_in_little_memory(tmp_path):
 def test_alias_bomb_is_refused_for_every_input(tmp_path, option):
     path = tmp_path / "bomb.yaml"
     path.write_text(laughs())
-    result = run_cli("validate", option, str(path))
-    assert result.code == 2 and result.exception is None or isinstance(result.exception, SystemExit)
-    assert result.err.strip().startswith(f"{path}:7:10: aliases would add more than 1,000,000 nodes")
+    assert cli_refuses(option, path) == (f"{path}:7:10: aliases would add more than 1,000,000 nodes"
+                                         " to the document once expanded (an alias bomb?)")
 
 
 def test_merge_key_bomb_is_refused():
@@ -230,3 +234,15 @@ def test_a_spec_from_a_named_pipe_is_read_once(tmp_path):
     loaded = api.load(api.Inputs(profiles=str(fifo)))
     thread.join(5)
     assert loaded.selected and len(loaded.spec_sha256) == 64
+
+
+@pytest.mark.parametrize("option", INPUT_OPTIONS)
+@pytest.mark.parametrize("text,where", [
+    ("[" * 100_000 + "]" * 100_000 + "\n", ":1:"),
+    ("".join(" " * i + "k:\n" for i in range(200)), ":65:65:"),
+])
+def test_deep_nesting_is_refused_for_every_input(tmp_path, option, text, where):
+    path = tmp_path / "deep.yaml"
+    path.write_text(text)
+    message = cli_refuses(option, path)
+    assert message.startswith(f"{path}{where}") and "nest" in message
