@@ -155,11 +155,12 @@ def _pyyaml_parse(text, filename):
 def _compose(loader, filename):
     """(root node or None, {node an alias names: False}); PyYAML's composer without recursion.
 
-    Builds the same nodes as `loader.get_single_node()` from the parser's events,
+    Builds the nodes `loader.get_single_node()` builds, from the parser's events,
     and refuses, at the event that goes too far: nesting deeper than MAX_DEPTH,
     more than MAX_ALIASES aliases, aliases that would add more than
     MAX_ALIAS_NODES nodes once expanded (an "alias bomb" adds billions), and an
-    alias inside the node it names (recursive data). The expanded size of every
+    alias inside the node it names (recursive data, which PyYAML would build and
+    nothing in esmgen could walk). The expanded size of every
     anchored node is counted once, when it ends, so the checks are linear.
     """
     get_event, resolve = loader.get_event, loader.resolve
@@ -298,7 +299,7 @@ def _at(filename, node):
 # There are no anchors, aliases, tags, directives, document markers, block
 # scalars (| or >), multi-line scalars, complex keys or merge keys (<<), and
 # plain scalars start with a letter, digit or one of _ $ / ~ (or - + . before
-# a letter or digit), never with a YAML indicator. The indentation is checked
+# a letter, digit or _), never with a YAML indicator. The indentation is checked
 # too: each entry continues the open block at its column or starts a new one
 # under an entry that has no value, so no line can continue a scalar or be
 # indented in a way the two parsers could read differently.
