@@ -30,7 +30,7 @@ try:                       # optional speed-up for big specs
 except ImportError:        # pragma: no cover - depends on the platform
     ryml = None
 
-_PYYAML = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 FAST_PATH_BYTES = 64 * 1024   # small files: PyYAML alone, one code path
 MAX_INPUT_BYTES = 64 * 1024 * 1024   # no input file is read past this
 MAX_DEPTH = 64                 # nested collections (a spec needs fewer than 10)
@@ -134,7 +134,7 @@ def load_text(text, filename):
 # -- PyYAML: the reference parser, with positions ---------------------------
 
 def _pyyaml_parse(text, filename):
-    loader = _PYYAML(text)
+    loader = _Loader(text)
     try:
         node, shared = _compose(loader, filename)
         marks, key_marks = {}, {}
@@ -150,6 +150,40 @@ def _pyyaml_parse(text, filename):
     finally:
         loader.dispose()
     return data, marks, key_marks
+
+
+_KINDS = {"int": "an integer", "float": "a float", "bool": "a boolean", "timestamp": "a date or time"}
+
+
+def _checked_scalars(cls):
+    """cls with PyYAML's int, float, bool and timestamp constructors wrapped so that a
+    value the type cannot hold (0x_, 2001-02-31, !!int 'x', !!int '', an int of 5000
+    digits) is a ConstructorError at its position instead of a crash. The message
+    does not repeat the value: it may come from a --secrets file."""
+    for name, kind in _KINDS.items():
+        tag = "tag:yaml.org,2002:" + name
+        cls.add_constructor(tag, _checked(cls.yaml_constructors[tag], kind))
+    return cls
+
+
+def _checked(construct, kind):
+    def checked(constructor, node):
+        try:
+            return construct(constructor, node)
+        except (ValueError, KeyError, IndexError, AttributeError, TypeError):
+            raise yaml.constructor.ConstructorError(
+                None, None, f"this value cannot be read as {kind}", node.start_mark) from None
+    return checked
+
+
+@_checked_scalars
+class _Loader(_SAFE_LOADER):
+    """PyYAML's safe loader (libyaml's when available)."""
+
+
+@_checked_scalars
+class _Constructor(yaml.constructor.SafeConstructor):
+    """The same constructors, for typing the fast path's plain scalars."""
 
 
 def _compose(loader, filename):
@@ -188,7 +222,9 @@ def _compose(loader, filename):
                 sizes[event.anchor] = 1
         elif kind is yaml.SequenceEndEvent or kind is yaml.MappingEndEvent:
             node, children, anchor, start = open_.pop()
-            node.value = children if kind is yaml.SequenceEndEvent else list(zip(children[::2], children[1::2]))
+            if kind is yaml.MappingEndEvent:
+                children = list(zip(children[::2], children[1::2]))     # (key, value) pairs
+            node.value = children
             node.end_mark = event.end_mark
             if anchor is not None:
                 sizes[anchor] = expanded - start
@@ -362,7 +398,7 @@ class _NotSure(Exception):
 
 
 _RESOLVER = yaml.resolver.Resolver()
-_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+_CONSTRUCTOR = _Constructor()
 
 
 def _plain_scalar(text):
@@ -370,7 +406,10 @@ def _plain_scalar(text):
     tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))
     if tag == "tag:yaml.org,2002:str":
         return text
-    return _CONSTRUCTOR.construct_object(yaml.ScalarNode(tag, text), deep=True)
+    try:
+        return _CONSTRUCTOR.construct_object(yaml.ScalarNode(tag, text), deep=True)
+    except yaml.YAMLError:     # e.g. 0x_: PyYAML's error says where
+        raise _NotSure() from None
 
 
 def _ryml_parse(text):

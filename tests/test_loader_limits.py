@@ -247,3 +247,26 @@ def test_deep_nesting_is_refused_for_every_input(tmp_path, option, text, where):
     path.write_text(text)
     message = cli_refuses(option, path)
     assert message.startswith(f"{path}{where}") and "nest" in message
+
+
+# -- values a type cannot hold -------------------------------------------------
+
+@pytest.mark.parametrize("threshold", [0, 10 ** 12])         # with and without the fast path
+@pytest.mark.parametrize("text,message", [
+    ("a: 0x_\n", "t.yaml:1:4: YAML syntax error: this value cannot be read as an integer"),
+    ("a: " + "9" * 5000 + "\n", "t.yaml:1:4: YAML syntax error: this value cannot be read as an integer"),
+    ("a: [1, 2001-02-31]\n", "t.yaml:1:8: YAML syntax error: this value cannot be read as a date or time"),
+    ("2001-02-31: x\n", "t.yaml:1:1: YAML syntax error: this value cannot be read as a date or time"),
+    ("a: !!float 'x'\n", "t.yaml:1:4: YAML syntax error: this value cannot be read as a float"),
+    ("a: !!bool 'x'\n", "t.yaml:1:4: YAML syntax error: this value cannot be read as a boolean"),
+])
+def test_values_a_type_cannot_hold_are_errors_not_crashes(monkeypatch, threshold, text, message):
+    monkeypatch.setattr(loader, "FAST_PATH_BYTES", threshold)
+    assert refused_text(text) == message
+
+
+def test_the_message_does_not_show_the_value(tmp_path):
+    path = tmp_path / "secrets.yaml"
+    path.write_text("zosmf_ptkt_key: 2001-02-31\n")
+    message = cli_refuses("--secrets", path)
+    assert message == f"{path}:1:17: YAML syntax error: this value cannot be read as a date or time"

@@ -63,6 +63,16 @@ CORPUS = [
     ("booleans", "a: yes\nb: no\nc: on\nd: off\ne: Y\nf: NO\ng: True\nh: y\n", True),
     ("nulls", "a: ~\nb: null\nc:\nd: Null\n", True),
     ("dates", "a: 2026-11-21\nb: 2001-12-14t21:59:43.10-05:00\nc: 2001-12-14 21:59:43.10 -5\n", True),
+    # Values the resolver types but the type cannot hold.
+    ("hex without digits", "a: 0x_\n", True),
+    ("octal without digits", "a: [1, 0_]\n", True),
+    ("impossible date", "a: 2001-02-31\n", True),
+    ("impossible date as a key", "2001-02-31: x\n", True),
+    ("time zone out of range", "a: 2001-12-14 21:59:43.10 -99\n", True),
+    ("integer of 5000 digits", "a: " + "1" * 5000 + "\n", True),
+    ("tagged non-integer", "a: !!int 'x'\n", False),
+    ("tagged non-boolean", "a: !!bool 'x'\n", False),
+    ("tagged non-timestamp", "a: !!timestamp 'x'\n", False),
     # Block scalars.
     ("literal", "a: |\n  x\n  y\n", False),
     ("literal strip", "a: |-\n  x\n\n", False),
@@ -204,7 +214,7 @@ SCALARS = ["a", "x y", "yes", "Off", "~", "null", "", "-7", "0x1F", "017", "1_00
            "2026-11-21", "a:b", "${v}", "ZWE.*.**", "b *c", "x &y", "p !q", "a | b", "q ? r", "m @n", "it's",
            'say "hi"', "a, b", "x]", "'it''s'", '"a b"', "'a: b'", "[a, b]", "[]", "{a: b, c: d}", "[x y, z]",
            "a #c", "a#b", "---", "x:", "!x", "&a", "*a", "@x", "`x", "|", ">", "[a, [b]]", "{a}", "'a'b", "a::b",
-           "-.inf", "- x", "x: y"]
+           "-.inf", "- x", "x: y", "0x_", "2001-02-31", "1:60"]
 
 
 @st.composite
