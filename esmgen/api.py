@@ -5,13 +5,12 @@ The CLI, the tests and the benchmark all go through these functions.
 
 import contextlib
 import gc
-import hashlib
 import os
 import re
 from dataclasses import dataclass, field
 from typing import List, Optional
 
-from esmgen import attls, jcl, resources
+from esmgen import attls, jcl
 from esmgen import diff as diffmod
 from esmgen import variables as varmod
 from esmgen.errors import EsmgenError
@@ -76,10 +75,8 @@ def _load(inputs):
     values = varmod.resolve(doc, sources)
     selected = select_components(doc, inputs.components)
     label = spec_label(inputs.profiles)
-    with open(inputs.profiles or resources.catalog_path(), "rb") as handle:
-        digest = hashlib.sha256(handle.read()).hexdigest()
     secrets = Secrets(load_file(inputs.secrets) if inputs.secrets else None)
-    return Loaded(doc, values, selected, label, digest, secrets)
+    return Loaded(doc, values, selected, label, doc.sha256, secrets)   # digest of the bytes parsed
 
 
 def spec_label(path):
