@@ -166,8 +166,17 @@ def _checked_scalars(cls):
     return cls
 
 
+# YAML 1.1 reads 0443 as octal 291, 0x1BB as hex, 1_0 as 10 and 1:30 as 90;
+# esmgen takes numbers only as written in plain decimal.
+_DECIMAL = re.compile(r"[-+]?(0|[1-9][0-9]*)")
+
+
 def _checked(construct, kind):
     def checked(constructor, node):
+        if kind == "an integer" and not _DECIMAL.fullmatch(str(node.value)):
+            raise yaml.constructor.ConstructorError(
+                None, None, "write this number in plain decimal, or quote it to keep it as text"
+                " (YAML reads 0443 as octal, 0x1BB as hex, 1_0 as 10)", node.start_mark)
         try:
             return construct(constructor, node)
         except (ValueError, KeyError, IndexError, AttributeError, TypeError):

@@ -166,3 +166,17 @@ def test_terminal_output_has_no_control_characters(tmp_path):
     spec.write_text(spec_with("PURPOSE_FIELD", "visible \x1b[8m hidden"))
     result = run_cli("components", "--profiles", str(spec))
     assert result.code == 2 and "\x1b" not in result.err
+
+
+def test_a_yaml_octal_port_is_refused_not_converted(tmp_path):
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("""esmgen: 1
+components:
+  tls:
+    purpose: test
+    default: true
+    tls:
+      - {name: web, direction: inbound, local_port: 0443, role: server, keyring: RING}
+""")
+    result = run_cli("render", "--format", "attls", "--profiles", str(spec))
+    assert result.code == 2 and "spec.yaml:7:" in result.err and "plain decimal" in result.err

@@ -15,7 +15,7 @@ on_word: on
 null_word: ~
 empty:
 number: 42
-octal: 0777
+octal: 777
 float: 1.5
 negative: -7
 date_like: 2026-11-21

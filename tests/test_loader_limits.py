@@ -253,7 +253,10 @@ def test_deep_nesting_is_refused_for_every_input(tmp_path, option, text, where):
 
 @pytest.mark.parametrize("threshold", [0, 10 ** 12])         # with and without the fast path
 @pytest.mark.parametrize("text,message", [
-    ("a: 0x_\n", "t.yaml:1:4: YAML syntax error: this value cannot be read as an integer"),
+    ("a: 0x_\n", "t.yaml:1:4: YAML syntax error: write this number in plain decimal, or quote it to"
+     " keep it as text (YAML reads 0443 as octal, 0x1BB as hex, 1_0 as 10)"),
+    ("a: 0443\n", "t.yaml:1:4: YAML syntax error: write this number in plain decimal, or quote it to"
+     " keep it as text (YAML reads 0443 as octal, 0x1BB as hex, 1_0 as 10)"),
     ("a: " + "9" * 5000 + "\n", "t.yaml:1:4: YAML syntax error: this value cannot be read as an integer"),
     ("a: [1, 2001-02-31]\n", "t.yaml:1:8: YAML syntax error: this value cannot be read as a date or time"),
     ("2001-02-31: x\n", "t.yaml:1:1: YAML syntax error: this value cannot be read as a date or time"),
