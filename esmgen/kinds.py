@@ -41,7 +41,8 @@ class Kind:
     label: Callable            # obj -> one line for a reviewer
     row: Callable              # obj -> explain row (KIND, NAME, WHO, ACCESS, DETAIL)
     action: Optional[str] = None      # deck action (macro suffix); None: not in command decks
-    included: Callable = _always      # whether a deck acts on the object
+    included: Callable = _always      # whether a setup or verify deck acts on the object
+    owned: Optional[Callable] = None  # whether undo removes it (default: included)
     risks: Callable = _none           # obj -> flags for an added or changed object
     weakened: Callable = _none        # (old, new) -> flags for a change that weakens security
     removal_flags: tuple = ()         # flags when an object is removed (a table override)
@@ -52,7 +53,13 @@ def _join(*parts):
 
 
 def _expected(obj):
-    return "" if obj.create else "expected to exist"
+    if not obj.create:
+        return "expected to exist"
+    return "adopted: created when missing, never deleted" if getattr(obj, "adopt", False) else ""
+
+
+def _owned(obj):
+    return obj.create and not getattr(obj, "adopt", False)
 
 
 # -- identities ------------------------------------------------------------------
@@ -205,15 +212,17 @@ KINDS = (
     Kind("department", "departments", "departments", key=lambda d: (d.name,), value=lambda d: (d.create,),
          label=lambda d: f"department {d.name}", row=lambda d: ("department", d.name, "", "", _expected(d)),
          action="department", included=lambda d: d.create),
-    Kind("group", "groups", "groups", key=lambda g: (g.name,), value=lambda g: (g.gid, g.department, g.create),
+    Kind("group", "groups", "groups", key=lambda g: (g.name,),
+         value=lambda g: (g.gid, g.department, g.create, g.adopt),
          label=lambda g: f"group {g.name}",
          row=lambda g: ("group", g.name, "", "", _join(f"GID {g.gid}" if g.gid is not None else "",
                                                        _expected(g))),
-         action="group", included=lambda g: g.create),
+         action="group", included=lambda g: g.create, owned=_owned),
     Kind("user", "users", "users", key=lambda u: (u.name,),
-         value=lambda u: (u.default_group, u.protected, u.full_name, u.department, u.omvs, u.create),
+         value=lambda u: (u.default_group, u.protected, u.full_name, u.department, u.omvs, u.create,
+                          u.adopt),
          label=lambda u: f"user {u.name}", row=lambda u: ("user", u.name, "", "", _user_detail(u)),
-         action="user", included=lambda u: u.create),
+         action="user", included=lambda u: u.create, owned=_owned),
     Kind("connect", "connects", "group connections", key=lambda c: (c.user, c.group),
          value=lambda c: (c.default,),
          label=lambda c: f"{c.user} connected to {c.group}" + (" (default group)" if c.default else ""),
@@ -272,6 +281,11 @@ KINDS = (
          row=lambda o: ("table override", f"{o.esm}: {o.path}", "", "", str(o.value)),
          risks=lambda o: ["ESM table override"], removal_flags=("ESM table override",)),
 )
+
+def owned(kind, obj):
+    """Whether undo removes obj: what setup creates, minus what may be a site's."""
+    return (kind.owned or kind.included)(obj)
+
 
 BY_NAME = {kind.name: kind for kind in KINDS}
 # The deck actions in setup order (undo runs them in reverse).

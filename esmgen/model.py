@@ -47,6 +47,7 @@ class Group:
     description: str = ""
     department: Optional[str] = None
     create: bool = True
+    adopt: bool = False            # may exist already: created when missing, never deleted
     meta: Meta = _meta()
     # Delta decks only: the group exists without a GID, so the alter assigns one.
     assign_gid: bool = field(compare=False, default=False)
@@ -70,6 +71,7 @@ class User:
     department: Optional[str] = None
     omvs: Optional[Omvs] = None
     create: bool = True
+    adopt: bool = False            # may exist already: created when missing, never deleted
     meta: Meta = _meta()
     # Delta decks only: the user exists without a UID, so the alter assigns one.
     assign_uid: bool = field(compare=False, default=False)

@@ -41,6 +41,30 @@ def _objects(model, action):
     return [obj for obj in kinds.objects(model, kind) if kind.included(obj)]
 
 
+def _owned_objects(model, action):
+    kind = kinds.BY_ACTION[action]
+    return [obj for obj in kinds.objects(model, kind) if kinds.owned(kind, obj)]
+
+
+def left_alone(model):
+    """[(label, why)] of what an undo deck does not remove, for its comments."""
+    found = []
+    for kind in kinds.KINDS:
+        if not kind.action:
+            continue
+        for obj in kinds.objects(model, kind):
+            if kind.name == "class":
+                found.append((kind.label(obj), "activation is system-wide and never undone"))
+            elif getattr(obj, "adopt", False) and obj.create:
+                found.append((kind.label(obj), "adopted: it may be the site's own (Top Secret: if setup"
+                                               " created it, its department cannot be deleted while it stays)"))
+            elif not getattr(obj, "create", True) or not getattr(obj, "define", True):
+                found.append((kind.label(obj), "the spec expects it to exist"))
+            elif getattr(obj, "scope", "") == "system" and kind.name == "profile":
+                found.append((kind.label(obj), "system-wide: only esmgen's access is removed"))
+    return found
+
+
 def _step(action, obj):
     return Step(action, obj, obj.meta.component, obj.meta.purpose)
 
@@ -67,7 +91,7 @@ def plan_undo(model):
     for action in reversed(SETUP_PHASES):
         if action == "class":
             continue  # class activation is system-wide: never undone
-        steps += [_step(action, obj) for obj in reversed(list(_objects(model, action)))]
+        steps += [_step(action, obj) for obj in reversed(_owned_objects(model, action))]
     return steps + _refreshes(steps)
 
 
@@ -99,7 +123,7 @@ def plan_delta(old_model, new_model, added, removed, changed, undo_first=("grant
             entries.append(("setup", _step(action, obj), new_model))
     for action in reversed(SETUP_PHASES[1:]):
         for obj in reversed(_all_objects(old_model, action)):
-            if id(obj) not in gone or not _included(action, obj) and action != "connect":
+            if id(obj) not in gone or not kinds.owned(kinds.BY_ACTION[action], obj) and action != "connect":
                 continue
             if action == "connect" and obj.default and (obj.user in removed_users or
                                                          not _user_remains(new_model, obj.user)):

@@ -5,7 +5,7 @@ import jinja2
 from esmgen import __version__, resources
 from esmgen.format import format_records
 from esmgen import kinds as requirement_kinds
-from esmgen.plan import plan_setup, plan_undo, plan_verify
+from esmgen.plan import left_alone, plan_setup, plan_undo, plan_verify
 from esmgen.secrets import NoSecrets, Recorded
 
 KINDS = {"setup": plan_setup, "verify": plan_verify, "undo": plan_undo}
@@ -95,7 +95,16 @@ def render_lines(model, backend, kind, header, secrets=None):
     secrets = Recorded(secrets) if secrets and kind == "setup" else None
     macros = _macros(backend, kind, model, secrets)
     entries = [(kind, step, macros) for step in KINDS[kind](model)]
-    return _lines(backend, kind, header, macros, entries, secrets)
+    notes = _left_alone(model) if kind == "undo" else ()
+    return _lines(backend, kind, header, macros, entries, secrets, notes)
+
+
+def _left_alone(model):
+    """Comment lines that say what an undo deck leaves in place, and why."""
+    kept = left_alone(model)
+    if not kept:
+        return []
+    return ["~ left alone"] + [f"* {label}: {why}" for label, why in kept]
 
 
 def render_delta_deck(entries, backend, header, secrets=None):
@@ -110,7 +119,7 @@ def render_delta_deck(entries, backend, header, secrets=None):
     return format_records(_lines(backend, "delta", header, first, prepared, secrets), backend.style)
 
 
-def _lines(backend, kind, header, macros, entries, secrets=None):
+def _lines(backend, kind, header, macros, entries, secrets=None, notes=()):
     """The skeleton every ESM shares: header, a banner per phase, the purpose
     of each requirement as a comment, then the ESM macro for the step's
     action and mode (`setup_grant`, `undo_user`, ...). Steps whose macro
@@ -118,7 +127,7 @@ def _lines(backend, kind, header, macros, entries, secrets=None):
     """
     if macros is None:
         return _header(backend, kind, header)
-    lines = str(macros.begin()).splitlines()
+    lines = list(notes) + str(macros.begin()).splitlines()
     phase = purpose = None
     for mode, step, module in entries:
         body = str(getattr(module, f"{mode}_{step.action}")(step.obj))

@@ -36,6 +36,10 @@ from esmgen.model import (
 )
 
 ESMS = ("racf", "acf2", "tss")
+# User ids every system has: IBMUSER is defined when a RACF database is
+# initialized (IBM RACF System Programmer's Guide); ACF2 and Top Secret sites
+# converted from RACF keep it. An adopted group of such a name is the user.
+IBM_SUPPLIED_USERS = ("IBMUSER",)
 
 
 @lru_cache(maxsize=1)
@@ -236,7 +240,8 @@ class _Builder:
         for component in chosen:
             self._collect(component, components[component.name], parts)
         model.departments = self._merge(parts["departments"], lambda d: d.name, "department")
-        model.groups = self._merge(parts["groups"], lambda g: g.name, "group")
+        model.groups = tuple(g for g in self._merge(parts["groups"], lambda g: g.name, "group")
+                             if g.name not in self.users_not_groups)
         model.users = self._merge(parts["users"], lambda u: u.name, "user")
         model.started_tasks = self._merge(parts["started_tasks"], lambda s: s.proc, "started task")
         model.profiles = self._merge(parts["profiles"], lambda p: (p.cls, p.name), "profile")
@@ -259,18 +264,29 @@ class _Builder:
                          default=raw.get("default", False), esms=tuple(raw.get("esm", ESMS)))
 
     def _identities(self, components):
-        found = {}
+        """{name: "user" | "group"} of every user and group of every component.
+
+        An adopted group whose name is a user (one the spec declares, or one
+        IBM supplies on every system) is that user: the data set prefix
+        IBMUSER.ZWE names a user, and no group is defined for it.
+        """
+        found = dict.fromkeys(IBM_SUPPLIED_USERS, "user")
+        adopted = []
         for cname, raw in components.items():
-            for kind, key in (("group", "groups"), ("user", "users")):
+            for kind, key in (("user", "users"), ("group", "groups")):
                 for index, item in enumerate(raw.get(key, [])):
                     where = self.doc.place(["components", cname, key, index, "name"])
                     try:
                         name, _ = varmod.substitute(item["name"], self.values, where)
                     except SpecError:
                         continue  # reported when the component is built
-                    if found.get(name, kind) != kind:
+                    if kind == "group" and item.get("adopt") and found.get(name) == "user":
+                        adopted.append(name)
+                    elif found.get(name, kind) != kind:
                         self.problems.append(Problem(where, f"'{name}' is declared both as a user and as a group"))
-                    found[name] = kind
+                    else:
+                        found[name] = kind
+        self.users_not_groups = set(adopted)
         return found
 
     def _collect(self, component, raw, parts):
@@ -312,7 +328,8 @@ class _Builder:
         return name and Group(
             name=name, gid=gid, department=department,
             description=self.free_text(path + ["description"], item.get("description"), "description"),
-            create=item.get("create", True), meta=self._meta(path, item, component))
+            create=item.get("create", True), adopt=item.get("adopt", False),
+            meta=self._meta(path, item, component))
 
     def _department_of(self, path, item):
         if "department" in item:
@@ -333,7 +350,8 @@ class _Builder:
             full_name=self.free_text(path + ["full_name"], item.get("full_name"), "full_name", 20),
             description=self.free_text(path + ["description"], item.get("description"), "description"),
             department=self._department_of(path, item), omvs=omvs,
-            create=item.get("create", True), meta=self._meta(path, item, component))
+            create=item.get("create", True), adopt=item.get("adopt", False),
+            meta=self._meta(path, item, component))
 
     def _omvs(self, path, raw):
         home = self.text(path + ["home"], raw["home"], lambda v: rules.check_path(v, "home")) \
@@ -514,16 +532,21 @@ class _Builder:
 
     # -- merging and references --------------------------------------------
     def _merge(self, objects, key, what):
-        """One object per key; identical repeats collapse, different ones are errors."""
+        """One object per key; identical repeats collapse, different ones are errors.
+
+        A reference (create: false) gives way to an adopted object, and both
+        give way to one esmgen owns: two names for one group (stc_group and
+        admin_group both ZWEADMIN) make it the owned group.
+        """
         kept = {}
         for obj in objects:
             k = key(obj)
             if k not in kept:
                 kept[k] = obj
-            elif not getattr(obj, "create", True):
-                continue            # a reference to an object defined elsewhere
-            elif not getattr(kept[k], "create", True):
-                kept[k] = obj       # the definition replaces an earlier reference
+            elif _ownership(obj) < _ownership(kept[k]):
+                continue            # a weaker claim on an object defined elsewhere
+            elif _ownership(obj) > _ownership(kept[k]):
+                kept[k] = obj       # the stronger claim replaces the earlier one
             elif _comparable(kept[k]) != _comparable(obj):
                 label = k if isinstance(k, str) else " ".join(k)
                 self.problems.append(Problem(obj.meta.where, f"{what} {label} is defined differently"
@@ -573,6 +596,13 @@ class _Builder:
         if found != kind:
             detail = "is not declared" if found is None else f"is a {found}, not a {kind}"
             self.problems.append(Problem(where, f"{owner}: {kind} '{name}' {detail}"))
+
+
+def _ownership(obj):
+    """0 a reference (create: false), 1 adopted, 2 owned; objects without the notion are owned."""
+    if not getattr(obj, "create", True):
+        return 0
+    return 1 if getattr(obj, "adopt", False) else 2
 
 
 def _field(path):

@@ -140,6 +140,8 @@ def _resolve_default(name, declared, spec_doc, resolved, stack, problems):
         cycle = " -> ".join(stack + (name,))
         problems.append(Problem(where, f"variable defaults refer to each other: {cycle}"))
         return None
+    if "first_qualifier_of" in declared[name]:
+        return _first_qualifier(name, declared, spec_doc, resolved, stack, problems)
     raw = str(declared[name]["default"])
     pieces = []
     last = 0
@@ -156,6 +158,23 @@ def _resolve_default(name, declared, spec_doc, resolved, stack, problems):
         last = match.end()
     pieces.append(raw[last:])
     resolved[name] = Value("".join(pieces), where)
+    return resolved[name]
+
+
+def _first_qualifier(name, declared, spec_doc, resolved, stack, problems):
+    """hlq_group follows hlq: the first qualifier of another variable, wherever that was set."""
+    source = declared[name]["first_qualifier_of"]
+    where = spec_doc.place(["variables", name, "first_qualifier_of"])
+    if source not in declared:
+        problems.append(Problem(where, f"unknown variable '{source}'{_known(declared)}"))
+        return None
+    if name in stack:
+        problems.append(Problem(where, "variable defaults refer to each other: " + " -> ".join(stack + (name,))))
+        return None
+    value = _resolve_default(source, declared, spec_doc, resolved, stack + (name,), problems)
+    if value is None:
+        return None
+    resolved[name] = Value(value.text.split(".", 1)[0], f"the first qualifier of {source} ({value.origin})")
     return resolved[name]
 
 

@@ -7,12 +7,14 @@ from esmgen.dryrun.state import State
 from esmgen.esm import Backend, load_table
 
 # A site's starting point: what the catalog declares as already there
-# (`define: false` OMVSAPPL), written in each ESM's own commands.
+# (`define: false` OMVSAPPL) and a site group it adopts (the data set
+# prefix's group ZWE), written in each ESM's own commands.
 PRECONDITIONS = {
-    "racf": "SETROPTS CLASSACT(APPL)\nRDEFINE APPL OMVSAPPL UACC(READ)\nADDUSER CICSUSER\n",
+    "racf": "SETROPTS CLASSACT(APPL)\nRDEFINE APPL OMVSAPPL UACC(READ)\nADDUSER CICSUSER\nADDGROUP ZWE\n",
     "acf2": "ACF\nSET LID\nINSERT CICSUSER NAME('CICS REGION')\nEND\n",
     "tss": "TSS CREATE(SITEDEPT) TYPE(DEPT) NAME('SITE')\nTSS ADD(SITEDEPT) APPL(OMVSAPPL)\n"
-           "TSS CREATE(CICSUSER) TYPE(USER) NAME('CICS REGION') DEPT(SITEDEPT)\n",
+           "TSS CREATE(CICSUSER) TYPE(USER) NAME('CICS REGION') DEPT(SITEDEPT)\n"
+           "TSS CREATE(ZWE) TYPE(GROUP) NAME('SITE HLQ') DEPT(SITEDEPT)\n",
 }
 
 

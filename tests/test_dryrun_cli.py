@@ -18,7 +18,7 @@ def test_dry_run_text_and_exit_status(tmp_path):
     assert result.code == 1
     assert "not-found   PERMIT OMVSAPPL CLASS(APPL) ID(ZWESVUSR) ACCESS(READ)" in result.out
     assert "ICH06004I" in result.out
-    assert result.out.splitlines()[-1].startswith("48 commands: 1 not-found, 47 ok")
+    assert result.out.splitlines()[-1].startswith("47 commands: 1 not-found, 46 ok")
 
 
 def test_dry_run_json_and_saved_state(tmp_path):

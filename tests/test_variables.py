@@ -47,7 +47,7 @@ def test_zowe_yaml_keys(write):
     assert any(c.startswith("RDEFINE STARTED ZOWEXMEM.*") and "USER(ZOWEXMS)" in c for c in cmds)
     assert any(c.startswith("RDEFINE STARTED ZOWEAUX.*") for c in cmds)
     assert "PERMIT 'SYS2.ZOWE.*.**' CLASS(DATASET) GENERIC ID(SYSPROG) ACCESS(ALTER)" in cmds
-    assert not any(c.startswith("ADDGROUP SYSPROG") for c in cmds)   # referenced, not created
+    assert not any(c.startswith("ALTGROUP SYSPROG") for c in cmds)   # adopted: never changed
 
 
 def test_precedence_set_over_values_over_zowe_yaml(write):

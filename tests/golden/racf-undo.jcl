@@ -14,7 +14,7 @@
 /* Removes what the setup deck defined, in reverse order.            */
 /* System-wide profiles and class activation are left; only esmgen's */
 /* grants on them are removed.                                       */
-/* Spec: profiles.yaml (bundled) sha256 e7827484c1617175             */
+/* Spec: profiles.yaml (bundled) sha256 d7327b720a0c5008             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
 /* zosconnect-tls, zosconnect-attls, zosconnect-requester,           */
@@ -32,6 +32,48 @@
 /* zcon_server_stc=BAQSTRT, zcon_server_user=ZCEESRV,                */
 /* zcon_unauth_user=WSGUEST, zis_stc=ZWESISTC, zis_user=ZWESIUSR,    */
 /* zosmf_appl=IZUDFLT, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR         */
+/* ==== left alone ================================================= */
+/* class FACILITY: activation is system-wide and never undone        */
+/* class APPL: activation is system-wide and never undone            */
+/* class CSFSERV: activation is system-wide and never undone         */
+/* class IDTDATA: activation is system-wide and never undone         */
+/* class SERVER: activation is system-wide and never undone          */
+/* class EJBROLE: activation is system-wide and never undone         */
+/* class PTKTDATA: activation is system-wide and never undone        */
+/* class DATASET: activation is system-wide and never undone         */
+/* group ZWE: adopted: it may be the site's own (Top Secret: if      */
+/* setup created it, its department cannot be deleted while it       */
+/* stays)                                                            */
+/* user CICSUSER: the spec expects it to exist                       */
+/* FACILITY profile BPX.SERVER: system-wide: only esmgen's access is */
+/* removed                                                           */
+/* FACILITY profile BPX.DAEMON: system-wide: only esmgen's access is */
+/* removed                                                           */
+/* APPL profile OMVSAPPL: the spec expects it to exist               */
+/* FACILITY profile BPX.JOBNAME: system-wide: only esmgen's access   */
+/* is removed                                                        */
+/* FACILITY profile IRR.RUSERMAP: system-wide: only esmgen's access  */
+/* is removed                                                        */
+/* FACILITY profile IRR.IDIDMAP.QUERY: system-wide: only esmgen's    */
+/* access is removed                                                 */
+/* FACILITY profile IRR.RAUDITX: system-wide: only esmgen's access   */
+/* is removed                                                        */
+/* CSFSERV profile CSFRNGL: system-wide: only esmgen's access is     */
+/* removed                                                           */
+/* SERVER profile BBG.ANGEL: system-wide: only esmgen's access is    */
+/* removed                                                           */
+/* SERVER profile BBG.AUTHMOD.BBGZSAFM: system-wide: only esmgen's   */
+/* access is removed                                                 */
+/* SERVER profile BBG.AUTHMOD.BBGZSAFM.SAFCRED: system-wide: only    */
+/* esmgen's access is removed                                        */
+/* SERVER profile BBG.AUTHMOD.BBGZSAFM.ZOSWLM: system-wide: only     */
+/* esmgen's access is removed                                        */
+/* SERVER profile BBG.AUTHMOD.BBGZSAFM.TXRRS: system-wide: only      */
+/* esmgen's access is removed                                        */
+/* SERVER profile BBG.AUTHMOD.BBGZSAFM.ZOSDUMP: system-wide: only    */
+/* esmgen's access is removed                                        */
+/* FACILITY profile IRR.DIGTCERT.LISTRING: system-wide: only         */
+/* esmgen's access is removed                                        */
 PROFILE MSGID
 /* ==== access ===================================================== */
 /* datasets: System programmers install and maintain the Zowe data   */
@@ -244,8 +286,6 @@ DELUSER ZWESIUSR
 /* with an OMVS segment.                                             */
 DELUSER ZWESVUSR
 /* ==== groups ===================================================== */
-/* hlq-group: Group that owns the Zowe data set prefix.              */
-DELGROUP ZWE
 /* zosconnect-server: Users who may call z/OS Connect APIs; EJBROLE  */
 /* users need OMVS segments.                                         */
 DELGROUP ZCEEUSRS
