@@ -42,6 +42,8 @@ class Loaded:
     spec_label: str
     spec_sha256: str
     secrets: object = None
+    product: Optional[str] = None      # racf/acf2/tss from zowe.setup.security.product
+    notes: list = field(default_factory=list)   # for the user (stderr), not errors
 
 
 @contextlib.contextmanager
@@ -73,10 +75,12 @@ def _load(inputs):
         values=load_file(inputs.values) if inputs.values else None,
         settings=list(inputs.settings))
     values = varmod.resolve(doc, sources)
+    found = varmod.zowe_product(sources.zowe_yaml)
     selected = select_components(doc, inputs.components)
     label = spec_label(inputs.profiles)
     secrets = Secrets(load_file(inputs.secrets) if inputs.secrets else None)
-    return Loaded(doc, values, selected, label, doc.sha256, secrets)   # digest of the bytes parsed
+    return Loaded(doc, values, selected, label, doc.sha256, secrets,   # digest of the bytes parsed
+                  product=found[0] if found else None, notes=sources.notes)
 
 
 def spec_label(path):
@@ -107,6 +111,11 @@ def header(loaded, model=None):
 
 def esms_for(esm):
     return list(ESMS) if esm == "all" else [esm]
+
+
+def default_esm(loaded, esm):
+    """The ESM a command works on: as given, else zowe.yaml's product, else all."""
+    return esm or loaded.product or "all"
 
 
 def render(loaded, esm, kind, fmt, job=None, secrets=None):
@@ -151,7 +160,7 @@ def _render(loaded, esm, kind, fmt, job, secrets):
                      " output once checked.")
     title = f"ESMGEN {kind.upper()}"
     if esm == "all":
-        lines = jcl.product_job(streams, job, notes, title)
+        lines = jcl.product_job(streams, job, notes, title, loaded.product)
     else:
         lines = jcl.single_job(esm, streams[esm], job, notes, title)
     return "\n".join(lines) + "\n"

@@ -93,8 +93,9 @@ def main():
 
 @main.command()
 @spec_options
-@click.option("--esm", type=click.Choice(ESMS + ("all",)), default="all", show_default=True,
-              help="Security manager; 'all' with --format jcl gives one job for the three.")
+@click.option("--esm", type=click.Choice(ESMS + ("all",), case_sensitive=False),
+              help="Security manager; 'all' with --format jcl gives one job for the three"
+              " [default: zowe.setup.security.product of --zowe-yaml, else all].")
 @click.option("--kind", type=click.Choice(("setup", "verify", "undo")), default="setup",
               show_default=True, help="setup defines, verify only lists, undo removes.")
 @click.option("--format", "fmt", type=click.Choice(("jcl", "tso", "attls")), default="jcl",
@@ -129,17 +130,20 @@ def render(esm, kind, fmt, out, out_dir, check, with_secrets, job_name, job_card
         raise click.UsageError("--with-secrets goes with --out-dir")
     if fmt == "attls":
         loaded = api.load(_inputs(kw))
+        _say_notes(loaded)
         text, notes = api.render_attls(loaded)
         for note in notes:
             click.echo(f"warning: {note}", err=True)
         write_atomic(out, text) if out else click.echo(text, nl=False)
         return
-    if fmt == "tso" and esm == "all" and not out_dir:
-        raise click.UsageError("--format tso writes one ESM's stream: choose --esm racf, acf2 or tss")
     options = jcl.JobOptions(job_name=job_name.upper(), dlm=dlm,
                              job_card=_read_job_card(job_card) if job_card else [])
     jcl.check_options(options, where_card=job_card or "--job-card")
     loaded = api.load(_inputs(kw))
+    _say_notes(loaded)
+    esm = api.default_esm(loaded, esm and esm.lower())
+    if fmt == "tso" and esm == "all" and not out_dir:
+        raise click.UsageError("--format tso writes one ESM's stream: choose --esm racf, acf2 or tss")
     if out_dir:
         _deck_set(loaded, esm, fmt, options, out_dir, check, with_secrets)
         return
@@ -151,6 +155,11 @@ def render(esm, kind, fmt, out, out_dir, check, with_secrets, job_name, job_card
         write_atomic(out, text, secret=bool(asked.used))
     else:
         click.echo(text, nl=False)
+
+
+def _say_notes(loaded):
+    for note in loaded.notes:
+        click.echo(f"note: {note}", err=True)
 
 
 def _deck_set(loaded, esm, fmt, options, out_dir, check, with_secrets):

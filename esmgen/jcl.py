@@ -82,9 +82,10 @@ def single_job(esm, records, options, notes, title):
     return _checked(lines)
 
 
-def product_job(streams, options, notes, title):
-    """One job carrying every ESM's stream; `SET PRODUCT=` picks the one to run."""
-    first = DD_NAMES[next(iter(streams))]
+def product_job(streams, options, notes, title, product=None):
+    """One job carrying every ESM's stream; `SET PRODUCT=` picks the one to run
+    (product, from zowe.yaml, else the first stream)."""
+    first = DD_NAMES[product or next(iter(streams))]
     lines = _job_card(options, title) + _comments(notes + [
         "Set PRODUCT to the security manager of this system: "
         + ", ".join(DD_NAMES[e] for e in streams) + ".",

@@ -16,6 +16,7 @@ class Meta:
     component: str
     purpose: str
     where: str
+    origin: str = ""      # the variables in the object's fields and where they were set
 
 
 def _meta():

@@ -173,6 +173,7 @@ class _Builder:
         self.forbidden = tuple(forbidden)
         self.problems = []
         self.defaults = doc.data.get("defaults") or {}
+        self.recent = []          # variables used since the last object's meta was made
 
     # -- values -------------------------------------------------------------
     def text(self, path, raw, check=None, required=True):
@@ -187,6 +188,7 @@ class _Builder:
         except SpecError as exc:
             self.problems.extend(exc.problems)
             return None
+        self.recent.extend(n for n in used if n not in self.recent)
         if isinstance(value, str) and not value and required:
             self.problem(path, used, f"{_field(path)} is empty")
             return None
@@ -203,9 +205,16 @@ class _Builder:
         return value
 
     def problem(self, path, used, message):
-        origin = "".join(f" (${{{n}}} = {self.values[n].text!r} from {self.values[n].origin})"
-                         for n in used)
-        self.problems.append(Problem(self.doc.where(path), message + origin))
+        self.problems.append(Problem(self.doc.where(path), message + self.origin(used)))
+
+    def origin(self, used):
+        """' (${hlq} = 'SYS2.ZWE' from zowe.yaml:5:15 (...))' for the variables used."""
+        return "".join(f" (${{{n}}} = {self.values[n].text!r} from {self.values[n].origin})"
+                       for n in used)
+
+    def _take_origin(self):
+        origin, self.recent = self.origin(self.recent), []
+        return origin
 
     def number(self, path, raw, what):
         value = self.text(path, raw)
@@ -313,7 +322,7 @@ class _Builder:
 
     def _meta(self, path, item, component):
         purpose = rules.prose(item["purpose"]) if "purpose" in item else component.purpose
-        return Meta(component.name, purpose, self.doc.place(path))
+        return Meta(component.name, purpose, self.doc.place(path), self._take_origin())
 
     def _department(self, path, item, component):
         name = self.ident(path + ["name"], item["name"], "department")
@@ -403,7 +412,7 @@ class _Builder:
         if grantee is None:
             return None
         purpose = rules.prose(item["purpose"]) if "purpose" in item else profile.meta.purpose
-        meta = Meta(component.name, purpose, self.doc.place(path))
+        meta = Meta(component.name, purpose, self.doc.place(path), self._take_origin())
         return Grant(cls=profile.cls, profile=profile.name, grantee=grantee,
                      grantee_kind=self._kinds.get(grantee, "unknown"), access=item["access"],
                      scope=profile.scope, meta=meta)

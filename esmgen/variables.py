@@ -30,6 +30,15 @@ class Sources:
     zowe_yaml: object = None      # loader.Document
     values: object = None         # loader.Document
     settings: list = field(default_factory=list)  # "NAME=VALUE" strings
+    notes: list = field(default_factory=list)     # said to the user, not errors (missing zowe.yaml keys)
+
+
+# zowe.yaml: the keys below `zowe.setup` that esmgen reads, and the product key.
+ZOWE_SETUP = ("zowe", "setup")
+PRODUCT_KEY = "zowe.setup.security.product"
+PRODUCTS = ("RACF", "ACF2", "TSS")
+# zwe resolves ${{ ... }} expressions (JavaScript) when it reads zowe.yaml; esmgen does not.
+ZWE_TEMPLATE = "${{"
 
 
 @dataclass(frozen=True)
@@ -43,7 +52,7 @@ def resolve(spec_doc, sources):
     declared = (spec_doc.data or {}).get("variables") or {}
     overrides = {}
     problems = []
-    _from_zowe_yaml(declared, sources.zowe_yaml, overrides, problems)
+    _from_zowe_yaml(declared, sources.zowe_yaml, overrides, problems, sources.notes)
     _from_values(declared, sources.values, overrides, problems)
     _from_settings(declared, sources.settings, overrides, problems)
     for name, value in overrides.items():
@@ -72,26 +81,82 @@ def _scalar_text(value):
     return str(value)
 
 
-def _from_zowe_yaml(declared, doc, overrides, problems):
+def check_zowe_yaml(doc):
+    """Problems that make a file unusable as zowe.yaml: not a mapping, no zowe.setup."""
+    data = doc.data
+    if not isinstance(data, dict):
+        kind = "empty" if data is None else f"a {type(data).__name__}"
+        return [Problem(doc.where(), f"not a zowe.yaml: the file is {kind}, not a mapping with zowe.setup")]
+    setup = (data.get("zowe") or {}).get("setup") if isinstance(data.get("zowe"), dict) else None
+    if not isinstance(setup, dict):
+        return [Problem(doc.where(["zowe"] if "zowe" in data else []),
+                        "not a zowe.yaml for esmgen: there is no zowe.setup section (esmgen reads"
+                        " zowe.setup.security and zowe.setup.dataset)")]
+    return []
+
+
+def _zowe_value(doc, key):
+    """(node, path) of a dotted key in zowe.yaml, or (None, path so far)."""
+    node, path = doc.data, []
+    for part in key.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return None, path
+        node, path = node[part], path + [part]
+    return node, path
+
+
+def _zowe_text(doc, key, node, path, problems):
+    """A zowe.yaml value as text, or None after a problem."""
+    text = _scalar_text(node)
+    if text is None:
+        problems.append(Problem(doc.where(path), f"{key} must be a plain value"))
+        return None
+    if ZWE_TEMPLATE in text:
+        problems.append(Problem(doc.where(path), f"{key} is a zwe template (${{{{ ... }}}}): zwe"
+                                " evaluates these, esmgen does not; write the value itself"))
+        return None
+    return text
+
+
+def _from_zowe_yaml(declared, doc, overrides, problems, notes=None):
     if doc is None:
         return
+    unusable = check_zowe_yaml(doc)
+    if unusable:
+        problems.extend(unusable)
+        return
+    missing = []
     for name, spec in declared.items():
         key = spec.get("zowe_yaml")
         if not key:
             continue
-        node, path = doc.data, []
-        for part in key.split("."):
-            if not isinstance(node, dict) or part not in node:
-                node = None
-                break
-            node, path = node[part], path + [part]
+        node, path = _zowe_value(doc, key)
         if node is None:
+            missing.append(f"{key} ({name})")
             continue
-        text = _scalar_text(node)
-        if text is None:
-            problems.append(Problem(doc.where(path), f"{key} must be a plain value, got {node!r}"))
-        else:
+        text = _zowe_text(doc, key, node, path, problems)
+        if text is not None:
             overrides[name] = Value(text, f"{doc.where(path)} ({key})")
+    if missing and notes is not None:
+        notes.append(f"{doc.filename} does not set " + ", ".join(missing)
+                     + ": the spec's defaults are used for them")
+
+
+def zowe_product(doc):
+    """(ESM name, where) from zowe.setup.security.product, or None when the file does not say."""
+    if doc is None or check_zowe_yaml(doc):
+        return None
+    node, path = _zowe_value(doc, PRODUCT_KEY)
+    if node is None:
+        return None
+    problems = []
+    text = _zowe_text(doc, PRODUCT_KEY, node, path, problems)
+    if problems:
+        raise SpecError(problems)
+    if text.upper() not in PRODUCTS:
+        raise SpecError(Problem(doc.where(path), f"{PRODUCT_KEY}: {text!r} is not one of "
+                                + ", ".join(PRODUCTS)))
+    return text.lower(), doc.where(path)
 
 
 def _from_values(declared, doc, overrides, problems):

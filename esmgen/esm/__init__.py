@@ -74,6 +74,11 @@ class Backend:
         return self.module.helpers(model, self.table)
 
 
+def problem(obj, message):
+    """A Problem at the object's place in the spec, saying where its variables were set."""
+    return Problem(obj.meta.where, message + obj.meta.origin)
+
+
 def class_problems(model, table, esm, needed_key):
     """Problems for classes the table does not map (or maps without needed_key)."""
     problems = []

@@ -14,6 +14,7 @@ from esmgen.esm import (
     identity_facts,
     idmap_facts,
     pki_facts,
+    problem,
 )
 
 
@@ -23,11 +24,11 @@ def check(model, table):
     for profile in model.profiles:
         if "-" in profile.name:
             # ACF2 reads '-' in a rule key or line as "any further qualifiers"
-            problems.append(Problem(profile.meta.where, f"profile {profile.name!r}: ACF2 reads '-' in a"
+            problems.append(problem(profile, f"profile {profile.name!r}: ACF2 reads '-' in a"
                                     " rule as a mask for any qualifiers, so the name cannot be"
                                     " written as a rule"))
         elif generic_tail(profile.name) is None:
-            problems.append(Problem(profile.meta.where, f"profile {profile.name!r}: ACF2 rules here can"
+            problems.append(problem(profile, f"profile {profile.name!r}: ACF2 rules here can"
                                     " only use generic qualifiers (* or **) at the end"))
     for cls, entry in table["classes"].items():
         code = entry.get("type")

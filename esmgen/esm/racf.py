@@ -1,8 +1,7 @@
 """RACF backend: checks and template helpers."""
 
 from esmgen.dryrun.facts import fact
-from esmgen.errors import Problem
-from esmgen.esm import class_problems, identity_facts, idmap_facts, pki_facts
+from esmgen.esm import class_problems, identity_facts, idmap_facts, pki_facts, problem
 
 
 def check(model, table):
@@ -13,10 +12,10 @@ def check(model, table):
             continue
         limit = entry.get("max_length", 246)
         if len(profile.name) > limit:
-            problems.append(Problem(profile.meta.where, f"{profile.cls} profile {profile.name!r} is longer"
+            problems.append(problem(profile, f"{profile.cls} profile {profile.name!r} is longer"
                                     f" than {limit} characters"))
         if not entry.get("mixed_case") and profile.name != profile.name.upper():
-            problems.append(Problem(profile.meta.where, f"{profile.cls} profile {profile.name!r} must be"
+            problems.append(problem(profile, f"{profile.cls} profile {profile.name!r} must be"
                                     " upper case (the class does not keep mixed case)"))
     return problems
 
@@ -28,7 +27,7 @@ def _dataset_owner_problems(model):
         if profile.cls == "DATASET" and profile.define:
             hlq = profile.name.split(".", 1)[0]
             if hlq not in model.identities:
-                problems.append(Problem(profile.meta.where, f"data set profile {profile.name!r}: RACF needs"
+                problems.append(problem(profile, f"data set profile {profile.name!r}: RACF needs"
                                         f" its first qualifier {hlq} to be a user or group; declare it in"
                                         " the spec (create: false if it exists already)"))
     return problems

@@ -5,7 +5,6 @@ discrete name stays as it is (Broadcom TSS Command Functions, PERMIT).
 """
 
 from esmgen.dryrun.facts import fact
-from esmgen.errors import Problem
 from esmgen.esm import (
     choice_problems,
     class_problems,
@@ -13,6 +12,7 @@ from esmgen.esm import (
     identity_facts,
     idmap_facts,
     pki_facts,
+    problem,
 )
 
 NAME_LIMIT = 32   # TSS NAME field
@@ -25,18 +25,18 @@ def check(model, table):
                                                "stc_replace": ("remove-first", "add-only")})
     for obj in list(model.users) + list(model.groups):
         if obj.create and not obj.department:
-            problems.append(Problem(obj.meta.where, f"{obj.name}: Top Secret needs a department for every"
+            problems.append(problem(obj, f"{obj.name}: Top Secret needs a department for every"
                                     " ACID it creates (set `department:` or `defaults: department:`)"))
     for group in model.groups:
         if group.create and len(group.description) > NAME_LIMIT:
-            problems.append(Problem(group.meta.where, f"group {group.name}: description is used as the TSS"
+            problems.append(problem(group, f"group {group.name}: description is used as the TSS"
                                     f" NAME and must be at most {NAME_LIMIT} characters"))
     for profile in model.profiles:
         if generic_tail(profile.name) is None:
-            problems.append(Problem(profile.meta.where, f"profile {profile.name!r}: Top Secret prefixes can"
+            problems.append(problem(profile, f"profile {profile.name!r}: Top Secret prefixes can"
                                     " only have generic qualifiers (* or **) at the end"))
         elif profile.define and not profile.owner:
-            problems.append(Problem(profile.meta.where, f"profile {profile.name!r}: Top Secret needs an owner"
+            problems.append(problem(profile, f"profile {profile.name!r}: Top Secret needs an owner"
                                     " (set `owner:` or `defaults: owner:`)"))
     return problems
 
