@@ -32,6 +32,7 @@ class Inputs:
     zowe_yaml: Optional[str] = None
     components: List[str] = field(default_factory=list)
     secrets: Optional[str] = None           # YAML file of NAME: VALUE secrets
+    skip_components: List[str] = field(default_factory=list)
 
 
 @dataclass
@@ -76,7 +77,7 @@ def _load(inputs):
         settings=list(inputs.settings))
     values = varmod.resolve(doc, sources)
     found = varmod.zowe_product(sources.zowe_yaml)
-    selected = select_components(doc, inputs.components)
+    selected = select_components(doc, inputs.components, inputs.skip_components)
     label = spec_label(inputs.profiles)
     secrets = Secrets(load_file(inputs.secrets) if inputs.secrets else None)
     return Loaded(doc, values, selected, label, doc.sha256, secrets,   # digest of the bytes parsed
@@ -105,7 +106,8 @@ def header(loaded, model=None):
         "spec": loaded.spec_label,
         "sha256": loaded.spec_sha256[:16],
         "components": components,
-        "variables": [f"{name}={value.text}" for name, value in sorted(loaded.values.items())],
+        "variables": [f"{name}={value.text}" for name, value in sorted(loaded.values.items())
+                      if model is None or name in model.used_variables],
     }
 
 
@@ -132,7 +134,10 @@ def deck_warnings(loaded, esm):
     """Documented limits the selected requirements go past, per ESM."""
     found = []
     for name in esms_for(esm):
-        found += Backend(name, loaded.doc).warnings(model_for(loaded, esm=name))
+        model = model_for(loaded, esm=name)
+        if not header(loaded, model)["components"]:
+            found.append(f"no selected component applies to {name.upper()}: its deck has no commands")
+        found += Backend(name, loaded.doc).warnings(model)
     return found
 
 

@@ -6,7 +6,7 @@ from dataclasses import asdict
 
 import click
 
-from esmgen import __version__, api, checkout, deckset, jcl
+from esmgen import __version__, api, checkout, deckset, jcl, resources
 from esmgen import diff as diffmod
 from esmgen.dryrun import engine
 from esmgen.dryrun.facts import listing
@@ -22,16 +22,18 @@ from esmgen.secrets import Recorded
 def spec_options(func):
     """Options that choose the spec, its variables and its components."""
     options = [
-        click.option("--profiles", "profiles", type=click.Path(dir_okay=False),
-                     help="Spec file (default: the bundled profiles.yaml)."),
-        click.option("--set", "settings", multiple=True, metavar="NAME=VALUE",
+        click.option("-p", "--profiles", "profiles", type=click.Path(dir_okay=False),
+                     help="Spec file (default: the bundled catalog; `esmgen catalog` writes it out)."),
+        click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE",
                      help="Set a variable; strongest override, repeatable."),
         click.option("--values", type=click.Path(dir_okay=False),
                      help="YAML file of NAME: VALUE variable settings."),
         click.option("--zowe-yaml", type=click.Path(dir_okay=False),
                      help="Read Zowe's zowe.yaml for groups, users, STCs and the data set prefix."),
-        click.option("--component", "components", multiple=True, metavar="NAME",
+        click.option("-c", "--component", "components", multiple=True, metavar="NAME",
                      help="Component to include (repeatable, or 'all'; default: the spec's defaults)."),
+        click.option("-x", "--skip-component", "skip_components", multiple=True, metavar="NAME",
+                     help="Component to leave out (repeatable), e.g. a default one."),
         click.option("--secrets", type=click.Path(dir_okay=False),
                      help="YAML file of NAME: VALUE secrets for setup decks (or ESMGEN_SECRET_<NAME>)."),
     ]
@@ -43,7 +45,8 @@ def spec_options(func):
 def _inputs(kw):
     return api.Inputs(profiles=kw.pop("profiles"), settings=list(kw.pop("settings")),
                       values=kw.pop("values"), zowe_yaml=kw.pop("zowe_yaml"),
-                      components=list(kw.pop("components")), secrets=kw.pop("secrets"))
+                      components=list(kw.pop("components")), secrets=kw.pop("secrets"),
+                      skip_components=list(kw.pop("skip_components")))
 
 
 class _Reported(click.ClickException):
@@ -93,15 +96,15 @@ def main():
 
 @main.command()
 @spec_options
-@click.option("--esm", type=click.Choice(ESMS + ("all",), case_sensitive=False),
+@click.option("-e", "--esm", type=click.Choice(ESMS + ("all",), case_sensitive=False),
               help="Security manager; 'all' with --format jcl gives one job for the three"
               " [default: zowe.setup.security.product of --zowe-yaml, else all].")
-@click.option("--kind", type=click.Choice(("setup", "verify", "undo")), default="setup",
+@click.option("-k", "--kind", type=click.Choice(("setup", "verify", "undo"), case_sensitive=False), default="setup",
               show_default=True, help="setup defines, verify only lists, undo removes.")
-@click.option("--format", "fmt", type=click.Choice(("jcl", "tso", "attls")), default="jcl",
+@click.option("-f", "--format", "fmt", type=click.Choice(("jcl", "tso", "attls"), case_sensitive=False), default="jcl",
               show_default=True, help="IKJEFT01 job, bare TSO command stream, or the AT-TLS policy"
               " of the components' tls rules.")
-@click.option("--out", type=click.Path(dir_okay=False), help="Write here (atomically) instead of stdout.")
+@click.option("-o", "--out", type=click.Path(dir_okay=False), help="Write here (atomically) instead of stdout.")
 @click.option("--out-dir", type=click.Path(file_okay=False),
               help="Write the whole deck set (setup, verify, undo per ESM) and a MANIFEST here.")
 @click.option("--check", is_flag=True,
@@ -165,10 +168,14 @@ def _say_notes(loaded):
 def _deck_set(loaded, esm, fmt, options, out_dir, check, with_secrets):
     members = deckset.plan_deck_set(loaded, esm, fmt, options, with_secrets)
     if check:
-        stale = deckset.stale_members(out_dir, members)
-        for name in stale:
-            click.echo(f"{os.path.join(out_dir, name)}: not current", err=True)
-        if stale:
+        found = deckset.check_deck_set(out_dir, members)
+        why = {"missing": "missing", "stale": "not current", "extra": "no longer in the set (its MANIFEST"
+               " still lists it)"}
+        for name, state, detail in found:
+            click.echo(f"{os.path.join(out_dir, name)}: {why[state]}", err=True)
+            if detail:
+                click.echo(detail, err=True)
+        if found:
             raise click.exceptions.Exit(1)
         click.echo(f"{out_dir}: {len(members)} members current")
         return
@@ -186,7 +193,7 @@ def _read_job_card(path):
 
 @main.command()
 @spec_options
-@click.option("--esm", type=click.Choice(ESMS + ("all",)), default="all", show_default=True,
+@click.option("-e", "--esm", type=click.Choice(ESMS + ("all",), case_sensitive=False), default="all", show_default=True,
               help="Check what this ESM can express.")
 def validate(esm, **kw):
     """Check a spec and its variables without writing anything.
@@ -209,7 +216,7 @@ def validate(esm, **kw):
 
 @main.command()
 @spec_options
-@click.option("--esm", type=click.Choice(ESMS), help="Only the requirements that apply to this ESM.")
+@click.option("-e", "--esm", type=click.Choice(ESMS, case_sensitive=False), help="Only the requirements that apply to this ESM.")
 @click.option("--facts", is_flag=True,
               help="Print the facts a setup deck must leave (compare with dry-run --facts).")
 def explain(esm, facts, **kw):
@@ -235,11 +242,11 @@ def explain(esm, facts, **kw):
 @click.option("--zowe-yaml", type=click.Path(dir_okay=False), help="zowe.yaml for both specs.")
 @click.option("--component", "components", multiple=True, metavar="NAME", help="Components (both specs).")
 @click.option("--secrets", type=click.Path(dir_okay=False), help="Secrets for a delta deck (as for render).")
-@click.option("--esm", type=click.Choice(ESMS), help="Only what applies to this ESM (needed with --deck).")
+@click.option("-e", "--esm", type=click.Choice(ESMS, case_sensitive=False), help="Only what applies to this ESM (needed with --deck).")
 @click.option("--deck", is_flag=True, help="Write the delta deck instead of the report.")
-@click.option("--format", "fmt", type=click.Choice(("markdown", "json", "tso", "jcl")),
+@click.option("-f", "--format", "fmt", type=click.Choice(("markdown", "json", "tso", "jcl"), case_sensitive=False),
               help="Report: markdown (default) or json. Deck: jcl (default) or tso.")
-@click.option("--out", type=click.Path(dir_okay=False), help="Write here (atomically) instead of stdout.")
+@click.option("-o", "--out", type=click.Path(dir_okay=False), help="Write here (atomically) instead of stdout.")
 def diff_command(old, new, esm, deck, fmt, out, **kw):
     """Compare two specs: a risk-flagged report, or the delta deck.
 
@@ -280,8 +287,8 @@ def diff_command(old, new, esm, deck, fmt, out, **kw):
 
 @main.command("check-output")
 @click.argument("listing", type=click.Path(dir_okay=False))
-@click.option("--esm", type=click.Choice(ESMS), required=True, help="The ESM the job ran against.")
-@click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
+@click.option("-e", "--esm", type=click.Choice(ESMS, case_sensitive=False), required=True, help="The ESM the job ran against.")
+@click.option("-f", "--format", "fmt", type=click.Choice(("text", "json"), case_sensitive=False), default="text", show_default=True)
 def check_output(listing, esm, fmt):
     """Give a verdict per command from a job's SYSTSPRT listing.
 
@@ -301,14 +308,14 @@ def check_output(listing, esm, fmt):
 
 @main.command("dry-run")
 @click.argument("deck", type=click.Path(dir_okay=False))
-@click.option("--esm", type=click.Choice(ESMS), required=True, help="The ESM to simulate.")
+@click.option("-e", "--esm", type=click.Choice(ESMS, case_sensitive=False), required=True, help="The ESM to simulate.")
 @click.option("--state", "state_in", type=click.Path(dir_okay=False),
               help="Start from this saved state (JSON) instead of an empty database.")
 @click.option("--save-state", type=click.Path(dir_okay=False), help="Write the resulting state (JSON).")
 @click.option("--facts", is_flag=True, help="Print the resulting state's facts instead of the results.")
 @click.option("--profiles", type=click.Path(dir_okay=False),
               help="With --facts: the spec whose esm_tables overrides name the classes.")
-@click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
+@click.option("-f", "--format", "fmt", type=click.Choice(("text", "json"), case_sensitive=False), default="text", show_default=True)
 def dry_run(deck, esm, state_in, save_state, facts, profiles, fmt):
     """Apply a deck (TSO stream or IKJEFT01 job) to a simulated ESM, offline.
 
@@ -365,7 +372,25 @@ def _results_text(results):
 
 
 @main.command()
-@click.option("--profiles", type=click.Path(dir_okay=False), help="Spec file (default: bundled).")
+@click.option("-o", "--out", type=click.Path(dir_okay=False), help="Write it to this file (atomically).")
+def catalog(out):
+    """Write the bundled catalog, to edit and pass back with --profiles.
+
+    \b
+    Example:
+      esmgen catalog --out site.yaml && esmgen render --profiles site.yaml
+    """
+    with open(resources.catalog_path(), "rb") as handle:
+        text = handle.read()
+    if out:
+        write_atomic(out, text)
+        click.echo(f"{out}: the bundled catalog; pass it back with --profiles {out}", err=True)
+    else:
+        click.echo(text.decode("ascii"), nl=False)
+
+
+@main.command()
+@click.option("-p", "--profiles", type=click.Path(dir_okay=False), help="Spec file (default: bundled).")
 def components(profiles):
     """List the spec's components and their purposes."""
     loaded = api.load(api.Inputs(profiles=profiles))

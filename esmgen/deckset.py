@@ -9,8 +9,8 @@ names themselves (no extension), so the directory uploads 1:1 into a PDS.
 This module must not import esmgen.cli (the CLI imports it).
 """
 
+import difflib
 import hashlib
-import json
 import os
 import textwrap
 
@@ -49,25 +49,58 @@ def _encode(name, text):
                           f" (character {exc.start + 1}: {text[exc.start]!r})") from None
 
 
-def manifest_text(loaded, fmt, members, secret=(), placeholders=()):
-    """Deterministic JSON (sorted keys, no timestamps) describing the members.
+MANIFEST_WIDTH = 80        # an FB 80 PDS member
 
-    `secret` lists members that hold secret values, `placeholders` members
-    that stand in for a deck with secrets (written without --with-secrets).
+
+def manifest_text(loaded, fmt, members, secret=(), placeholders=()):
+    """Deterministic records of at most 80 columns describing the members.
+
+    One `KEY value` per record: `esmgen`, `format`, `spec` (a long label is
+    carried on `spec+` records), `spec-sha256`, a `component` record per
+    component, then a `member NAME SHA256` record per member, and `secret
+    NAME` for members that hold secret values and `placeholder NAME` for
+    members that stand in for a deck with secrets (without --with-secrets).
+    `parse_manifest` reads it back.
     """
-    files = {name: hashlib.sha256(_encode(name, text)).hexdigest()
-             for name, text in members.items()}
-    manifest = {
-        "esmgen": __version__,
-        "spec": loaded.spec_label,
-        "spec_sha256": loaded.spec_sha256,
-        "components": list(loaded.selected),
-        "format": fmt,
-        "files": files,
-        "secret": sorted(secret),
-        "placeholders": sorted(placeholders),
-    }
-    return json.dumps(manifest, sort_keys=True, indent=2, ensure_ascii=True) + "\n"
+    label = loaded.spec_label
+    room = MANIFEST_WIDTH - len("spec+ ")
+    records = ["* esmgen deck set: what these members were made from, and their sha256",
+               f"esmgen {__version__}", f"format {fmt}"]
+    records += [("spec " if i == 0 else "spec+ ") + label[i:i + room] for i in range(0, len(label), room)]
+    records += [f"spec-sha256 {loaded.spec_sha256}"]
+    records += [f"component {name}" for name in loaded.selected]
+    records += [f"member {name} {hashlib.sha256(_encode(name, text)).hexdigest()}"
+                for name, text in sorted(members.items())]
+    records += [f"secret {name}" for name in sorted(secret)]
+    records += [f"placeholder {name}" for name in sorted(placeholders)]
+    assert max(map(len, records)) <= MANIFEST_WIDTH
+    return "\n".join(records) + "\n"
+
+
+def parse_manifest(text):
+    """{"esmgen", "format", "spec", "spec_sha256", "components", "members": {NAME: sha256},
+    "secret": [...], "placeholders": [...]} of a MANIFEST; EsmgenError when it is not one."""
+    found = {"spec": "", "components": [], "members": {}, "secret": [], "placeholders": []}
+    for number, record in enumerate(text.splitlines(), 1):
+        key, _, value = record.partition(" ")
+        if key == "*" or not record:
+            continue
+        if key in ("esmgen", "format"):
+            found[key] = value
+        elif key in ("spec", "spec+"):
+            found["spec"] += value
+        elif key == "spec-sha256":
+            found["spec_sha256"] = value
+        elif key == "component":
+            found["components"].append(value)
+        elif key == "member" and len(value.split()) == 2:
+            name, digest = value.split()
+            found["members"][name] = digest
+        elif key in ("secret", "placeholder"):
+            found["secret" if key == "secret" else "placeholders"].append(value)
+        else:
+            raise EsmgenError(f"MANIFEST record {number} is not one esmgen writes")
+    return found
 
 
 def plan_deck_set(loaded, esm, fmt="jcl", job=None, with_secrets=False):
@@ -120,7 +153,7 @@ def placeholder_text(esm, kind, fmt, names):
 
 def secret_members(members):
     """Members of a planned set that hold secret values (from its MANIFEST)."""
-    return set(json.loads(members[MANIFEST]).get("secret", ()))
+    return set(parse_manifest(members[MANIFEST])["secret"])
 
 
 def _ordered(members):
@@ -132,9 +165,9 @@ def write_deck_set(directory, members):
     """Write a planned set into `directory` (created if needed); returns the member names.
 
     Used by `render --out-dir DIR` (without --check). Each member is its own
-    file, named exactly as the member, written atomically (temp file in the
-    same directory, then os.replace); MANIFEST goes last. Other files in the
-    directory are left alone.
+    file, named exactly as the member, written atomically; MANIFEST goes last.
+    Members the directory's old MANIFEST lists but the new set does not are
+    removed (esmgen wrote them); other files are left alone.
     """
     for name in members:
         _check_name(name)
@@ -144,28 +177,73 @@ def write_deck_set(directory, members):
         os.makedirs(directory, exist_ok=True)
     except OSError as exc:
         raise EsmgenError(f"{directory}: cannot create the directory: {exc.strerror}") from None
+    gone = extra_members(directory, members)
     written = []
     for name in _ordered(data):
         write_atomic(os.path.join(directory, name), data[name], secret=name in secret)
         written.append(name)
+    for name in gone:
+        try:
+            os.unlink(os.path.join(directory, name))
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            raise EsmgenError(f"{os.path.join(directory, name)}: cannot remove: {exc.strerror}") from None
     return written
 
 
-def stale_members(directory, members):
-    """Sorted member names whose file is missing or differs (byte for byte) from the plan.
+def _read(path):
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+        return None
+    except OSError as exc:
+        raise EsmgenError(f"{path}: cannot read: {exc.strerror}") from None
 
-    Used by `render --out-dir DIR --check`: it writes nothing, and the CLI
-    exits 1 when this list is not empty, 0 when every member is current.
-    Files in the directory that are not members are ignored.
+
+def extra_members(directory, members):
+    """Members the directory's MANIFEST lists that the planned set does not have."""
+    old = _read(os.path.join(directory, MANIFEST))
+    if old is None:
+        return []
+    try:
+        listed = parse_manifest(old.decode("ascii", "replace"))["members"]
+    except EsmgenError:
+        return []
+    return sorted(name for name in listed if name not in members and ID_RE.fullmatch(name))
+
+
+def check_deck_set(directory, members):
+    """[(member, state, detail)] for every member that is not current, sorted by name.
+
+    state is `missing` (no file), `stale` (the file differs; detail is a short
+    unified diff) or `extra` (the directory's MANIFEST lists it, the set no
+    longer has it). Used by `render --out-dir DIR --check`, which writes
+    nothing and exits 1 when the list is not empty.
     """
-    stale = []
-    for name, text in members.items():
+    found = []
+    for name, text in sorted(members.items()):
         _check_name(name)
-        try:
-            with open(os.path.join(directory, name), "rb") as handle:
-                current = handle.read()
-        except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
-            current = None
-        if current != _encode(name, text):
-            stale.append(name)
-    return sorted(stale)
+        current = _read(os.path.join(directory, name))
+        wanted = _encode(name, text)
+        if current is None:
+            found.append((name, "missing", ""))
+        elif current != wanted:
+            found.append((name, "stale", _short_diff(name, current, wanted)))
+    found += [(name, "extra", "") for name in extra_members(directory, members)]
+    return sorted(found)
+
+
+def _short_diff(name, current, wanted, limit=20):
+    """The first lines of a unified diff between the member's file and the planned text."""
+    diff = list(difflib.unified_diff(current.decode("ascii", "replace").splitlines(),
+                                     wanted.decode("ascii").splitlines(),
+                                     f"{name} (in the directory)", f"{name} (from the spec)", lineterm="", n=1))
+    more = len(diff) - limit
+    return "\n".join(diff[:limit] + ([f"... {more} more diff lines"] if more > 0 else []))
+
+
+def stale_members(directory, members):
+    """Sorted names of the members that are missing, stale or extra (check_deck_set)."""
+    return [name for name, _, _ in check_deck_set(directory, members)]

@@ -65,7 +65,8 @@ def components_text(doc):
         if "esm" in raw:
             flags.append("only " + ", ".join(raw["esm"]))
         out.append(terminal_safe(f"{name} ({'; '.join(flags)})"))
-        out.append(terminal_safe(f"  {' '.join(str(raw['purpose']).split())}"))
+        purpose = raw["purpose"]["text"] if isinstance(raw["purpose"], dict) else raw["purpose"]
+        out.append(terminal_safe(f"  {' '.join(str(purpose).split())}"))
         if raw.get("source"):
             out.append(terminal_safe(f"  source: {' '.join(str(raw['source']).split())}"))
     return "\n".join(out) + "\n"

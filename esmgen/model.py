@@ -260,5 +260,6 @@ class Model:
     keyrings: Tuple[KeyRing, ...] = ()
     table_overrides: Tuple[TableOverride, ...] = ()
     variables: dict = field(default_factory=dict)
+    used_variables: Tuple[str, ...] = ()       # the variables the selected components use
     identities: dict = field(default_factory=dict)  # name -> "user" | "group", all components
     esm: Optional[str] = None    # the ESM the components were chosen for, if any

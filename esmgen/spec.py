@@ -1,5 +1,6 @@
 """Spec loading: YAML -> JSON Schema check -> variables -> validated Model."""
 
+import difflib
 import json
 from dataclasses import fields
 from functools import lru_cache
@@ -80,7 +81,7 @@ def text_problems(doc):
                 visit(value, path + [index])
         elif isinstance(node, str):
             label = ".".join(map(str, path))
-            is_prose = path and (path[-1] in PROSE_KEYS
+            is_prose = path and (path[-1] in PROSE_KEYS or PROSE_KEYS[0] in path[-2:-1]
                                  or (path[0] == "variables" and path[-1] == "description"))
             why = rules.check_prose(node, label) if is_prose else rules.check_plain(node, label)
             if why:
@@ -143,18 +144,38 @@ def component_names(doc):
     return list(doc.data["components"])
 
 
-def select_components(doc, requested):
-    """Component names to use: the defaults, 'all', or the named ones in catalog order."""
+def select_components(doc, requested, skipped=()):
+    """Component names to use, in catalog order: the defaults, 'all', or the named
+    ones, less the skipped ones. Names are case-insensitive; an empty
+    selection is an error that says how to select."""
     known = component_names(doc)
+    requested = [name.lower() for name in requested]
+    skipped = [name.lower() for name in skipped]
+    for option, names in (("--component", requested), ("--skip-component", skipped)):
+        for name in names:
+            if name not in known and not (option == "--component" and name == "all"):
+                raise SpecError(Problem(option, f"unknown component '{name}'{did_you_mean(name, known)};"
+                                        " known: " + ", ".join(known) + (", all" if option == "--component" else "")))
     if not requested:
-        return [n for n in known if doc.data["components"][n].get("default", False)]
-    if "all" in requested:
-        return known
-    unknown = [n for n in requested if n not in known]
-    if unknown:
-        raise SpecError(Problem("--component", f"unknown component '{unknown[0]}'; known: "
-                                + ", ".join(known) + ", all"))
-    return [n for n in known if n in requested]
+        chosen = [n for n in known if doc.data["components"][n].get("default", False)]
+    elif "all" in requested:
+        chosen = known
+    else:
+        chosen = [n for n in known if n in requested]
+    chosen = [n for n in chosen if n not in skipped]
+    if not chosen:
+        why = "every selected component is skipped" if skipped else \
+            "the spec marks no component `default: true`"
+        raise SpecError(Problem("--component", f"no component selected ({why}); choose with"
+                                " --component NAME (repeatable) or --component all; `esmgen components`"
+                                " lists them"))
+    return chosen
+
+
+def did_you_mean(name, known):
+    """' (did you mean X?)' for the closest known name, or ''."""
+    close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    return f" (did you mean {close[0]}?)" if close else ""
 
 
 def build_model(doc, values, selected, esm=None, forbidden=()):
@@ -174,6 +195,7 @@ class _Builder:
         self.problems = []
         self.defaults = doc.data.get("defaults") or {}
         self.recent = []          # variables used since the last object's meta was made
+        self.used = set()         # every variable the selected components use
 
     # -- values -------------------------------------------------------------
     def text(self, path, raw, check=None, required=True):
@@ -189,6 +211,7 @@ class _Builder:
             self.problems.extend(exc.problems)
             return None
         self.recent.extend(n for n in used if n not in self.recent)
+        self.used.update(used)
         if isinstance(value, str) and not value and required:
             self.problem(path, used, f"{_field(path)} is empty")
             return None
@@ -237,6 +260,7 @@ class _Builder:
 
     # -- building -----------------------------------------------------------
     def build(self, selected, esm):
+        self.esm = esm
         components = self.doc.data["components"]
         model = Model(components=tuple(self._component(n, components[n]) for n in components))
         model.variables = dict(self.values)
@@ -263,13 +287,14 @@ class _Builder:
         model.certificates = self._merge(parts["certificates"], lambda c: (c.owner, c.label), "certificate")
         model.keyrings = self._merge(parts["keyrings"], lambda r: (r.owner, r.name), "key ring")
         model.table_overrides = self._table_overrides(esm)
+        model.used_variables = tuple(sorted(self.used))
         model.connects = _connects(model.users)
         model.classes = _classes(model.profiles, model.grants)
         self._check_references(model)
         return model
 
     def _component(self, name, raw):
-        return Component(name=name, purpose=rules.prose(raw["purpose"]), source=rules.prose(raw.get("source", "")),
+        return Component(name=name, purpose=self.purpose(raw["purpose"]), source=rules.prose(raw.get("source", "")),
                          default=raw.get("default", False), esms=tuple(raw.get("esm", ESMS)))
 
     def _identities(self, components):
@@ -320,8 +345,14 @@ class _Builder:
                 if made is not None:
                     parts["grants"].append(made)
 
+    def purpose(self, raw):
+        """The purpose text for this model's ESM: a string, or {text, racf, acf2, tss}."""
+        if isinstance(raw, dict):
+            raw = raw.get(self.esm) or raw["text"]
+        return rules.prose(raw)
+
     def _meta(self, path, item, component):
-        purpose = rules.prose(item["purpose"]) if "purpose" in item else component.purpose
+        purpose = self.purpose(item["purpose"]) if "purpose" in item else component.purpose
         return Meta(component.name, purpose, self.doc.place(path), self._take_origin())
 
     def _department(self, path, item, component):
@@ -411,7 +442,7 @@ class _Builder:
         grantee = self.ident(path + ["id"], item["id"], "grantee")
         if grantee is None:
             return None
-        purpose = rules.prose(item["purpose"]) if "purpose" in item else profile.meta.purpose
+        purpose = self.purpose(item["purpose"]) if "purpose" in item else profile.meta.purpose
         meta = Meta(component.name, purpose, self.doc.place(path), self._take_origin())
         return Grant(cls=profile.cls, profile=profile.name, grantee=grantee,
                      grantee_kind=self._kinds.get(grantee, "unknown"), access=item["access"],

@@ -3,6 +3,7 @@
 Strings anywhere in a spec may say `${name}`; an unknown name is an error.
 """
 
+import difflib
 import re
 from dataclasses import dataclass, field
 
@@ -170,7 +171,7 @@ def _from_values(declared, doc, overrides, problems):
     for name, raw in doc.data.items():
         where = doc.where([name])
         if name not in declared:
-            problems.append(Problem(doc.where_key([name]), f"unknown variable '{name}'{_known(declared)}"))
+            problems.append(Problem(doc.where_key([name]), f"unknown variable '{name}'{_known(declared, name)}"))
             continue
         text = _scalar_text(raw)
         if text is None:
@@ -187,14 +188,17 @@ def _from_settings(declared, settings, overrides, problems):
         if not sep or not name:
             problems.append(Problem(where, "expected NAME=VALUE"))
         elif name not in declared:
-            problems.append(Problem(where, f"unknown variable '{name}'{_known(declared)}"))
+            problems.append(Problem(where, f"unknown variable '{name}'{_known(declared, name)}"))
         else:
             overrides[name] = Value(text, where)
 
 
-def _known(declared):
+def _known(declared, name=None):
     names = ", ".join(sorted(declared))
-    return f" (known: {names})" if names else " (the spec declares no variables)"
+    if not names:
+        return " (the spec declares no variables)"
+    close = difflib.get_close_matches(name, list(declared), n=1, cutoff=0.6) if name else []
+    return (f" (did you mean {close[0]}?" if close else " (") + f" known: {names})"
 
 
 def _resolve_default(name, declared, spec_doc, resolved, stack, problems):

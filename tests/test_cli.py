@@ -63,7 +63,7 @@ def test_components_lists_purposes():
     assert result.code == 0
     assert "impersonation (default)" in result.out and "icsf (optional)" in result.out
     assert "tss-multiuser (default; only tss)" in result.out
-    assert "source: seed 002" in result.out
+    assert "source: Zowe documentation, Address z/OS requirements for Zowe" in result.out
 
 
 def test_explain_shows_who_gets_what():

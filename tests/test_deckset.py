@@ -1,13 +1,19 @@
 """Deck sets: PDS-safe members in a directory, a manifest, and the --check comparison."""
 
 import hashlib
-import json
 import os
 
 import pytest
 
-from esmgen import __version__, api
-from esmgen.deckset import MANIFEST, plan_deck_set, stale_members, write_deck_set
+from esmgen import __version__, api, resources
+from esmgen.deckset import (
+    MANIFEST,
+    check_deck_set,
+    parse_manifest,
+    plan_deck_set,
+    stale_members,
+    write_deck_set,
+)
 from esmgen.rules import ID_RE
 
 ALL_MEMBERS = {"RACFSET", "RACFVER", "RACFUND", "ACF2SET", "ACF2VER", "ACF2UND",
@@ -37,7 +43,7 @@ def test_one_esm_gives_three_decks_and_a_manifest(loaded, esm, fmt):
     prefix = esm.upper()
     assert set(planned) == {prefix + "SET", prefix + "VER", prefix + "UND", MANIFEST}
     assert all(ID_RE.fullmatch(name) for name in planned)
-    assert json.loads(planned[MANIFEST])["format"] == fmt
+    assert parse_manifest(planned[MANIFEST])["format"] == fmt
 
 
 def test_members_are_the_rendered_decks(loaded, members):
@@ -48,16 +54,36 @@ def test_members_are_the_rendered_decks(loaded, members):
 
 def test_manifest_describes_the_set(loaded, members):
     text = members[MANIFEST]
-    manifest = json.loads(text)
+    manifest = parse_manifest(text)
     assert manifest["esmgen"] == __version__
     assert manifest["spec"] == loaded.spec_label
     assert manifest["spec_sha256"] == loaded.spec_sha256 and len(manifest["spec_sha256"]) == 64
     assert manifest["components"] == list(loaded.selected)
     assert manifest["format"] == "jcl"
-    assert set(manifest["files"]) == ALL_MEMBERS - {MANIFEST}
-    for name, digest in manifest["files"].items():
+    assert set(manifest["members"]) == ALL_MEMBERS - {MANIFEST}
+    for name, digest in manifest["members"].items():
         assert hashlib.sha256(members[name].encode("ascii")).hexdigest() == digest
-    assert text == json.dumps(manifest, sort_keys=True, indent=2) + "\n"
+    assert max(len(record) for record in text.splitlines()) <= 80     # an FB 80 member
+
+
+def test_a_long_spec_name_is_carried_over_records(tmp_path):
+    spec = tmp_path / ("a-very-long-spec-file-name-" * 5 + ".yaml")
+    spec.write_text(open(resources.catalog_path()).read())
+    planned = plan_deck_set(api.load(api.Inputs(profiles=str(spec))), "racf")
+    assert max(len(r) for r in planned[MANIFEST].splitlines()) <= 80
+    assert parse_manifest(planned[MANIFEST])["spec"] == spec.name
+
+
+def test_check_reports_missing_stale_and_extra_members(tmp_path, loaded, members):
+    write_deck_set(tmp_path, members)
+    (tmp_path / "TSSUND").unlink()
+    (tmp_path / "RACFVER").write_text(members["RACFVER"].replace("LISTUSER", "LISTGRP"))
+    racf_only = plan_deck_set(loaded, "racf")
+    found = {name: (state, detail) for name, state, detail in check_deck_set(tmp_path, racf_only)}
+    assert found["RACFVER"][0] == "stale" and "-LISTGRP" in found["RACFVER"][1]
+    assert found["TSSUND"][0] == "extra" and found["ACF2SET"][0] == "extra"
+    write_deck_set(tmp_path, racf_only)
+    assert not (tmp_path / "ACF2SET").exists() and check_deck_set(tmp_path, racf_only) == []
 
 
 def test_write_then_nothing_is_stale(tmp_path, members):

@@ -6,6 +6,7 @@ import os
 import yaml
 
 from conftest import run_cli
+from esmgen.deckset import parse_manifest
 
 HERE = os.path.dirname(__file__)
 
@@ -17,13 +18,14 @@ def test_out_dir_writes_pds_members_and_check_finds_changes(tmp_path):
     names = sorted(os.listdir(folder))
     assert names == sorted(["RACFSET", "RACFVER", "RACFUND", "ACF2SET", "ACF2VER", "ACF2UND",
                             "TSSSET", "TSSVER", "TSSUND", "MANIFEST"])
-    manifest = json.loads((folder / "MANIFEST").read_text())
-    assert set(manifest["files"]) == set(names) - {"MANIFEST"} and len(manifest["spec_sha256"]) == 64
+    manifest = parse_manifest((folder / "MANIFEST").read_text())
+    assert set(manifest["members"]) == set(names) - {"MANIFEST"} and len(manifest["spec_sha256"]) == 64
     assert run_cli("render", "--esm", "all", "--out-dir", str(folder), "--check").code == 0
     changed = run_cli("render", "--esm", "all", "--out-dir", str(folder), "--check",
                       "--set", "zowe_user=OTHERUSR")
     assert changed.code == 1 and "RACFSET: not current" in changed.err
-    assert json.loads((folder / "MANIFEST").read_text()) == manifest     # --check wrote nothing
+    assert parse_manifest((folder / "MANIFEST").read_text()) == manifest     # --check wrote nothing
+    assert "--- RACFSET (in the directory)" in changed.err and "OTHERUSR" in changed.err
 
 
 def test_check_without_out_dir_is_a_usage_error():

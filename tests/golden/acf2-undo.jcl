@@ -14,7 +14,7 @@
 /* Removes what the setup deck defined, in reverse order.            */
 /* System-wide profiles and class activation are left; only esmgen's */
 /* grants on them are removed.                                       */
-/* Spec: profiles.yaml (bundled) sha256 d7327b720a0c5008             */
+/* Spec: profiles.yaml (bundled) sha256 5dd1ab9181288c8d             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
 /* zosconnect-tls, zosconnect-attls, zosconnect-requester,           */
@@ -23,15 +23,15 @@
 /* cert_expires=2030-12-31, cics_appl=CICSAPPL,                      */
 /* cics_region_user=CICSUSER, hlq=ZWE, hlq_group=ZWE,                */
 /* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
-/* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
-/* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
-/* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
-/* zcon_host=zosconnect.example.com, zcon_https_port=9443,           */
-/* zcon_keyring=ZCEERING, zcon_prefix=BBGZDFLT,                      */
-/* zcon_requester_ring=ZCEEREQR, zcon_requester_user=ZCEEREQ,        */
-/* zcon_server_stc=BAQSTRT, zcon_server_user=ZCEESRV,                */
-/* zcon_unauth_user=WSGUEST, zis_stc=ZWESISTC, zis_user=ZWESIUSR,    */
-/* zosmf_appl=IZUDFLT, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR         */
+/* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT, unix_home=/tmp,   */
+/* zcon_angel_stc=BAQZANGL, zcon_api_group=ZCEEUSRS,                 */
+/* zcon_group=ZCEEGRP, zcon_host=zosconnect.example.com,             */
+/* zcon_https_port=9443, zcon_keyring=ZCEERING,                      */
+/* zcon_prefix=BBGZDFLT, zcon_requester_ring=ZCEEREQR,               */
+/* zcon_requester_user=ZCEEREQ, zcon_server_stc=BAQSTRT,             */
+/* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
+/* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
 /* ==== left alone ================================================= */
 /* class FACILITY: activation is system-wide and never undone        */
 /* class APPL: activation is system-wide and never undone            */
@@ -166,8 +166,7 @@ RECKEY ZWES DEL(IS UID(ZWESIUSR) SERVICE(READ) ALLOW)
 * zis: The main Zowe server calls the cross-memory server.
 RECKEY ZWES DEL(IS UID(ZWESVUSR) SERVICE(READ) ALLOW)
 * ==== resource profiles =============================================
-* datasets: Generic profile over every Zowe data set. RACF needs the
-* first qualifier to be a user or group (ICH09006I otherwise).
+* datasets: Generic profile over every Zowe data set.
 SET RULE
 RECKEY ZWE DEL(- UID(-) READ(A) EXEC(A))
 * passtickets: UPDATE lets the CICS region generate PassTickets for

@@ -17,7 +17,7 @@
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 d7327b720a0c5008             */
+/* Spec: profiles.yaml (bundled) sha256 5dd1ab9181288c8d             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, tss-multiuser, idt,                  */
 /* zosconnect-server, passtickets, zosconnect-tls, zosconnect-attls, */
@@ -253,8 +253,7 @@ TSS ADD(ZWEDEPT) PTKTDATA(IRRPTAUTH.CICSAPPL.)
 /* zosconnect-tls: READ lets a user read its own key ring (the       */
 /* server and the requesters use theirs).                            */
 TSS ADD(ZWEDEPT) IBMFAC(IRR.DIGTCERT.LISTRING)
-/* datasets: Generic profile over every Zowe data set. RACF needs    */
-/* the first qualifier to be a user or group (ICH09006I otherwise).  */
+/* datasets: Generic profile over every Zowe data set.               */
 TSS ADD(ZWEDEPT) DATASET(ZWE.)
 TSS REVOKE(ALL) DATASET(ZWE.)
 TSS PERMIT(ALL) DATASET(ZWE.) ACCESS(READ)

@@ -14,7 +14,7 @@
 /* Removes what the setup deck defined, in reverse order.            */
 /* System-wide profiles and class activation are left; only esmgen's */
 /* grants on them are removed.                                       */
-/* Spec: profiles.yaml (bundled) sha256 d7327b720a0c5008             */
+/* Spec: profiles.yaml (bundled) sha256 5dd1ab9181288c8d             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, tss-multiuser, idt,                  */
 /* zosconnect-server, passtickets, zosconnect-tls, zosconnect-attls, */
@@ -155,8 +155,7 @@ TSS REVOKE(ZWESIUSR) IBMFAC(ZWES.IS)
 /* zis: The main Zowe server calls the cross-memory server.          */
 TSS REVOKE(ZWESVUSR) IBMFAC(ZWES.IS)
 /* ==== resource profiles ========================================== */
-/* datasets: Generic profile over every Zowe data set. RACF needs    */
-/* the first qualifier to be a user or group (ICH09006I otherwise).  */
+/* datasets: Generic profile over every Zowe data set.               */
 TSS REVOKE(ALL) DATASET(ZWE.)
 TSS REMOVE(ZWEDEPT) DATASET(ZWE.)
 /* zosconnect-tls: READ lets a user read its own key ring (the       */

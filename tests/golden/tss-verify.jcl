@@ -12,7 +12,7 @@
 //SYSTSIN  DD DATA,DLM=$$
 /* ==== esmgen 0.1.0: Top Secret verify deck ======================= */
 /* Changes nothing: lists each requirement so it can be checked.     */
-/* Spec: profiles.yaml (bundled) sha256 d7327b720a0c5008             */
+/* Spec: profiles.yaml (bundled) sha256 5dd1ab9181288c8d             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, tss-multiuser, idt,                  */
 /* zosconnect-server, passtickets, zosconnect-tls, zosconnect-attls, */
@@ -186,8 +186,7 @@ TSS WHOOWNS PTKTDATA(IRRPTAUTH.CICSAPPL.)
 /* zosconnect-tls: READ lets a user read its own key ring (the       */
 /* server and the requesters use theirs).                            */
 TSS WHOOWNS IBMFAC(IRR.DIGTCERT.LISTRING)
-/* datasets: Generic profile over every Zowe data set. RACF needs    */
-/* the first qualifier to be a user or group (ICH09006I otherwise).  */
+/* datasets: Generic profile over every Zowe data set.               */
 TSS WHOOWNS DATASET(ZWE.)
 /* ==== access ===================================================== */
 /* zis: The main Zowe server calls the cross-memory server.          */
