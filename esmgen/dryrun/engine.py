@@ -4,11 +4,18 @@ Outcomes follow the ESM: `ok`, `exists` (already defined, nothing changed),
 `not-found`, `error` (syntax, missing operand or prerequisite) and
 `unsupported` (a command or operand this engine does not model). As in batch
 TSO, a failing command does not stop the ones after it.
+
+A job runs the stream its steps read (esmgen.dryrun.reader): when a step's
+SYSTSIN is the RACF, ACF2 or TSS in-stream DD (as `DDNAME=&PRODUCT` selects
+it in esmgen's three-ESM job) and that is not the ESM being simulated, the
+dry-run stops with an error instead of simulating a stream the job would
+not run.
 """
 
 from dataclasses import dataclass
 
 from esmgen.dryrun import acf2, racf, tss
+from esmgen.errors import EsmgenError
 from esmgen.dryrun.outcomes import ERROR, EXISTS, OK
 from esmgen.dryrun.reader import read_deck
 from esmgen.dryrun.syntax import SyntaxProblem
@@ -28,6 +35,7 @@ class Result:
 def run_deck(text, esm, state, label="deck"):
     """Apply a deck to state (changed in place); one Result per command."""
     deck = read_deck(text, label)
+    check_stream(deck, esm, label)
     executor = EXECUTORS[esm](state)
     results = []
     for command in deck.commands:
@@ -37,6 +45,19 @@ def run_deck(text, esm, state, label="deck"):
             outcome, message = ERROR, f"syntax error: {exc}"
         results.append(Result(command.line, command.text, outcome, message))
     return results
+
+
+STREAM_DDS = {"RACF": "racf", "ACF2": "acf2", "TSS": "tss"}
+
+
+def check_stream(deck, esm, label="deck"):
+    """Refuse a job whose steps read another ESM's stream (module docstring)."""
+    for step in deck.steps:
+        runs = STREAM_DDS.get(step.ddname)
+        if runs and runs != esm:
+            how = f" ({step.selected_by})" if step.selected_by else ""
+            raise EsmgenError(f"{label}: the job runs the {step.ddname} stream{how};"
+                              f" dry-run --esm {esm} would simulate a different stream")
 
 
 def succeeded(results):
