@@ -38,12 +38,15 @@ def run_deck(text, esm, state, label="deck"):
     check_stream(deck, esm, label)
     executor = EXECUTORS[esm](state)
     results = []
-    for command in deck.commands:
-        try:
-            outcome, message = executor.run(command)
-        except SyntaxProblem as exc:
-            outcome, message = ERROR, f"syntax error: {exc}"
-        results.append(Result(command.line, command.text, outcome, message))
+    try:
+        for command in deck.commands:
+            try:
+                outcome, message = executor.run(command)
+            except SyntaxProblem as exc:
+                outcome, message = ERROR, f"syntax error: {exc}"
+            results.append(Result(command.line, command.text, outcome, message))
+    finally:
+        executor.finish()
     return results
 
 
