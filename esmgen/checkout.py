@@ -41,6 +41,7 @@ from typing import Dict, List
 import yaml
 
 from esmgen.errors import EsmgenError
+from esmgen.gcpause import paused_gc
 
 OK, EXISTS, NOT_FOUND, UNKNOWN = "ok", "exists", "not-found", "unknown"
 ERROR, NOT_AUTHORIZED, UNKNOWN_COMMAND = "error", "not-authorized", "unknown-command"
@@ -314,10 +315,11 @@ def check_listing(text, esm):
     """One CommandResult per command of a SYSTSPRT listing, in listing order."""
     table = load_table(esm.lower())
     results = []
-    for block in split_listing(text):
-        command = block.command
-        results.append(CommandResult(command, classify(command, block.messages, table),
-                                     block.messages, block.line, block.output))
+    with paused_gc():
+        for block in split_listing(text):
+            command = block.command
+            results.append(CommandResult(command, classify(command, block.messages, table),
+                                         block.messages, block.line, block.output))
     return results
 
 

@@ -62,6 +62,13 @@ def test_the_decoy_comment_in_a_rendered_job(tmp_path):
     assert not saved.exists()
 
 
+def test_a_set_inside_instream_data_is_data():
+    text = job("//J JOB 1", "// SET PRODUCT=RACF", "//RUN EXEC PGM=IKJEFT01", "//SYSTSIN DD DDNAME=&PRODUCT",
+               "//TSS DD DATA,DLM=$$", "// SET PRODUCT=TSS", "$$",
+               "//RACF DD DATA,DLM=$$", "ADDGROUP FROMRACF", "$$")
+    assert commands(text) == ["ADDGROUP FROMRACF"]
+
+
 # -- SET order and substitution ----------------------------------------------------
 
 def test_set_statements_apply_in_order():

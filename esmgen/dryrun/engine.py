@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from esmgen.dryrun import acf2, racf, tss
 from esmgen.errors import EsmgenError
+from esmgen.gcpause import paused_gc
 from esmgen.dryrun.outcomes import ERROR, EXISTS, OK
 from esmgen.dryrun.reader import read_deck
 from esmgen.dryrun.syntax import SyntaxProblem
@@ -34,6 +35,11 @@ class Result:
 
 def run_deck(text, esm, state, label="deck"):
     """Apply a deck to state (changed in place); one Result per command."""
+    with paused_gc():
+        return _run_deck(text, esm, state, label)
+
+
+def _run_deck(text, esm, state, label):
     deck = read_deck(text, label)
     check_stream(deck, esm, label)
     executor = EXECUTORS[esm](state)
