@@ -33,7 +33,7 @@ def member_name(esm, kind):
 
 
 def _check_name(name):
-    if not isinstance(name, str) or not ID_RE.match(name):
+    if not isinstance(name, str) or not ID_RE.fullmatch(name):
         raise EsmgenError(f"'{name}' is not a PDS-safe member name:"
                           " 1-8 characters A-Z 0-9 # $ @, the first not a digit")
 

@@ -21,9 +21,9 @@ def check_id(value, what="id"):
     """None when value is a valid 1-8 character user/group/STC name, else why not."""
     if not isinstance(value, str) or not value:
         return f"{what} must be a non-empty string"
-    if value != value.upper() and ID_RE.match(value.upper()):
+    if value != value.upper() and ID_RE.fullmatch(value.upper()):
         return f"{what} '{value}' must be upper case ('{value.upper()}')"
-    if not ID_RE.match(value):
+    if not ID_RE.fullmatch(value):
         return (f"{what} '{value}' is not valid: 1-8 characters A-Z 0-9 # $ @,"
                 " the first not a digit")
     return None
@@ -36,7 +36,7 @@ def check_hlq(value):
     if len(value) > 35:
         return f"data set prefix '{value}' is longer than 35 characters"
     for qualifier in value.split("."):
-        if not QUALIFIER_RE.match(qualifier):
+        if not QUALIFIER_RE.fullmatch(qualifier):
             return (f"data set prefix '{value}': qualifier '{qualifier}' must be 1-8"
                     " characters A-Z 0-9 # $ @ -, the first A-Z # $ @")
     return None
@@ -46,7 +46,7 @@ def check_text(value, what="text", limit=255):
     """None when value is safe inside an apostrophe-quoted operand."""
     if not isinstance(value, str):
         return f"{what} must be a string"
-    if not PRINTABLE_RE.match(value):
+    if not PRINTABLE_RE.fullmatch(value):
         return f"{what} {value!r} has characters other than printable ASCII"
     if len(value) > limit:
         return f"{what} is {len(value)} characters; the limit is {limit}"
@@ -64,7 +64,7 @@ def check_text(value, what="text", limit=255):
 
 def check_path(value, what="path"):
     """None when value is an absolute z/OS UNIX path usable without quotes."""
-    if not isinstance(value, str) or not PATH_RE.match(value):
+    if not isinstance(value, str) or not PATH_RE.fullmatch(value):
         return (f"{what} {value!r} must be an absolute path of A-Z a-z 0-9 . _ / # $ @ + -"
                 " (no blanks, quotes or parentheses)")
     if len(value) > 1023:
@@ -89,7 +89,7 @@ def check_profile_chars(value):
     """None when a profile name has no blank, quote, comma or parenthesis."""
     if not isinstance(value, str) or not value:
         return "profile name must be a non-empty string"
-    if not PROFILE_CHARS_RE.match(value):
+    if not PROFILE_CHARS_RE.fullmatch(value):
         return (f"profile name {value!r} may contain only A-Z a-z 0-9 # $ @ . _ * % & / : -"
                 " (no blanks, quotes, commas or parentheses)")
     if value.endswith(("-", "+")) or "/*" in value or "*/" in value:
@@ -114,14 +114,14 @@ KEYRING_RE = re.compile(r"^([A-Z#$@][A-Z0-9#$@]{0,7}/)?[A-Za-z0-9#$@._-]{1,237}$
 
 def check_keyring(value):
     """None for a SAF key ring name, optionally OWNER/RING."""
-    if not isinstance(value, str) or not KEYRING_RE.match(value):
+    if not isinstance(value, str) or not KEYRING_RE.fullmatch(value):
         return f"key ring {value!r} must be RING or OWNER/RING (letters, digits, # $ @ . _ -)"
     return None
 
 
 def check_jobname(value):
     """None for a job name, optionally ending in * (AT-TLS job name filter)."""
-    if not isinstance(value, str) or not re.match(r"^[A-Z#$@][A-Z0-9#$@]{0,7}\*?$|^\*$", value):
+    if not isinstance(value, str) or not re.fullmatch(r"^[A-Z#$@][A-Z0-9#$@]{0,7}\*?$|^\*$", value):
         return f"job name {value!r} must be 1-8 characters A-Z 0-9 # $ @, optionally ending in *"
     return None
 
@@ -130,7 +130,7 @@ RING_NAME_RE = re.compile(r"^[A-Za-z0-9#$@._-]{1,237}$")
 
 
 def check_ring_name(value):
-    if not isinstance(value, str) or not RING_NAME_RE.match(value):
+    if not isinstance(value, str) or not RING_NAME_RE.fullmatch(value):
         return f"key ring name {value!r} must be 1-237 characters A-Z a-z 0-9 # $ @ . _ -"
     return None
 
@@ -142,6 +142,6 @@ def check_cert_owner(value):
 
 def check_date(value):
     """None for a YYYY-MM-DD date in this century."""
-    if not isinstance(value, str) or not re.match(r"^20[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", value):
+    if not isinstance(value, str) or not re.fullmatch(r"^20[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", value):
         return f"date {value!r} must be YYYY-MM-DD (20xx)"
     return None

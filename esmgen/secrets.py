@@ -35,14 +35,14 @@ class Secrets:
     def passticket_key(self, name):
         """A 16-hex-digit PassTicket key, upper case."""
         value, source = self._lookup(name)
-        if not HEX16.match(value.strip()):
+        if not HEX16.fullmatch(value.strip()):
             raise SpecError(Problem(source, f"secret '{name}' must be exactly 16 hexadecimal digits"
                                     " (its value is not shown)"))
         return value.strip().upper()
 
 
 def _printable(value):
-    return bool(re.match(r"^[\x20-\x7e]{1,128}$", value)) and "'" not in value
+    return bool(re.fullmatch(r"^[\x20-\x7e]{1,128}$", value)) and "'" not in value
 
 
 def password_of(secrets, name):

@@ -553,7 +553,7 @@ def _profile_rule(cls, name):
         for qualifier in name.split("."):
             if qualifier in ("*", "**") or "%" in qualifier:
                 continue
-            if not rules.QUALIFIER_RE.match(qualifier.replace("*", "")):
+            if not rules.QUALIFIER_RE.fullmatch(qualifier.replace("*", "")):
                 return f"data set profile {name!r}: qualifier {qualifier!r} is not valid"
     elif len(name) > 246:
         return f"profile {name!r} is longer than 246 characters"

@@ -15,7 +15,8 @@ records: role -> logonids), gso ("STC.x" / "CLASMAP.x" -> fields) and rules
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 from esmgen.dryrun import pki
 from esmgen.dryrun.facts import fact
@@ -54,7 +55,7 @@ class _RuleSet:
     those deleted but not yet removed from the list (Executor._rule_set)."""
     lines: list
     present: set
-    dead: set = field(default_factory=set)
+    dead: set = dataclass_field(default_factory=set)
 
     def delete(self, line):
         if len(self.present) + len(self.dead) != len(self.lines):
@@ -178,7 +179,7 @@ class Executor(BaseExecutor):
     def _set_resource(self, first, ops):
         _no_extra(ops, "SET RESOURCE")
         code = (first.value or "").upper()
-        if not _TYPE.match(code):
+        if not _TYPE.fullmatch(code):
             raise Invalid(f"SET RESOURCE({first.value}): a resource type is 3 characters")
         return self._enter(("rule", code), f"resource rules of type {code}")
 
@@ -440,7 +441,7 @@ class Executor(BaseExecutor):
     def _gso_fields(record, ops):
         for name, op in ops.items():
             value = (op.value or "").upper()
-            if name == "RSRCTYPE" and not _TYPE.match(value):
+            if name == "RSRCTYPE" and not _TYPE.fullmatch(value):
                 raise Invalid(f"RSRCTYPE({op.value}): a resource type is 3 characters")
             record[name.lower()] = value or None
         return record
@@ -462,7 +463,7 @@ class Executor(BaseExecutor):
         name, ops = _subject(operands, {"SSKEY", "MULT-USE"}, "INSERT")
         if name in self.state.passtickets:
             return EXISTS, f"SSIGNON record {name} already exists (assumed message)"
-        if "SSKEY" not in ops or not _HEX16.match(ops["SSKEY"].value or ""):
+        if "SSKEY" not in ops or not _HEX16.fullmatch(ops["SSKEY"].value or ""):
             raise Invalid("INSERT: SSKEY() with 16 hexadecimal digits is required")
         self.state.passtickets[name] = {"multi_use": "MULT-USE" in ops}
         return OK, f"SSIGNON record {name} stored"
@@ -471,7 +472,7 @@ class Executor(BaseExecutor):
         name, ops = _subject(operands, {"SSKEY", "MULT-USE"}, "CHANGE")
         if name not in self.state.passtickets:
             return NOT_FOUND, f"{NOT_FOUND_MSG}: {name} (assumed for SSIGNON records)"
-        if "SSKEY" in ops and not _HEX16.match(ops["SSKEY"].value or ""):
+        if "SSKEY" in ops and not _HEX16.fullmatch(ops["SSKEY"].value or ""):
             raise Invalid("CHANGE: SSKEY() must be 16 hexadecimal digits")
         if "MULT-USE" in ops:
             self.state.passtickets[name]["multi_use"] = True
@@ -761,7 +762,7 @@ def _no_extra(ops, verb):
 
 
 def _check_id(name, what):
-    if not _ID.match(name):
+    if not _ID.fullmatch(name):
         raise Invalid(f"{name}: not a valid {what} id (1-8 characters, first A-Z # $ @)")
 
 

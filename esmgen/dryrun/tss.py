@@ -272,7 +272,7 @@ class Executor(BaseExecutor):
         ops = by_name(operands, {"PSTKAPPL", "SESSKEY", "SIGNMULTI"}, "TSS NDT")
         appl = _required(ops, "PSTKAPPL")
         key = _required(ops, "SESSKEY")
-        if not re.match(r"^[0-9A-Fa-f]{1,16}$", key):
+        if not re.fullmatch(r"^[0-9A-Fa-f]{1,16}$", key):
             raise Invalid("SESSKEY() must be 1-16 hexadecimal digits")
         present = appl in self.state.passtickets
         if present and not replace:
@@ -661,7 +661,7 @@ def _response(word, outcome, detail):
 
 def _acid(value):
     acid = (value or "").strip().upper()
-    if not ACID_PATTERN.match(acid):
+    if not ACID_PATTERN.fullmatch(acid):
         # TSS0211E: accessor id missing or invalid (issue #4115: `TSS ADD() IBMFAC(..)`).
         raise Invalid(f"TSS0211E ACID MISSING OR INVALID: ({value or ''})")
     return acid
