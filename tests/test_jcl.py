@@ -220,3 +220,11 @@ def test_check_job_card_directly():
 def test_every_regex_in_jcl_is_matched_whole():
     source = open(os.path.join(os.path.dirname(jcl.__file__), "jcl.py")).read()
     assert ".match(" not in source and "re.search(" not in source
+
+
+@pytest.mark.parametrize("dlm", ["$$", "&7", "B'"])
+def test_the_test_helper_reads_a_quoted_dlm(dlm):
+    from tso import in_stream
+    result = run_cli("render", "--esm", "racf", "--component", "zowe-core", "--dlm", dlm)
+    records = in_stream(result.out)
+    assert records[0].startswith("/*") and records[-1] != dlm and len(records) > 10
