@@ -486,9 +486,22 @@ def main(argv=None):
               file=sys.stderr)
         return 1
     if args.write:
-        with open(args.write, "w", encoding="utf-8") as handle:
-            handle.write(document(results, version, load_at_start))
+        write_document(args.write, document(results, version, load_at_start))
     return 0
+
+
+def write_document(path, text):
+    """Rewrite the file with this script's text, keeping the sections other
+    benchmarks write there (each starts with a `<!-- bench_... -->` marker)."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            old = handle.read()
+    except FileNotFoundError:
+        old = ""
+    marker = old.find("<!-- bench_")
+    kept = old[marker:] if marker >= 0 else ""
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(text + ("\n" + kept if kept else ""))
 
 
 if __name__ == "__main__":

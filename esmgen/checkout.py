@@ -41,6 +41,7 @@ from typing import Dict, List
 import yaml
 
 from esmgen.errors import EsmgenError
+from esmgen.gcpause import paused_gc
 
 OK, EXISTS, NOT_FOUND, UNKNOWN = "ok", "exists", "not-found", "unknown"
 ERROR, NOT_AUTHORIZED, UNKNOWN_COMMAND = "error", "not-authorized", "unknown-command"
@@ -169,13 +170,17 @@ class _Block:
     messages: List[str] = field(default_factory=list)
     output: List[str] = field(default_factory=list)
 
+    _command: str = None          # the joined echo, once complete
+
     def feed(self, line, lineno):
+        """Take one line; True when it completed the echo."""
         if not self.complete:
-            self._echo(line, lineno)
-        elif message_id(line):
+            return self._echo(line, lineno)
+        if message_id(line):
             self.messages.append(line)
         else:
             self.output.append(line)
+        return False
 
     def _echo(self, line, lineno):
         if message_id(line):
@@ -184,25 +189,32 @@ class _Block:
             # continuation was not echoed
             self.records, self.complete = self.records or [NOT_ECHOED], True
             self.messages.append(line)
-            return
+            return True
         if not self.records:
             self.line = lineno
         self.records.append(line)
         self.complete = not line.endswith(("-", "+"))
+        return self.complete
 
     @property
     def command(self):
-        return join_records(self.records)
+        """The echo joined: computed once, when complete (a block's lines are
+        many, and joining them again for each would make a listing quadratic)."""
+        if not self.complete:
+            return join_records(self.records)
+        if self._command is None:
+            self._command = join_records(self.records)
+        return self._command
 
 
 def join_records(records):
     """TSO continuation: `-` keeps the next record as is, `+` drops its leading blanks."""
-    text, strip_next = "", False
+    parts, strip_next = [], False
     for record in records:
-        record = record.lstrip() if strip_next else " " + record if text else record
+        record = record.lstrip() if strip_next else " " + record if parts else record
         strip_next = record.endswith("+")
-        text += record[:-1] if record.endswith(("-", "+")) else record
-    return squeeze(text)
+        parts.append(record[:-1] if record.endswith(("-", "+")) else record)
+    return squeeze("".join(parts))
 
 
 def squeeze(text):
@@ -230,15 +242,16 @@ def split_listing(text):
         if not line:
             continue
         is_prompt, echo = _prompt(line, acf_mode)
+        completed = False
         if is_prompt:
             acf_mode = acf_mode and line != READY
             current = _Block(lineno, acf_mode)
             blocks.append(current)
             if echo:
-                current.feed(echo, lineno)
+                completed = current.feed(echo, lineno)
         elif current is not None:
-            current.feed(line, lineno)
-        if current is not None and not acf_mode and current.complete and current.command == ACF_PROMPT:
+            completed = current.feed(line, lineno)
+        if completed and not acf_mode and current.command == ACF_PROMPT:
             acf_mode = True       # TSO ran the ACF command: its own prompt takes over
     if not blocks:
         raise ListingError("no READY prompt found: not the SYSTSPRT listing of a batch TSO job")
@@ -302,10 +315,11 @@ def check_listing(text, esm):
     """One CommandResult per command of a SYSTSPRT listing, in listing order."""
     table = load_table(esm.lower())
     results = []
-    for block in split_listing(text):
-        command = block.command
-        results.append(CommandResult(command, classify(command, block.messages, table),
-                                     block.messages, block.line, block.output))
+    with paused_gc():
+        for block in split_listing(text):
+            command = block.command
+            results.append(CommandResult(command, classify(command, block.messages, table),
+                                         block.messages, block.line, block.output))
     return results
 
 

@@ -112,10 +112,14 @@ def main():
 @click.option("--with-secrets", is_flag=True,
               help="With --out-dir: write setup decks that hold secrets (mode 0600) instead of"
               " placeholders; keep them out of version control.")
-@click.option("--job-name", default="ESMGEN", show_default=True, help="Job name for the default job card.")
+@click.option("--job-name", default="ESMGEN", show_default=True,
+              help="Job name for the default job card (1-8 characters A-Z 0-9 # $ @, upper case).")
 @click.option("--job-card", type=click.Path(dir_okay=False, exists=False),
-              help="File with your JOB statement records (replaces the default job card).")
-@click.option("--dlm", default="$$", show_default=True, help="In-stream data delimiter (2 characters).")
+              help="File with your JOB statement, its continuations, JCL comments and JES2/JES3"
+              " control statements (replaces the default job card).")
+@click.option("--dlm", default="$$", show_default=True,
+              help="In-stream data delimiter: 2 characters of A-Z 0-9 # $ @ , . / ' ( ) * & + - ="
+              " (written in apostrophes when special).")
 def render(esm, kind, fmt, out, out_dir, check, with_secrets, job_name, job_card, dlm, **kw):
     """Write a deck for one ESM, or a job for all three.
 
@@ -139,7 +143,7 @@ def render(esm, kind, fmt, out, out_dir, check, with_secrets, job_name, job_card
             click.echo(f"warning: {note}", err=True)
         write_atomic(out, text) if out else click.echo(text, nl=False)
         return
-    options = jcl.JobOptions(job_name=job_name.upper(), dlm=dlm,
+    options = jcl.JobOptions(job_name=job_name, dlm=dlm,
                              job_card=_read_job_card(job_card) if job_card else [])
     jcl.check_options(options, where_card=job_card or "--job-card")
     loaded = api.load(_inputs(kw))
@@ -184,11 +188,18 @@ def _deck_set(loaded, esm, fmt, options, out_dir, check, with_secrets):
 
 
 def _read_job_card(path):
+    """The job card's records, one per line (a final CR of each line and blank
+    lines at the end dropped), so that errors name the file's own line numbers."""
     try:
-        with open(path, encoding="ascii") as handle:
-            return [line.rstrip("\n") for line in handle if line.strip()]
+        with open(path, encoding="ascii", newline="") as handle:
+            records = [line[:-1] if line.endswith("\r") else line for line in handle.read().split("\n")]
     except (OSError, UnicodeDecodeError) as exc:
         raise EsmgenError(f"{path}: cannot read job card: {exc}") from None
+    while records and not records[-1].strip():
+        records.pop()
+    if not records:
+        raise EsmgenError(f"{path}: the job card is empty")
+    return records
 
 
 @main.command()

@@ -176,6 +176,6 @@ def _check_records(records, width):
     if records and max(map(len, records)) > width:
         record = next(r for r in records if len(r) > width)
         raise FormatError(f"record longer than {width} columns: {record}")
-    if not PRINTABLE.match("".join(records)):
-        record = next(r for r in records if not PRINTABLE.match(r))
+    if not PRINTABLE.fullmatch("".join(records)):
+        record = next(r for r in records if not PRINTABLE.fullmatch(r))
         raise FormatError(f"record has a character that is not printable ASCII: {record!r}")

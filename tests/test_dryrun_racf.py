@@ -60,14 +60,15 @@ def test_messages_for_documented_cases():
 
 
 def test_job_reads_the_dd_that_set_product_selects():
+    # (the stream a job runs must be the simulated ESM's: tests/test_dryrun_jobs.py)
     job = "\n".join([
-        "//J JOB 1", "//         SET PRODUCT=TSS", "//RUN EXEC PGM=IKJEFT01",
+        "//J JOB 1", "//         SET PRODUCT=RACF", "//RUN EXEC PGM=IKJEFT01",
         "//SYSTSIN  DD DDNAME=&PRODUCT",
-        "//RACF     DD DATA,DLM=$$", "ADDGROUP FROMRACF", "$$",
-        "//TSS      DD DATA,DLM=$$", "ADDGROUP FROMTSS", "$$", ""])
+        "//TSS      DD DATA,DLM=$$", "ADDGROUP FROMTSS", "$$",
+        "//RACF     DD DATA,DLM=$$", "ADDGROUP FROMRACF", "$$", ""])
     state = State("racf")
     run(job, "racf", state)
-    assert list(state.groups) == ["FROMTSS"]
+    assert list(state.groups) == ["FROMRACF"]
 
 
 def test_engine_does_not_load_the_renderer():

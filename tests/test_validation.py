@@ -217,7 +217,7 @@ def test_empty_spec(tmp_path):
 
 @pytest.mark.parametrize("args,why", [
     (("--job-name", "9BAD"), "not a valid job name"),
-    (("--dlm", "$"), "exactly two printable characters"),
+    (("--dlm", "$"), "exactly two characters"),
     (("--dlm", "//"), "not // or /*"),
 ])
 def test_bad_job_options(tmp_path, args, why):

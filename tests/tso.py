@@ -6,11 +6,18 @@ from esmgen's formatter, so it catches formatter mistakes.
 
 
 def in_stream(jcl_text, ddname="SYSTSIN"):
-    """The in-stream records of one DD DATA,DLM=xx statement."""
+    """The in-stream records of one DD DATA,DLM=xx statement.
+
+    A delimiter with special characters is in apostrophes, an apostrophe or
+    ampersand in it doubled (IBM JCL Reference, DLM parameter): DLM='&&7'.
+    """
     lines = jcl_text.splitlines()
     for index, line in enumerate(lines):
         if line.startswith(f"//{ddname} ") and "DD DATA,DLM=" in line:
-            dlm = line.split("DLM=")[1][:2]
+            value = line.split("DLM=", 1)[1].split(" ")[0]
+            if value.startswith("'"):
+                value = value[1:-1].replace("''", "'").replace("&&", "&")
+            dlm = value[:2]
             end = next(i for i in range(index + 1, len(lines)) if lines[i].startswith(dlm))
             return lines[index + 1:end]
     raise AssertionError(f"no in-stream DD {ddname}")

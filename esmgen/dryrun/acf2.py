@@ -15,6 +15,8 @@ records: role -> logonids), gso ("STC.x" / "CLASMAP.x" -> fields) and rules
 """
 
 import re
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 from esmgen.dryrun import pki
 from esmgen.dryrun.facts import fact
@@ -32,6 +34,7 @@ from esmgen.dryrun.outcomes import (
 from esmgen.dryrun.syntax import operand, parse, split, unquote
 
 FIRST_AUTO_ID = 1000     # AUTOUID/AUTOGID hand out the next free number from here
+LISTED_RULE_LINES = 10   # rule lines shown in a LIST result
 DATASET_TYPE = "DSN"     # rules key type for SET RULE (data set rules have no type code)
 NOT_FOUND_MSG = "ACF0A005 RECORD(S) NOT FOUND"    # Z#1734 (GSO DELETE)
 # Logonids and role ids: 1-8 characters, first national or alphabetic (BC KB 237629).
@@ -46,6 +49,33 @@ LINE_KEYWORDS = {"UID", "ROLE", "SERVICE", "READ", "WRITE", "ALLOC", "EXEC", "DA
                  "SHIFT", "LIB", "PGM", "VOL", "NEXTKEY", "EXPIRE", "ACTIVE"}
 
 
+@dataclass
+class _RuleSet:
+    """A rule set's lines in the state, with the set of those present and of
+    those deleted but not yet removed from the list (Executor._rule_set)."""
+    lines: list
+    present: set
+    dead: set = dataclass_field(default_factory=set)
+
+    def delete(self, line):
+        if len(self.present) + len(self.dead) != len(self.lines):
+            # a line is in the list more than once (a hand-edited state): remove one copy now
+            self.compact()
+            self.lines.remove(line)
+            if line not in self.lines:
+                self.present.discard(line)
+            return
+        self.present.discard(line)
+        self.dead.add(line)
+        if len(self.dead) > len(self.lines) // 2:
+            self.compact()
+
+    def compact(self):
+        if self.dead:
+            self.lines[:] = [line for line in self.lines if line not in self.dead]
+            self.dead.clear()
+
+
 class Executor(BaseExecutor):
     """Keeps the ACF SET context; each subcommand acts on that record type."""
 
@@ -54,6 +84,8 @@ class Executor(BaseExecutor):
     def __init__(self, state):
         super().__init__(state)
         self.context = None      # (kind, detail): kind names the _<verb>_<kind> handlers
+        self._rule_sets = {}     # rule key -> _RuleSet, the view of its lines (_rule_set)
+        self._role_sets = {}     # role -> (its member list in the state, set of its members)
 
     def dispatch(self, command):
         """Outside ACF mode only TSO commands; inside it ACF subcommands."""
@@ -147,7 +179,7 @@ class Executor(BaseExecutor):
     def _set_resource(self, first, ops):
         _no_extra(ops, "SET RESOURCE")
         code = (first.value or "").upper()
-        if not _TYPE.match(code):
+        if not _TYPE.fullmatch(code):
             raise Invalid(f"SET RESOURCE({first.value}): a resource type is 3 characters")
         return self._enter(("rule", code), f"resource rules of type {code}")
 
@@ -335,16 +367,25 @@ class Executor(BaseExecutor):
         wanted = _members(ops)
         return getattr(self, f"_role_{(mode or ['REP'])[0].lower()}")(name, members, wanted)
 
-    @staticmethod
-    def _role_add(name, members, wanted):
-        new = [m for m in dict.fromkeys(wanted) if m not in members]
+    def _members_of(self, role, members):
+        """A set of a role's members, kept with the list (see _rule_lines)."""
+        cached = self._role_sets.get(role)
+        if cached is None or cached[0] is not members or len(cached[1]) != len(members):
+            cached = (members, set(members))
+            self._role_sets[role] = cached
+        return cached[1]
+
+    def _role_add(self, name, members, wanted):
+        present = self._members_of(name, members)
+        new = [m for m in dict.fromkeys(wanted) if m not in present]
         if not new:
             return EXISTS, f"ROLE {name}: already includes {' '.join(wanted)} (assumed outcome)"
         members.extend(new)
+        present.update(new)
         return OK, f"ROLE {name}: added {' '.join(new)}"
 
-    @staticmethod
-    def _role_del(name, members, wanted):
+    def _role_del(self, name, members, wanted):
+        self._role_sets.pop(name, None)
         missing = [m for m in wanted if m not in members]
         members[:] = [m for m in members if m not in wanted]
         if missing:
@@ -352,9 +393,9 @@ class Executor(BaseExecutor):
         # an empty role stays until DELETE: the record exists without members
         return OK, f"ROLE {name}: removed {' '.join(wanted)}"
 
-    @staticmethod
-    def _role_rep(name, members, wanted):
+    def _role_rep(self, name, members, wanted):
         # without ADD/DEL the list is replaced (REP assumed to be the default)
+        self._role_sets.pop(name, None)
         members[:] = list(dict.fromkeys(wanted))
         return OK, f"ROLE {name}: include list replaced"
 
@@ -400,7 +441,7 @@ class Executor(BaseExecutor):
     def _gso_fields(record, ops):
         for name, op in ops.items():
             value = (op.value or "").upper()
-            if name == "RSRCTYPE" and not _TYPE.match(value):
+            if name == "RSRCTYPE" and not _TYPE.fullmatch(value):
                 raise Invalid(f"RSRCTYPE({op.value}): a resource type is 3 characters")
             record[name.lower()] = value or None
         return record
@@ -422,7 +463,7 @@ class Executor(BaseExecutor):
         name, ops = _subject(operands, {"SSKEY", "MULT-USE"}, "INSERT")
         if name in self.state.passtickets:
             return EXISTS, f"SSIGNON record {name} already exists (assumed message)"
-        if "SSKEY" not in ops or not _HEX16.match(ops["SSKEY"].value or ""):
+        if "SSKEY" not in ops or not _HEX16.fullmatch(ops["SSKEY"].value or ""):
             raise Invalid("INSERT: SSKEY() with 16 hexadecimal digits is required")
         self.state.passtickets[name] = {"multi_use": "MULT-USE" in ops}
         return OK, f"SSIGNON record {name} stored"
@@ -431,7 +472,7 @@ class Executor(BaseExecutor):
         name, ops = _subject(operands, {"SSKEY", "MULT-USE"}, "CHANGE")
         if name not in self.state.passtickets:
             return NOT_FOUND, f"{NOT_FOUND_MSG}: {name} (assumed for SSIGNON records)"
-        if "SSKEY" in ops and not _HEX16.match(ops["SSKEY"].value or ""):
+        if "SSKEY" in ops and not _HEX16.fullmatch(ops["SSKEY"].value or ""):
             raise Invalid("CHANGE: SSKEY() must be 16 hexadecimal digits")
         if "MULT-USE" in ops:
             self.state.passtickets[name]["multi_use"] = True
@@ -601,28 +642,58 @@ class Executor(BaseExecutor):
         rule_key = f"{rtype} {key}"
         return self._rule_add(rule_key, line) if action == "ADD" else self._rule_del(rule_key, line)
 
-    def _rule_add(self, rule_key, line):
+    def _rule_set(self, rule_key):
+        """The executor's view of one rule set in the state, or None.
+
+        A rule set can hold tens of thousands of lines. `present` answers
+        "is this line there" in one look-up; a deleted line goes to `dead`
+        and leaves the state's list only when the list is compacted (when
+        half of it is dead, before the list is read, and when the deck ends:
+        finish()), so a deck of N deletions takes N steps, not N x N. The
+        view is rebuilt when the state holds another list object (the rule
+        set was deleted and stored again).
+        """
         lines = self.state.rules.get(rule_key)
-        key = rule_key.split(" ", 1)[1]
         if lines is None:
+            self._rule_sets.pop(rule_key, None)
+            return None
+        view = self._rule_sets.get(rule_key)
+        if view is None or view.lines is not lines:
+            view = _RuleSet(lines, set(lines))
+            self._rule_sets[rule_key] = view
+        return view
+
+    def _rule_add(self, rule_key, line):
+        view = self._rule_set(rule_key)
+        key = rule_key.split(" ", 1)[1]
+        if view is None:
             self.state.rules[rule_key] = [line]     # KB 11494: RECKEY inserts a missing rule set
             return OK, f"ACF60207 RULE {key} STORED (assumed text for a new rule set)"
-        if line in lines:
+        if line in view.present:
             return EXISTS, f"RULE {key}: line already present, not stored twice (assumed outcome)"
+        if line in view.dead:
+            view.compact()                          # the line goes to the end, as a new one
         # ACF2 re-sorts entries when it compiles; order is not a fact, so it is kept as added
-        lines.append(line)
+        view.lines.append(line)
+        view.present.add(line)
         return OK, f"ACF60207 RULE {key} REPLACED"
 
     def _rule_del(self, rule_key, line):
-        lines = self.state.rules.get(rule_key)
+        view = self._rule_set(rule_key)
         key = rule_key.split(" ", 1)[1]
-        if not lines or line not in lines:
+        if view is None or line not in view.present:
             # KB 14489: DEL matches a whole line exactly; the message for no match is unknown
             return NOT_FOUND, f"RULE {key}: no line {line} (assumed outcome)"
-        lines.remove(line)
-        if not lines:
+        view.delete(line)
+        if not view.present:
             del self.state.rules[rule_key]      # assumed: a rule set with no lines is gone
+            del self._rule_sets[rule_key]
         return OK, f"ACF60207 RULE {key} REPLACED"
+
+    def finish(self):
+        """Compact every rule set this run deleted lines from (see _rule_set)."""
+        for view in self._rule_sets.values():
+            view.compact()
 
     def _rule_type(self, verb):
         kind = self._kind()
@@ -639,17 +710,25 @@ class Executor(BaseExecutor):
 
     def _list_rule(self, operands):
         key, _ = _subject(operands, set(), "LIST")
-        lines = self.state.rules.get(f"{self._rule_type('LIST')} {key}")
-        if lines is None:
+        view = self._rule_set(f"{self._rule_type('LIST')} {key}")
+        if view is None:
             return NOT_FOUND, f"{NOT_FOUND_MSG}: {key} (assumed for rules)"
-        # KB 11494 display: ACF75052 header, $KEY, one line per entry
-        return OK, f"ACF75052 ACCESS RULE {key} STORED BY ...: " + " | ".join(lines)
+        # KB 11494 display: ACF75052 header, $KEY, one line per entry. The
+        # result shows the first entries only: a verify deck lists a big rule
+        # set once per entry it checks, and the whole set each time would make
+        # the dry-run's output (and time) grow with the square of the deck.
+        view.compact()
+        lines = view.lines
+        shown = " | ".join(lines[:LISTED_RULE_LINES])
+        more = f" | ... ({len(lines) - LISTED_RULE_LINES} more)" if len(lines) > LISTED_RULE_LINES else ""
+        return OK, f"ACF75052 ACCESS RULE {key} STORED BY ...: {shown}{more}"
 
     # -- context-free displays ------------------------------------------------------------
     def cmd_ROLES(self, operands):
         # KB 14968: works under any SET and does not check that the logonid exists
         name, _ = _subject(operands, set(), "ROLES")
-        roles = sorted(r for r, members in self.state.roles.items() if name in members)
+        roles = sorted(role for role, members in self.state.roles.items()
+                       if name in self._members_of(role, members))
         if not roles:
             # a verify listing that finds nothing; ACF2's own text for this is not documented
             return NOT_FOUND, f"ROLES FOR {name}: NONE (assumed outcome)"
@@ -683,7 +762,7 @@ def _no_extra(ops, verb):
 
 
 def _check_id(name, what):
-    if not _ID.match(name):
+    if not _ID.fullmatch(name):
         raise Invalid(f"{name}: not a valid {what} id (1-8 characters, first A-Z # $ @)")
 
 

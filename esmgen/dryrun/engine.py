@@ -4,11 +4,19 @@ Outcomes follow the ESM: `ok`, `exists` (already defined, nothing changed),
 `not-found`, `error` (syntax, missing operand or prerequisite) and
 `unsupported` (a command or operand this engine does not model). As in batch
 TSO, a failing command does not stop the ones after it.
+
+A job runs the stream its steps read (esmgen.dryrun.reader): when a step's
+SYSTSIN is the RACF, ACF2 or TSS in-stream DD (as `DDNAME=&PRODUCT` selects
+it in esmgen's three-ESM job) and that is not the ESM being simulated, the
+dry-run stops with an error instead of simulating a stream the job would
+not run.
 """
 
 from dataclasses import dataclass
 
 from esmgen.dryrun import acf2, racf, tss
+from esmgen.errors import EsmgenError
+from esmgen.gcpause import paused_gc
 from esmgen.dryrun.outcomes import ERROR, EXISTS, OK
 from esmgen.dryrun.reader import read_deck
 from esmgen.dryrun.syntax import SyntaxProblem
@@ -27,16 +35,38 @@ class Result:
 
 def run_deck(text, esm, state, label="deck"):
     """Apply a deck to state (changed in place); one Result per command."""
+    with paused_gc():
+        return _run_deck(text, esm, state, label)
+
+
+def _run_deck(text, esm, state, label):
     deck = read_deck(text, label)
+    check_stream(deck, esm, label)
     executor = EXECUTORS[esm](state)
     results = []
-    for command in deck.commands:
-        try:
-            outcome, message = executor.run(command)
-        except SyntaxProblem as exc:
-            outcome, message = ERROR, f"syntax error: {exc}"
-        results.append(Result(command.line, command.text, outcome, message))
+    try:
+        for command in deck.commands:
+            try:
+                outcome, message = executor.run(command)
+            except SyntaxProblem as exc:
+                outcome, message = ERROR, f"syntax error: {exc}"
+            results.append(Result(command.line, command.text, outcome, message))
+    finally:
+        executor.finish()
     return results
+
+
+STREAM_DDS = {"RACF": "racf", "ACF2": "acf2", "TSS": "tss"}
+
+
+def check_stream(deck, esm, label="deck"):
+    """Refuse a job whose steps read another ESM's stream (module docstring)."""
+    for step in deck.steps:
+        runs = STREAM_DDS.get(step.ddname)
+        if runs and runs != esm:
+            how = f" ({step.selected_by})" if step.selected_by else ""
+            raise EsmgenError(f"{label}: the job runs the {step.ddname} stream{how};"
+                              f" dry-run --esm {esm} would simulate a different stream")
 
 
 def succeeded(results):

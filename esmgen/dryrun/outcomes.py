@@ -30,6 +30,9 @@ class BaseExecutor:
         except Invalid as exc:
             return ERROR, str(exc)
 
+    def finish(self):
+        """Called once after the deck's last command (an executor may defer work)."""
+
     def dispatch(self, command):
         """Call cmd_<VERB>(operands); an ESM with modes overrides this."""
         verb, operands = parse(command.text)

@@ -400,7 +400,7 @@ class Executor(BaseExecutor):
             # IBM "Defining profiles in the PTKTDATA class": SSIGNON(KEYMASKED(16 hex))
             sub = _sub(ops["SSIGNON"], {"KEYMASKED", "KEYENCRYPTED"}, "SSIGNON")
             key = next(iter(sub.values())).value or ""
-            if not re.match(r"^[0-9A-Fa-f]{16}$", key):
+            if not re.fullmatch(r"^[0-9A-Fa-f]{16}$", key):
                 return "SSIGNON: the key must be 16 hexadecimal digits"
             profile["ssignon"] = True            # the key itself is never kept
         if "APPLDATA" in ops:
