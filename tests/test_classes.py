@@ -366,3 +366,30 @@ def test_racf_grouping_class_refuses_generic_profile_names(tmp_path):
     assert result.code == 2 and "grouping class cannot have generic profile names" in result.err
     assert "member class TCICSTRN" in result.err
 
+
+# -- docs/classes.md ---------------------------------------------------------------
+
+def test_docs_table_matches_the_shipped_tables():
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    with open(os.path.join(root, "docs", "classes.md"), encoding="utf-8") as handle:
+        text = handle.read()
+    rows = {}
+    for line in text.split("## The shipped classes", 1)[1].splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) == 5 and cells[0] in TABLES["racf"]["classes"]:
+            rows[cells[0]] = cells
+    assert set(rows) == set(TABLES["racf"]["classes"])
+    for cls, (_, racf, acf2, tss, sources) in rows.items():
+        for esm, cell in (("racf", racf), ("acf2", acf2), ("tss", tss)):
+            assert ("UNVERIFIED" in cell) == bool(entry(esm, cls).get("unverified")), (esm, cls, cell)
+        if entry("acf2", cls).get("type"):
+            assert f"`{entry('acf2', cls)['type']}`" in acf2, (cls, acf2)
+        if entry("tss", cls).get("keyword"):
+            assert f"`{entry('tss', cls)['keyword']}`" in tss, (cls, tss)
+        for key in re.findall(r"\[([A-Z0-9-]+)\]", sources):
+            assert f"**[{key}]**" in text, key
+    counts = {esm: sum(1 for cls in TABLES[esm]["classes"] if entry(esm, cls).get("unverified")) for esm in ESMS}
+    assert f"RACF {counts['racf']} (" in text and f"ACF2 {counts['acf2']} (" in text, counts
+    assert f"Top Secret {counts['tss']} (" in text, counts
+    with open(os.path.join(root, "README.md"), encoding="utf-8") as handle:
+        assert "[docs/classes.md](docs/classes.md)" in handle.read()
