@@ -211,7 +211,7 @@ def test_rule_facts_names_and_levels():
     state = State("acf2", rules={
         "FAC BPX": ["SERVER ROLE(R1) SERVICE(READ,UPDATE) ALLOW", "DAEMON UID(U) SERVICE(CONTROL) ALLOW"],
         "APL OMVSAPPL": ["UID(U) SERVICE(READ) ALLOW"],
-        "DSN ZWE": ["- UID(-) READ(A) EXEC(A)", "- UID(U) READ(A) WRITE(A) ALLOC(A) EXEC(A)"],
+        "RULE ZWE": ["- UID(-) READ(A) EXEC(A)", "- UID(U) READ(A) WRITE(A) ALLOC(A) EXEC(A)"],
         "QQQ KEY": ["UID(U) SERVICE(READ) ALLOW"],
     })
     assert acf2.facts(state, TABLE) == {

@@ -114,10 +114,10 @@ def test_default_group_not_declared(tmp_path):
     assert "group 'GRP9' is not declared" in at(err, 12)
 
 
-@pytest.mark.parametrize("esm,mapping", [("acf2", "type"), ("tss", "keyword")])
+@pytest.mark.parametrize("esm,mapping", [("racf", "raclist"), ("acf2", "type"), ("tss", "keyword")])
 def test_class_without_mapping(tmp_path, esm, mapping):
     err = bad_render(tmp_path, GOOD.replace("class: FACILITY", "class: MYCLASS"), esm=esm)
-    assert "class MYCLASS has no" in at(err, 16) and f"esm_tables: {esm}" in err
+    assert "class MYCLASS has no" in at(err, 16) and f"esm_tables: {{{esm}: {{classes: {{MYCLASS: {{{mapping}:" in err
 
 
 def test_class_mapping_can_come_from_the_spec(tmp_path):

@@ -11,7 +11,7 @@ notes sections 7-9).
 Records live in the State sections: users (logonids), omvs_users and
 omvs_groups (USER/GROUP profile records of DIVISION(OMVS)), roles (X(ROL)
 records: role -> logonids), gso ("STC.x" / "CLASMAP.x" -> fields) and rules
-("TYPE KEY" -> rule lines, TYPE "DSN" for SET RULE data set rules).
+("TYPE KEY" -> rule lines, TYPE "RULE" for SET RULE data set rules).
 """
 
 import re
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 
 from esmgen.dryrun import pki
-from esmgen.dryrun.facts import fact
+from esmgen.dryrun.facts import coded_classes, fact
 from esmgen.dryrun.outcomes import (
     ERROR,
     EXISTS,
@@ -35,7 +35,8 @@ from esmgen.dryrun.syntax import operand, parse, split, unquote
 
 FIRST_AUTO_ID = 1000     # AUTOUID/AUTOGID hand out the next free number from here
 LISTED_RULE_LINES = 10   # rule lines shown in a LIST result
-DATASET_TYPE = "DSN"     # rules key type for SET RULE (data set rules have no type code)
+DATASET_TYPE = "RULE"    # rules key type for SET RULE: data set rules have no type code, and a
+                         # real 3-character code (DSN is DSNR's default) must not collide with it
 NOT_FOUND_MSG = "ACF0A005 RECORD(S) NOT FOUND"    # Z#1734 (GSO DELETE)
 # Logonids and role ids: 1-8 characters, first national or alphabetic (BC KB 237629).
 _ID = re.compile(r"^[A-Z#$@][A-Z0-9#$@]{0,7}$")
@@ -862,11 +863,9 @@ def _class_names(state, table):
     for key, record in state.gso.items():
         if key.startswith("CLASMAP.") and record.get("rsrctype"):
             names[record["rsrctype"]] = key.split(".", 1)[1]
+    names.update(coded_classes(table, "type"))      # a shared code (SAF) stays type=SAF
     for cls, entry in table["classes"].items():
-        entry = entry or {}
-        if entry.get("type"):
-            names[entry["type"]] = cls
-        if entry.get("dataset"):
+        if (entry or {}).get("dataset"):
             names[DATASET_TYPE] = cls
     names.setdefault(DATASET_TYPE, "DATASET")
     return names

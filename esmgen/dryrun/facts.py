@@ -8,7 +8,8 @@ with diff(1):
   `required_facts(model, table)` function of each esmgen.esm backend).
 
 Class names are RACF's (ACF2 type codes and TSS keywords are mapped back
-through the ESM table); resource names are written the way the ESM stores
+through the ESM table; a code several classes share, such as ACF2's SAF,
+cannot be, and is written `type=SAF`); resource names are written the way the ESM stores
 them (ACF2 `KEY.MASK` such as `ZWE.-`, TSS prefixes such as `ZWE.`); access
 levels are NONE READ UPDATE CONTROL ALTER. "-" stands for an empty field.
 
@@ -42,6 +43,26 @@ levels are NONE READ UPDATE CONTROL ALTER. "-" stands for an empty field.
 def inverse(mapping):
     """{value: key} of a table map such as classes -> type codes."""
     return {value: key for key, value in mapping.items() if value is not None}
+
+
+def coded_classes(table, key):
+    """{code: class name} of a table's classes by `key` (ACF2 type, TSS keyword).
+
+    A code that several classes share cannot name one of them: it stands for
+    itself as KEY=CODE (ACF2 files OPERCMDS and JESSPOOL rules alike under SAF).
+    """
+    owners = {}
+    for cls, entry in table["classes"].items():
+        code = (entry or {}).get(key)
+        if code:
+            owners.setdefault(code, []).append(cls)
+    return {code: names[0] if len(names) == 1 else f"{key}={code}" for code, names in owners.items()}
+
+
+def class_labels(table, key):
+    """{class: how facts name it} for a table whose rules are keyed by `key`."""
+    codes = coded_classes(table, key)
+    return {cls: codes.get((entry or {}).get(key), cls) for cls, entry in table["classes"].items()}
 
 
 def fact(*fields):

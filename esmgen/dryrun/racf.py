@@ -39,11 +39,18 @@ class Executor(BaseExecutor):
 
     def cmd_SETROPTS(self, operands):
         ops = by_name(operands, {"CLASSACT", "NOCLASSACT", "RACLIST", "NORACLIST", "GENERIC",
-                                 "NOGENERIC", "REFRESH", "LIST"}, "SETROPTS")
+                                 "NOGENERIC", "REFRESH", "LIST", "WHEN", "NOWHEN"}, "SETROPTS")
         for name, key, value in (("CLASSACT", "active", True), ("NOCLASSACT", "active", False),
                                  ("NORACLIST", "raclist", False), ("NOGENERIC", "generic", False)):
             for cls in ops[name].words() if name in ops else ():
                 self._cls(cls)[key] = value
+        for name, value in (("WHEN", True), ("NOWHEN", False)):
+            # program control (IBM "How program control works"): WHEN(PROGRAM) only
+            for word in ops[name].words() if name in ops else ():
+                if word.upper() != "PROGRAM":
+                    raise Unsupported(f"SETROPTS {name}({word}): only PROGRAM is modeled")
+                if "REFRESH" not in ops:
+                    self._cls("PROGRAM")["when"] = value
         if "REFRESH" not in ops:
             for name, key in (("RACLIST", "raclist"), ("GENERIC", "generic")):
                 for cls in ops[name].words() if name in ops else ():

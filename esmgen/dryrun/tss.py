@@ -22,7 +22,7 @@ import functools
 import re
 
 from esmgen.dryrun import pki
-from esmgen.dryrun.facts import fact, inverse
+from esmgen.dryrun.facts import coded_classes, fact, inverse
 from esmgen.dryrun.outcomes import (
     ERROR,
     EXISTS,
@@ -769,8 +769,7 @@ def _covers(owned_key, key):
 
 def facts(state, table):
     """The TSS state in the ESM-neutral fact vocabulary of esmgen.dryrun.facts."""
-    classes = {entry["keyword"]: cls for cls, entry in table["classes"].items()
-               if entry and entry.get("keyword")}
+    classes = coded_classes(table, "keyword")
     levels = inverse(table["access"])
     found = set()
     for acid, user in state.users.items():

@@ -18,9 +18,34 @@ from esmgen.format import Style
 ESMS = ("racf", "acf2", "tss")
 
 # Every class entry has these keys, so templates can test them directly.
+# templates/<esm>/esm.yaml says what each means for its ESM.
 CLASS_DEFAULTS = {"dataset": False, "raclist": False, "generic": False, "mixed_case": False,
-                  "max_length": 246, "type": None, "clasmap": False, "keyword": None,
-                  "unverified": False, "max_permit": None}
+                  "max_length": 246, "member": None, "app_raclist": False, "program_control": False,
+                  "type": None, "clasmap": False, "keyword": None, "prefix": "",
+                  "max_owner": None, "max_permit": None, "use_instead": None, "unverified": False}
+
+# Class keys that choose which commands a class gets. Only the shipped tables
+# set them: they are not in the override schema (esmgen/schema.json), so a
+# spec cannot turn a class into a data set class or reroute its refresh.
+TABLE_ONLY_KEYS = ("dataset", "member", "app_raclist", "program_control", "prefix", "use_instead")
+
+# What a spec adds under esm_tables for a class the table does not map:
+# the fields (with placeholders) and what each one is (docs/classes.md).
+MAPPING_FIELDS = {
+    "racf": ("{raclist: <true|false>, generic: <true|false>, max_length: <1-246>}",
+             "raclist: the class is RACLISTed; generic: generic profiles are enabled;"
+             " max_length: the class's MAXLENGTH, see RLIST CDT {cls} CDTINFO"),
+    "acf2": ("{type: <3-character type code>, clasmap: <true|false>}",
+             "type: the ACF2 resource type code of the class, see SHOW CLASMAP;"
+             " clasmap: true if the deck must insert the CLASMAP record"),
+    "tss": ("{keyword: <resource class keyword>}",
+            "keyword: the Top Secret resource class, see TSS LIST(RDT);"
+            " optional max_permit: <1-255>, the longest name a permit may have"),
+}
+
+# How a site checks a shipped entry before it confirms it (unverified warnings).
+CHECK_ON_SYSTEM = {"racf": "RLIST CDT {cls} CDTINFO and SETROPTS LIST",
+                   "acf2": "SHOW CLASMAP", "tss": "TSS LIST(RDT) RESCLASS({keyword})"}
 
 
 def deep_merge(base, override):
@@ -51,6 +76,9 @@ class Backend:
         self.table = deep_merge(load_table(esm), overrides)
         self.table["classes"] = {cls: dict(CLASS_DEFAULTS, **(entry or {}))
                                  for cls, entry in self.table["classes"].items()}
+        # A class the spec sets is the site's word: not unverified unless it says so.
+        for cls, entry in ((overrides or {}).get("classes") or {}).items():
+            self.table["classes"][cls]["unverified"] = bool((entry or {}).get("unverified", False))
         self.module = importlib.import_module(f"esmgen.esm.{esm}")
         self.style = Style(**self.table["style"])
 
@@ -80,15 +108,47 @@ def problem(obj, message):
 
 
 def class_problems(model, table, esm, needed_key):
-    """Problems for classes the table does not map (or maps without needed_key)."""
+    """Problems for classes the table does not map (or maps without needed_key),
+    and for classes the ESM keeps elsewhere than in resource rules."""
     problems = []
     for use in model.classes:
         entry = table["classes"].get(use.cls)
-        if entry is None or (needed_key and not entry.get(needed_key) and not entry.get("dataset")):
-            problems.append(Problem(use.meta.where, f"class {use.cls} has no {table['name']} mapping"
-                                    f"{' (' + needed_key + ')' if needed_key else ''}; add it under"
-                                    f" esm_tables: {esm}: classes: {use.cls}:"))
+        if entry is not None and entry.get("use_instead"):
+            problems.append(Problem(use.meta.where, f"class {use.cls} has no {table['name']} resource"
+                                    f" rules: {entry['use_instead']}"))
+        elif entry is None or (needed_key and not entry.get(needed_key) and not entry.get("dataset")):
+            problems.append(Problem(use.meta.where, missing_mapping(use.cls, table["name"], esm,
+                                                                    None if entry is None else needed_key)))
     return problems
+
+
+def missing_mapping(cls, name, esm, key=None):
+    """The message for a class without a mapping: which fields to add, and where."""
+    fields, meaning = MAPPING_FIELDS[esm]
+    return (f"class {cls} has no {name} {key or 'mapping'}: add it to the spec as esm_tables: {{{esm}: {{classes:"
+            f" {{{cls}: {fields}}}}}}} ({meaning.format(cls=cls)}; see docs/classes.md)")
+
+
+def unverified_warnings(model, table, esm, fields):
+    """One warning per class the model uses whose table entry is UNVERIFIED.
+
+    fields: the entry keys the warning shows (the mapping no source settles).
+    """
+    found = []
+    for use in model.classes:
+        entry = table["classes"].get(use.cls) or {}
+        if entry.get("unverified"):
+            shown = ", ".join(f"{key}: {_yaml_value(entry.get(key))}" for key in fields)
+            check = CHECK_ON_SYSTEM[esm].format(cls=use.cls, keyword=entry.get("keyword"))
+            found.append(f"{use.meta.where}: class {use.cls}: the {table['name']} mapping ({shown}) is"
+                         f" UNVERIFIED: check {check}, then confirm it with esm_tables: {{{esm}:"
+                         f" {{classes: {{{use.cls}: {{unverified: false}}}}}}}} or correct it there"
+                         " (see docs/classes.md)")
+    return found
+
+
+def _yaml_value(value):
+    return str(value).lower() if isinstance(value, bool) else value
 
 
 def choice_problems(table, esm, choices):

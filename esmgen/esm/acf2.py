@@ -5,7 +5,7 @@ of the name is the rule line's resource mask, `-` matching any remaining
 qualifiers (Broadcom KB 26426: extended lines need a one-qualifier key).
 """
 
-from esmgen.dryrun.facts import fact
+from esmgen.dryrun.facts import class_labels, fact
 from esmgen.errors import Problem
 from esmgen.esm import (
     choice_problems,
@@ -15,6 +15,7 @@ from esmgen.esm import (
     idmap_facts,
     pki_facts,
     problem,
+    unverified_warnings,
 )
 
 
@@ -92,14 +93,15 @@ def required_facts(model, table):
     found.update(fact("stc", s.proc, s.user, s.group) for s in model.started_tasks)
     found.update(fact("active", c.cls) for c in model.classes if table["classes"][c.cls]["clasmap"])
     found.update(fact("passticket", p.name) for p in model.profiles if p.define and p.passticket)
+    label = class_labels(table, "type")     # classes sharing a type code (SAF) read back alike
     for profile in model.profiles:
         if profile.passticket:
             continue            # a key record, not a rule
         if profile.define and profile.uacc and profile.uacc != "NONE":
             level = _stored_level(profile.cls, profile.uacc, table)
-            found.add(fact("uacc", profile.cls, rule_name(profile.name), level))
-    found.update(fact("access", g.cls, rule_name(g.profile), g.grantee, _stored_level(g.cls, g.access, table))
-                 for g in model.grants)
+            found.add(fact("uacc", label.get(profile.cls, profile.cls), rule_name(profile.name), level))
+    found.update(fact("access", label.get(g.cls, g.cls), rule_name(g.profile), g.grantee,
+                      _stored_level(g.cls, g.access, table)) for g in model.grants)
     found |= idmap_facts(model, lambda m: m.label) | pki_facts(model)
     return found
 
@@ -113,7 +115,21 @@ def _stored_level(cls, level, table):
 
 
 def warnings(model, table):
-    """Requirements the ACF2 deck can only describe, not carry out."""
-    return [f"{m.meta.where}: certificate map {m.label}: the ACF2 CERTMAP syntax is not publicly"
-            " documented; the deck carries it as comments for review, not as commands"
-            for m in model.certificate_maps]
+    """Requirements the ACF2 deck can only describe, not carry out; UNVERIFIED
+    type codes; classes whose rules share one type code."""
+    found = [f"{m.meta.where}: certificate map {m.label}: the ACF2 CERTMAP syntax is not publicly"
+             " documented; the deck carries it as comments for review, not as commands"
+             for m in model.certificate_maps]
+    found += unverified_warnings(model, table, "acf2", ("type", "clasmap"))
+    first = {}
+    for use in model.classes:
+        code = table["classes"].get(use.cls, {}).get("type")
+        if code and code in first:
+            found.append(f"{use.meta.where}: classes {first[code]} and {use.cls} are both ACF2 resource"
+                         f" type {code}: their rules share one rule set per key, so a rule for a name in"
+                         " one class also matches that name in the other (Broadcom KB 207311 gives each"
+                         f" class its own type with a CLASMAP record; set it under esm_tables: acf2:"
+                         f" classes: {use.cls}: type:)")
+        elif code:
+            first[code] = use.cls
+    return found

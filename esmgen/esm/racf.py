@@ -1,7 +1,8 @@
 """RACF backend: checks and template helpers."""
 
 from esmgen.dryrun.facts import fact
-from esmgen.esm import class_problems, identity_facts, idmap_facts, pki_facts, problem
+from esmgen.errors import Problem
+from esmgen.esm import class_problems, identity_facts, idmap_facts, pki_facts, problem, unverified_warnings
 
 
 def check(model, table):
@@ -17,7 +18,17 @@ def check(model, table):
         if not entry.get("mixed_case") and profile.name != profile.name.upper():
             problems.append(problem(profile, f"{profile.cls} profile {profile.name!r} must be"
                                     " upper case (the class does not keep mixed case)"))
+        if entry.get("member") and any(c in profile.name for c in "*%"):
+            # IBM RACF Security Administrator's Guide, "Considerations for resource group profiles"
+            problems.append(problem(profile, f"{profile.cls} profile {profile.name!r}: a resource"
+                                    " grouping class cannot have generic profile names; define the generic"
+                                    f" profile in its member class {entry['member']}"))
     return problems
+
+
+def warnings(model, table):
+    """Classes whose shipped entry no public source settles."""
+    return unverified_warnings(model, table, "racf", ("raclist", "generic", "mixed_case"))
 
 
 def _dataset_owner_problems(model):
@@ -48,7 +59,9 @@ def required_facts(model, table):
     found = identity_facts(model, "connect")
     found.update(fact("group", g.name) for g in model.groups if g.create)
     found.update(fact("stc", s.proc, s.user, s.group) for s in model.started_tasks)
-    found.update(fact("active", c.cls) for c in model.classes if not table["classes"][c.cls]["dataset"])
+    # program control is SETROPTS WHEN(PROGRAM), not an active class
+    found.update(fact("active", c.cls) for c in model.classes
+                 if not table["classes"][c.cls]["dataset"] and not table["classes"][c.cls]["program_control"])
     for profile in model.profiles:
         if profile.define:
             found.add(fact("profile", profile.cls, profile.name))

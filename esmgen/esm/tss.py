@@ -4,7 +4,7 @@ TSS owns and permits by prefix: 'ZWE.*.**' becomes the prefix 'ZWE.' and a
 discrete name stays as it is (Broadcom TSS Command Functions, PERMIT).
 """
 
-from esmgen.dryrun.facts import fact
+from esmgen.dryrun.facts import class_labels, fact
 from esmgen.esm import (
     choice_problems,
     class_problems,
@@ -13,6 +13,7 @@ from esmgen.esm import (
     idmap_facts,
     pki_facts,
     problem,
+    unverified_warnings,
 )
 
 NAME_LIMIT = 32   # TSS NAME field
@@ -42,21 +43,40 @@ def check(model, table):
 
 
 def warnings(model, table):
-    """Permits longer than the class's documented permit length."""
-    found = []
+    """Names longer than the class's documented owner or permit length; RACF
+    batch surrogates, which TSS SURROGAT does not cover; UNVERIFIED keywords."""
+    found = unverified_warnings(model, table, "tss", ("keyword",))
+    classes = table["classes"]
+    for profile in model.profiles:
+        entry = classes.get(profile.cls, {})
+        limit = entry.get("max_owner")
+        name = resource(profile.name, entry.get("prefix", ""))
+        if profile.define and not profile.passticket and limit and len(name) > limit:
+            found.append(f"{profile.meta.where}: Top Secret documents {profile.cls} owned prefixes"
+                         f" ({entry['keyword']}) as at most {limit} characters; {name} has {len(name)}"
+                         " (UNVERIFIED how TSS treats it; a shorter prefix can be owned by hand)")
     for grant in model.grants:
-        limit = table["classes"].get(grant.cls, {}).get("max_permit")
-        name = resource(grant.profile)
+        entry = classes.get(grant.cls, {})
+        limit = entry.get("max_permit")
+        name = resource(grant.profile, entry.get("prefix", ""))
         if limit and len(name) > limit:
             found.append(f"{grant.meta.where}: Top Secret documents {grant.cls} permits as at most"
                          f" {limit} characters; {name} has {len(name)} (UNVERIFIED how TSS treats it)")
+        if entry.get("keyword") == "SURROGAT" and grant.profile.endswith(".SUBMIT"):
+            # Broadcom KB 13409; TSS SURROGAT is CICS preset-terminal security only
+            user = grant.profile[:-len(".SUBMIT")]
+            found.append(f"{grant.meta.where}: SURROGAT {grant.profile}: Top Secret's SURROGAT class covers"
+                         " CICS preset terminals only; a batch surrogate is"
+                         f" TSS PERMIT({grant.grantee}) ACID({user}) (Broadcom KB 13409), which this deck"
+                         " does not write")
     return found
 
 
-def resource(name):
-    """'ZWE.*.**' -> 'ZWE.'; 'BPX.SERVER' -> 'BPX.SERVER'."""
+def resource(name, prefix=""):
+    """'ZWE.*.**' -> 'ZWE.'; 'BPX.SERVER' -> 'BPX.SERVER'; with prefix 'DSNR.',
+    'DB2A.BATCH' -> 'DSNR.DB2A.BATCH'."""
     discrete, tail = generic_tail(name)
-    return f"{discrete}." if tail else discrete
+    return f"{prefix}{discrete}." if tail else f"{prefix}{discrete}"
 
 
 def helpers(model, table):
@@ -83,8 +103,12 @@ def helpers(model, table):
         """ACF2/TSS know a certificate by its record id, RACF by owner and label."""
         return records[(owner, label)]
 
-    return {"cert_record": cert_record, "resource": resource, "permit_targets": permit_targets, "unix_id": unix_id,
-            "shares_stc_user": shares_stc_user}
+    def class_resource(name, cls):
+        """The TSS resource name of a profile of class cls (its prefix, if any, in front)."""
+        return resource(name, table["classes"][cls]["prefix"])
+
+    return {"cert_record": cert_record, "resource": class_resource, "permit_targets": permit_targets,
+            "unix_id": unix_id, "shares_stc_user": shares_stc_user}
 
 
 def required_facts(model, table):
@@ -97,16 +121,21 @@ def required_facts(model, table):
     for facility in model.facilities:
         found.add(fact("mastfac", facility.master, facility.name))
         found.update(fact("facility", user, facility.name) for user in facility.users)
+    label = class_labels(table, "keyword")   # classes sharing a keyword read back alike
+    prefix = {cls: entry["prefix"] for cls, entry in table["classes"].items()}
     for profile in model.profiles:
+        cls = label.get(profile.cls, profile.cls)
         if profile.define and profile.passticket:
             found.add(fact("passticket", profile.name))     # an NDT entry, not an owned prefix
         elif profile.define:
-            found.add(fact("owns", profile.owner, profile.cls, resource(profile.name)))
+            name = resource(profile.name, prefix.get(profile.cls, ""))
+            found.add(fact("owns", profile.owner, cls, name))
             if profile.uacc and profile.uacc != "NONE":
-                found.add(fact("uacc", profile.cls, resource(profile.name), profile.uacc))
+                found.add(fact("uacc", cls, name, profile.uacc))
     targets = helpers(model, table)["permit_targets"]
     for grant in model.grants:
-        found.update(fact("access", grant.cls, resource(grant.profile), acid, grant.access)
+        name = resource(grant.profile, prefix.get(grant.cls, ""))
+        found.update(fact("access", label.get(grant.cls, grant.cls), name, acid, grant.access)
                      for acid in targets(grant))
     found |= idmap_facts(model, lambda m: m.label) | pki_facts(model)
     found |= {fact("certmap", m.user, m.label) for m in model.certificate_maps}
