@@ -1,7 +1,6 @@
 """RACF backend: checks and template helpers."""
 
 from esmgen.dryrun.facts import fact
-from esmgen.errors import Problem
 from esmgen.esm import class_problems, identity_facts, idmap_facts, pki_facts, problem, unverified_warnings
 
 
