@@ -41,6 +41,7 @@ from typing import Dict, List
 import yaml
 
 from esmgen.errors import EsmgenError
+from esmgen.redact import redact
 from esmgen.gcpause import paused_gc
 
 OK, EXISTS, NOT_FOUND, UNKNOWN = "ok", "exists", "not-found", "unknown"
@@ -318,8 +319,10 @@ def check_listing(text, esm):
     with paused_gc():
         for block in split_listing(text):
             command = block.command
-            results.append(CommandResult(command, classify(command, block.messages, table),
-                                         block.messages, block.line, block.output))
+            # what is shown of a listing never carries a key or password
+            results.append(CommandResult(redact(command), classify(command, block.messages, table),
+                                         [redact(m) for m in block.messages], block.line,
+                                         [redact(o) for o in block.output]))
     return results
 
 

@@ -16,6 +16,8 @@ from esmgen.esm import ESMS, Backend, load_table
 from esmgen.explain import components_text, explain_text
 from esmgen.files import write_atomic
 from esmgen.format import FormatError
+from esmgen.loader import read_text
+from esmgen.redact import redact
 from esmgen.secrets import Recorded
 
 
@@ -74,7 +76,7 @@ class EsmgenGroup(click.Group):
         except EsmgenError as exc:
             raise _Reported([f"esmgen: {exc}"]) from None
         except FormatError as exc:
-            raise _Reported([f"esmgen: cannot lay out a command in 71 columns: {exc}"]) from None
+            raise _Reported([f"esmgen: cannot lay out a command in 71 columns: {redact(str(exc))}"]) from None
 
 
 @click.group(cls=EsmgenGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -365,18 +367,15 @@ def dry_run(deck, esm, state_in, save_state, facts, profiles, fmt):
 
 
 def _read_text(path):
-    try:
-        with open(path, encoding="utf-8") as handle:
-            return handle.read()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise EsmgenError(f"{path}: cannot read: {exc}") from None
+    """A deck, listing or state: UTF-8 text of at most the input limit; '-' is stdin."""
+    return read_text(path)[0]
 
 
 def _read_state(path, esm):
     try:
         state = State.from_json(_read_text(path))
-    except (ValueError, TypeError) as exc:
-        raise EsmgenError(f"{path}: not a saved esmgen state: {exc}") from None
+    except (ValueError, TypeError, RecursionError) as exc:
+        raise EsmgenError(f"{path}: not a saved esmgen state: {str(exc)[:200]}") from None
     if state.esm != esm:
         raise EsmgenError(f"{path}: the state is for {state.esm}, not {esm}")
     return state

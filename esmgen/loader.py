@@ -20,6 +20,7 @@ import hashlib
 import os
 import re
 import stat
+import sys
 
 import yaml
 
@@ -88,26 +89,52 @@ class Document:
         return Place(self, path)
 
 
-def load_file(path, label=None):
-    """Read and parse a YAML file of at most MAX_INPUT_BYTES; errors name the file."""
-    label = label or path
+STDIN = "-"          # the path that means standard input
+
+
+def input_label(path):
+    return "<stdin>" if path == STDIN else os.fspath(path)
+
+
+def read_bytes(path, label=None):
+    """The bytes of an input file (or stdin for '-'), at most MAX_INPUT_BYTES; errors name the file."""
+    label = label or input_label(path)
     try:
+        if path == STDIN:
+            return sys.stdin.buffer.read(MAX_INPUT_BYTES + 1) if _small(label, None) else b""
         with open(path, "rb") as handle:
-            info = os.fstat(handle.fileno())
-            if stat.S_ISREG(info.st_mode) and info.st_size > MAX_INPUT_BYTES:
-                raise SpecError(Problem(label, _too_big()))
             # Devices and pipes have no size to check: read one byte past the limit.
-            raw = handle.read(MAX_INPUT_BYTES + 1)
+            raw = handle.read(MAX_INPUT_BYTES + 1) if _small(label, os.fstat(handle.fileno())) else b""
     except OSError as exc:
         raise SpecError(Problem(label, f"cannot read file: {exc.strerror}")) from None
     if len(raw) > MAX_INPUT_BYTES:
         raise SpecError(Problem(label, _too_big()))
+    return raw
+
+
+def _small(label, info):
+    if info is not None and stat.S_ISREG(info.st_mode) and info.st_size > MAX_INPUT_BYTES:
+        raise SpecError(Problem(label, _too_big()))
+    return True
+
+
+def read_text(path, label=None):
+    """(text, raw bytes) of a UTF-8 input file; line ends read as \\n."""
+    label = label or input_label(path)
+    raw = read_bytes(path, label)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise SpecError(Problem(label, f"not UTF-8 text ({exc.reason})")) from None
     if "\r" in text:       # line ends as text mode reads them: \r\n and \r become \n
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text, raw
+
+
+def load_file(path, label=None):
+    """Read and parse a YAML file (or stdin for '-') of at most MAX_INPUT_BYTES; errors name the file."""
+    label = label or input_label(path)
+    text, raw = read_text(path, label)
     doc = load_text(text, label)
     doc.sha256 = hashlib.sha256(raw).hexdigest()
     return doc

@@ -1,4 +1,5 @@
 """esmgen dry-run and explain --facts on the command line."""
+import pytest
 
 import json
 
@@ -87,3 +88,30 @@ components:
     assert "access ?FCX APP.RES USER1 READ" in plain
     mapped = run_cli("dry-run", deck, "--esm", "acf2", "--facts", "--profiles", str(spec)).out
     assert mapped == run_cli("explain", "--esm", "acf2", "--facts", "--profiles", str(spec)).out
+
+
+@pytest.mark.parametrize("text", [
+    "[]", '{"esm": "racf", "users": []}', '{"esm": "racf", "users": {"A": 5}}', '{"esm": "zos"}',
+    "[" * 100000 + "]" * 100000, '{"esm": "tss", "stc_table": {"P": {"acid": "X"}}}', "not json",
+])
+def test_a_hostile_state_is_refused_cleanly(tmp_path, text):
+    state = tmp_path / "state.json"
+    state.write_text(text)
+    deck = tmp_path / "deck.tso"
+    deck.write_text("ADDUSER A\n")
+    result = run_cli("dry-run", str(deck), "--esm", "racf", "--state", str(state))
+    assert result.code == 2 and "not a saved esmgen state" in result.err or "is for" in result.err, result.err
+    assert "Traceback" not in result.err
+
+
+def test_decks_and_listings_come_from_stdin():
+    import subprocess
+    import sys
+    deck = "ADDUSER ALICE\nADDUSER ALICE\n"
+    result = subprocess.run([sys.executable, "-m", "esmgen", "dry-run", "-", "--esm", "racf"],
+                            input=deck, capture_output=True, text=True)
+    assert result.returncode == 0 and "exists" in result.stdout
+    listing = "READY\nADDUSER ALICE\nREADY\nEND\n"
+    result = subprocess.run([sys.executable, "-m", "esmgen", "check-output", "-", "--esm", "racf"],
+                            input=listing, capture_output=True, text=True)
+    assert result.returncode == 0 and "PASSED" in result.stdout

@@ -140,3 +140,28 @@ def test_a_killed_write_leaves_no_temporary_file(tmp_path):
     result = subprocess.run([sys.executable, "-c", script, str(target)])
     assert result.returncode == -15
     assert os.listdir(tmp_path) == []
+
+
+@pytest.mark.parametrize("esm", ["racf", "acf2", "tss"])
+def test_dry_run_and_check_output_never_show_a_key(tmp_path, esm):
+    deck = tmp_path / "setup.jcl"
+    assert run_cli("render", "--esm", esm, "--out", str(deck), *PT).code == 0
+    for fmt in ("text", "json"):
+        shown = run_cli("dry-run", str(deck), "--esm", esm, "--format", fmt)
+        assert "********" in shown.out and not any(key in shown.out + shown.err for key in KEYS)
+    listing = tmp_path / "listing.txt"
+    listing.write_text("READY\nRDEFINE PTKTDATA APPL SSIGNON(KEYMASKED(0123456789ABCDEF))\n"
+                       "ICH10006I RACLISTED PROFILES FOR PTKTDATA WILL NOT REFLECT THE ADDITION(S)\n"
+                       "READY\nTSS ADDTO(NDT) PSTKAPPL(APPL) SESSKEY(FEDCBA9876543210)\nREADY\nEND\n")
+    for fmt in ("text", "json"):
+        shown = run_cli("check-output", str(listing), "--esm", esm, "--format", fmt)
+        assert "KEYMASKED(********)" in shown.out and not any(key in shown.out for key in KEYS)
+
+
+def test_redact_keeps_the_operand_names():
+    from esmgen.redact import redact
+    assert redact("RALTER PTKTDATA X SSIGNON(KEYMASKED(0123)) UACC(NONE)") == \
+        "RALTER PTKTDATA X SSIGNON(KEYMASKED(********)) UACC(NONE)"
+    assert redact("INSERT X.Y DSNAME('A.B') PASSWORD('it''s secret') TRUST") == \
+        "INSERT X.Y DSNAME('A.B') PASSWORD(********) TRUST"
+    assert redact("ALTUSER U NOPASSWORD") == "ALTUSER U NOPASSWORD"

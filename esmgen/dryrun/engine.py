@@ -15,11 +15,12 @@ not run.
 from dataclasses import dataclass
 
 from esmgen.dryrun import acf2, racf, tss
-from esmgen.errors import EsmgenError
-from esmgen.gcpause import paused_gc
 from esmgen.dryrun.outcomes import ERROR, EXISTS, OK
 from esmgen.dryrun.reader import read_deck
 from esmgen.dryrun.syntax import SyntaxProblem
+from esmgen.errors import EsmgenError
+from esmgen.gcpause import paused_gc
+from esmgen.redact import redact
 
 EXECUTOR_MODULES = {"racf": racf, "acf2": acf2, "tss": tss}
 EXECUTORS = {esm: module.Executor for esm, module in EXECUTOR_MODULES.items()}
@@ -50,7 +51,8 @@ def _run_deck(text, esm, state, label):
                 outcome, message = executor.run(command)
             except SyntaxProblem as exc:
                 outcome, message = ERROR, f"syntax error: {exc}"
-            results.append(Result(command.line, command.text, outcome, message))
+            # what is shown of a command never carries a key or password
+            results.append(Result(command.line, redact(command.text), outcome, redact(message)))
     finally:
         executor.finish()
     return results

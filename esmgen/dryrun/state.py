@@ -14,6 +14,10 @@ SECTIONS = ("users", "groups", "roles", "classes", "profiles", "gso", "rules",
             "passtickets", "idmaps", "certmaps", "certificates", "rings")
 
 
+# What each section maps a name to (everything else maps to an object).
+SHAPES = {"roles": list, "rules": list, "stc_table": str, "ownership": str}
+
+
 @dataclass
 class State:
     esm: str
@@ -41,10 +45,20 @@ class State:
 
     @classmethod
     def from_json(cls, text):
+        """A state saved by to_json; ValueError for anything of another shape."""
         data = json.loads(text)
+        if not isinstance(data, dict) or data.get("esm") not in ("racf", "acf2", "tss"):
+            raise ValueError("expected an object with esm racf, acf2 or tss")
         unknown = set(data) - set(SECTIONS) - {"esm"}
         if unknown:
             raise ValueError(f"unknown state sections: {', '.join(sorted(unknown))}")
+        for name in SECTIONS:
+            section = data.get(name, {})
+            if not isinstance(section, dict) or not all(isinstance(k, str) for k in section):
+                raise ValueError(f"section {name} must map names to values")
+            shape = SHAPES.get(name, dict)
+            if not all(isinstance(v, shape) for v in section.values()):
+                raise ValueError(f"section {name}: every value must be a {shape.__name__}")
         return cls(**data)
 
     def copy(self):
