@@ -14,7 +14,7 @@ from esmgen.dryrun.state import State
 from esmgen.errors import EsmgenError, SpecError
 from esmgen.esm import ESMS, Backend, load_table
 from esmgen.explain import components_text, explain_text
-from esmgen.files import write_atomic
+from esmgen.files import refuse_inputs, write_atomic
 from esmgen.format import FormatError
 from esmgen.loader import read_text
 from esmgen.redact import redact
@@ -137,8 +137,11 @@ def render(esm, kind, fmt, out, out_dir, check, with_secrets, job_name, job_card
         raise click.UsageError("choose --out or --out-dir")
     if with_secrets and not out_dir:
         raise click.UsageError("--with-secrets goes with --out-dir")
+    inputs = _inputs(kw)
+    if out:
+        refuse_inputs(out, [inputs.profiles, inputs.values, inputs.zowe_yaml, inputs.secrets, job_card])
     if fmt == "attls":
-        loaded = api.load(_inputs(kw))
+        loaded = api.load(inputs)
         _say_notes(loaded)
         text, notes = api.render_attls(loaded)
         for note in notes:
@@ -148,7 +151,7 @@ def render(esm, kind, fmt, out, out_dir, check, with_secrets, job_name, job_card
     options = jcl.JobOptions(job_name=job_name, dlm=dlm,
                              job_card=_read_job_card(job_card) if job_card else [])
     jcl.check_options(options, where_card=job_card or "--job-card")
-    loaded = api.load(_inputs(kw))
+    loaded = api.load(inputs)
     _say_notes(loaded)
     esm = api.default_esm(loaded, esm and esm.lower())
     if fmt == "tso" and esm == "all" and not out_dir:
@@ -298,6 +301,7 @@ def diff_command(old, new, esm, deck, fmt, out, **kw):
         text = render(found, loaded[0].spec_label, loaded[1].spec_label, esm)
         status = 0 if found.empty() else 1
     if out:
+        refuse_inputs(out, [old, new, kw["values"], kw["zowe_yaml"], kw["secrets"]])
         write_atomic(out, text)
     else:
         click.echo(text, nl=False)
@@ -353,6 +357,7 @@ def dry_run(deck, esm, state_in, save_state, facts, profiles, fmt):
     state = _read_state(state_in, esm) if state_in else State(esm)
     results = engine.run_deck(text, esm, state, label=deck)
     if save_state:
+        refuse_inputs(save_state, [deck])      # --state may be updated in place
         write_atomic(save_state, state.to_json())
     if facts:
         table = Backend(esm, api.load(api.Inputs(profiles=profiles)).doc).table if profiles else load_table(esm)

@@ -46,6 +46,19 @@ def target_of(path):
     return real, info
 
 
+def refuse_inputs(path, inputs):
+    """OutputError when path is one of the input files (esmgen never overwrites its input)."""
+    for given in inputs:
+        if not given or given == "-":
+            continue
+        try:
+            same = os.path.samefile(path, given)
+        except OSError:
+            continue        # one of them does not exist: not the same file
+        if same:
+            raise OutputError(f"{path}: this is an input file ({given}); write the output elsewhere")
+
+
 @contextmanager
 def _cleanup_on_sigterm(names):
     """Remove the named temporary files if SIGTERM arrives, then die of it."""

@@ -76,6 +76,13 @@ def resolve(spec_doc, sources):
     return resolved
 
 
+def _read_as(value):
+    """Why a YAML value is not taken as text: what YAML made of it, and the cure."""
+    kinds = {bool: "true/false", list: "a list", dict: "a mapping", type(None): "nothing"}
+    kind = kinds.get(type(value), "a date" if hasattr(value, "year") else type(value).__name__)
+    return f" (YAML read {kind}: quote the value to keep it as text)"
+
+
 def _scalar_text(value):
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         return None
@@ -110,7 +117,7 @@ def _zowe_text(doc, key, node, path, problems):
     """A zowe.yaml value as text, or None after a problem."""
     text = _scalar_text(node)
     if text is None:
-        problems.append(Problem(doc.where(path), f"{key} must be a plain value"))
+        problems.append(Problem(doc.where(path), f"{key} must be a plain value{_read_as(node)}"))
         return None
     if ZWE_TEMPLATE in text:
         problems.append(Problem(doc.where(path), f"{key} is a zwe template (${{{{ ... }}}}): zwe"
@@ -175,7 +182,7 @@ def _from_values(declared, doc, overrides, problems):
             continue
         text = _scalar_text(raw)
         if text is None:
-            problems.append(Problem(where, f"variable {name} must be a plain value, got {raw!r}"))
+            problems.append(Problem(where, f"variable {name} must be a plain value{_read_as(raw)}"))
         else:
             overrides[name] = Value(text, where)
 
