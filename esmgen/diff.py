@@ -19,6 +19,7 @@ class Item:
     value: tuple
     component: str
     obj: object
+    purpose: str = ""          # deck comments only: a change here changes no command
 
     def label(self):
         return kinds.BY_NAME[self.kind].label(self.obj)
@@ -32,7 +33,8 @@ def items(model):
             continue            # classes follow from profiles and grants
         for obj in kinds.objects(model, kind):
             key = kind.key(obj)
-            found[(kind.name, key)] = Item(kind.name, key, kind.value(obj), obj.meta.component, obj)
+            found[(kind.name, key)] = Item(kind.name, key, kinds.value(kind, obj), obj.meta.component, obj,
+                                           obj.meta.purpose)
     return found
 
 
@@ -40,18 +42,22 @@ def items(model):
 class Changes:
     added: list
     removed: list
-    changed: list          # [(old Item, new Item)]
+    changed: list          # [(old Item, new Item)]: what the commands do changes
+    reworded: list = ()    # [(old Item, new Item)]: only the purpose (a deck comment) changes
 
     def empty(self):
-        return not (self.added or self.removed or self.changed)
+        return not (self.added or self.removed or self.changed or self.reworded)
 
 
 def compare(old_model, new_model):
     old, new = items(old_model), items(new_model)
+    both = [k for k in new if k in old]
     return Changes(
         added=[new[k] for k in new if k not in old],
         removed=[old[k] for k in old if k not in new],
-        changed=[(old[k], new[k]) for k in new if k in old and old[k].value != new[k].value])
+        changed=[(old[k], new[k]) for k in both if old[k].value != new[k].value],
+        reworded=[(old[k], new[k]) for k in both
+                  if old[k].value == new[k].value and old[k].purpose != new[k].purpose])
 
 
 # -- risk --------------------------------------------------------------------------
@@ -72,6 +78,22 @@ def change_risks(old, new):
 
 # -- reports -------------------------------------------------------------------------
 
+def _shown(value):
+    """A field's value as a reviewer reads it (a PassTicket key by its secret's name)."""
+    if hasattr(value, "secret"):
+        return f"secret {value.secret}" + ("" if value.replay_protection else ", no replay protection")
+    if isinstance(value, tuple) and value and all(hasattr(v, "label") for v in value):
+        return "[" + ", ".join(f"{v.owner}/{v.label} {v.usage}" for v in value) + "]"
+    return "-" if value in (None, "", ()) else str(value)
+
+
+def _changed_fields(old, new):
+    """'description ZOWE ADMINS -> ZOWE ADMINISTRATORS; gid ...' for the fields that changed."""
+    names = kinds.BY_NAME[new.kind].fields
+    return "; ".join(f"{name} {_shown(a)} -> {_shown(b)}"
+                     for name, a, b in zip(names, old.value, new.value) if a != b)
+
+
 def _entries(changes):
     """(component, section, text, flags) rows in a stable order."""
     rows = []
@@ -81,11 +103,14 @@ def _entries(changes):
         rows.append((item.component, "removed", item.label(),
                      list(kinds.BY_NAME[item.kind].removal_flags)))
     for old, new in changes.changed:
-        text = f"{new.kind} {' '.join(map(str, new.key))}: {old.label()} -> {new.label()}"
+        text = f"{new.label()}: {_changed_fields(old, new)}"
         if new.kind == "grant":
             text = f"{new.key[0]} {new.key[1]} for {new.key[2]}: {old.value[0]} -> {new.value[0]}" \
                    f" ({kinds.access_move(old.obj, new.obj)})"
         rows.append((new.component, "changed", text, change_risks(old, new)))
+    for old, new in changes.reworded:
+        rows.append((new.component, "changed", f"{new.label()}: purpose {old.purpose!r} -> {new.purpose!r}"
+                     " (deck comments only)", []))
     order = {"added": 0, "removed": 1, "changed": 2}
     return sorted(rows, key=lambda r: (r[0], order[r[1]], r[2]))
 

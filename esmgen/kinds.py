@@ -37,7 +37,7 @@ class Kind:
     attr: str                  # Model attribute that holds the objects
     title: str                 # section title in decks and reports
     key: Callable              # obj -> tuple that identifies it
-    value: Callable            # obj -> tuple of what esmgen manages (diff compares it)
+    fields: tuple              # the attributes esmgen writes for it (diff compares them)
     label: Callable            # obj -> one line for a reviewer
     row: Callable              # obj -> explain row (KIND, NAME, WHO, ACCESS, DETAIL)
     action: Optional[str] = None      # deck action (macro suffix); None: not in command decks
@@ -206,35 +206,36 @@ def _override_label(o):
 
 
 KINDS = (
-    Kind("class", "classes", "resource classes", key=lambda c: (c.cls,), value=lambda c: (),
+    Kind("class", "classes", "resource classes", key=lambda c: (c.cls,), fields=(),
          label=lambda c: f"class {c.cls}", row=lambda c: ("class", c.cls, "", "", "active"),
          action="class"),
-    Kind("department", "departments", "departments", key=lambda d: (d.name,), value=lambda d: (d.create,),
+    Kind("department", "departments", "departments", key=lambda d: (d.name,),
+         fields=("create", "description"),
          label=lambda d: f"department {d.name}", row=lambda d: ("department", d.name, "", "", _expected(d)),
          action="department", included=lambda d: d.create),
     Kind("group", "groups", "groups", key=lambda g: (g.name,),
-         value=lambda g: (g.gid, g.department, g.create, g.adopt),
+         fields=("gid", "department", "create", "adopt", "description"),
          label=lambda g: f"group {g.name}",
          row=lambda g: ("group", g.name, "", "", _join(f"GID {g.gid}" if g.gid is not None else "",
                                                        _expected(g))),
          action="group", included=lambda g: g.create, owned=_owned),
     Kind("user", "users", "users", key=lambda u: (u.name,),
-         value=lambda u: (u.default_group, u.protected, u.full_name, u.department, u.omvs, u.create,
-                          u.adopt),
+         fields=("default_group", "protected", "full_name", "department", "omvs", "create", "adopt",
+                 "description"),
          label=lambda u: f"user {u.name}", row=lambda u: ("user", u.name, "", "", _user_detail(u)),
          action="user", included=lambda u: u.create, owned=_owned),
     Kind("connect", "connects", "group connections", key=lambda c: (c.user, c.group),
-         value=lambda c: (c.default,),
+         fields=("default",),
          label=lambda c: f"{c.user} connected to {c.group}" + (" (default group)" if c.default else ""),
          row=lambda c: ("connection", c.group, c.user, "", "default group" if c.default else ""),
          action="connect", included=lambda c: not c.default),
     Kind("idmap", "identity_maps", "distributed identity mapping", key=lambda m: (m.user, m.label),
-         value=lambda m: (m.distributed_id, m.registry, m.record),
+         fields=("distributed_id", "registry", "record"),
          label=lambda m: f"{m.user} mapped from {m.distributed_id} in {m.registry} ({m.label})",
          row=lambda m: ("identity map", m.label, m.user, "", f"{m.distributed_id} in {m.registry}"),
          risks=lambda m: [f"logs on as {m.user}"], action="idmap"),
     Kind("certmap", "certificate_maps", "certificate mapping", key=lambda m: (m.user, m.label),
-         value=lambda m: (m.subject_filter, m.issuer_filter, m.record, m.trust),
+         fields=("subject_filter", "issuer_filter", "record", "trust"),
          label=lambda m: f"certificates of {m.subject_filter} map to {m.user} ({m.label})",
          row=lambda m: ("certificate map", m.label, m.user, "",
                         _join(f"subject {m.subject_filter}",
@@ -242,42 +243,42 @@ KINDS = (
                               "trusted" if m.trust else "not trusted")),
          risks=lambda m: [f"logs on as {m.user}"] if m.trust else [], action="certmap"),
     Kind("certificate", "certificates", "certificates", key=lambda c: (c.owner, c.label),
-         value=lambda c: (c.record, c.subject, c.ca, c.signed_by, c.key_size, c.expires, c.import_dsname,
-                          c.import_password),
+         fields=("record", "subject", "ca", "signed_by", "key_size", "expires", "import_dsname",
+                 "import_password"),
          label=lambda c: f"certificate {c.label} of {c.owner}",
          row=lambda c: ("certificate", c.label, c.owner, "", _cert_detail(c)),
          risks=lambda c: ["certificate authority"] if c.ca and c.create else [],
          action="certificate", included=lambda c: c.create),
     Kind("keyring", "keyrings", "key rings", key=lambda r: (r.owner, r.name),
-         value=lambda r: (r.record, r.connections),
+         fields=("record", "connections"),
          label=lambda r: f"key ring {r.name} of {r.owner} ({len(r.connections)} certificates)",
          row=lambda r: ("key ring", r.name, r.owner, "", _ring_detail(r)),
          risks=_ring_risks, weakened=_ring_weakened, action="keyring"),
     Kind("stc", "started_tasks", "started tasks", key=lambda s: (s.proc,),
-         value=lambda s: (s.user, s.group, s.trusted, s.privileged, s.trace), label=_stc_label,
+         fields=("user", "group", "trusted", "privileged", "trace"), label=_stc_label,
          row=lambda s: ("started task", s.proc, s.user + (f" / {s.group}" if s.group else ""), "",
                         _join(*[n for n in ("trusted", "privileged", "trace") if getattr(s, n)])),
          risks=_stc_risks, action="stc"),
     Kind("profile", "profiles", "resource profiles", key=lambda p: (p.cls, p.name),
-         value=lambda p: (p.uacc, p.scope, p.define, p.owner, p.passticket),
+         fields=("uacc", "scope", "define", "owner", "passticket", "description"),
          label=_profile_label, row=_profile_row, risks=_profile_risks, weakened=_profile_weakened,
          action="profile", included=lambda p: p.define),
-    Kind("grant", "grants", "access", key=lambda g: (g.cls, g.profile, g.grantee), value=lambda g: (g.access,),
+    Kind("grant", "grants", "access", key=lambda g: (g.cls, g.profile, g.grantee), fields=("access",),
          label=lambda g: f"{g.access} on {g.cls} {g.profile} for {g.grantee}",
          row=lambda g: (f"{g.cls} access", g.profile, g.grantee, g.access, g.grantee_kind),
          risks=_grant_risks, action="grant"),
     Kind("facility", "facilities", "multi-user facilities", key=lambda f: (f.name,),
-         value=lambda f: (f.master, f.users),
+         fields=("master", "users"),
          label=lambda f: f"facility {f.name} (master {f.master})",
          row=lambda f: ("facility", f.name, ", ".join((f.master,) + f.users), "", "master: " + f.master),
          action="facility"),
     Kind("tls", "tls_rules", "AT-TLS rules", key=lambda r: (r.name,),
-         value=lambda r: (r.direction, r.local_port, r.remote_port, r.role, r.jobname, r.priority,
-                          r.client_auth, r.keyring, r.cert_validation, r.protocols, r.ciphers,
-                          r.handshake_timeout, r.revocation, r.app_client_cert_auth),
+         fields=("direction", "local_port", "remote_port", "role", "jobname", "priority", "client_auth",
+                 "keyring", "cert_validation", "protocols", "ciphers", "handshake_timeout", "revocation",
+                 "app_client_cert_auth"),
          label=_tls_label, row=_tls_row, risks=_tls_risks, weakened=_tls_weakened),
     Kind("override", "table_overrides", "ESM table overrides", key=lambda o: (o.esm, o.path),
-         value=lambda o: (o.value,), label=_override_label,
+         fields=("value",), label=_override_label,
          row=lambda o: ("table override", f"{o.esm}: {o.path}", "", "", str(o.value)),
          risks=lambda o: ["ESM table override"], removal_flags=("ESM table override",)),
 )
@@ -285,6 +286,11 @@ KINDS = (
 def owned(kind, obj):
     """Whether undo removes obj: what setup creates, minus what may be a site's."""
     return (kind.owned or kind.included)(obj)
+
+
+def value(kind, obj):
+    """What diff compares of obj: its fields, in order."""
+    return tuple(getattr(obj, name) for name in kind.fields)
 
 
 BY_NAME = {kind.name: kind for kind in KINDS}

@@ -194,3 +194,23 @@ def test_diff_reports_every_kind(tmp_path, old, new, expected):
     result = run_cli("diff", str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml"))
     assert result.code == 1 and expected in result.out, result.out
     assert "0123456789" not in result.out
+
+
+def test_descriptions_and_purposes_are_differences(tmp_path):
+    old = CATALOG
+    new = CATALOG.replace("description: ZOWE ADMINISTRATORS", "description: ZOWE ADMINS").replace(
+        "purpose: Group of the Zowe administrators, with an OMVS GID.", "purpose: Admins.")
+    (tmp_path / "old.yaml").write_text(old)
+    (tmp_path / "new.yaml").write_text(new)
+    result = run_cli("diff", str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml"))
+    assert result.code == 1
+    assert "group ZWEADMIN: description ZOWE ADMINISTRATORS -> ZOWE ADMINS" in result.out
+    purpose_only = CATALOG.replace("purpose: Group of the Zowe administrators, with an OMVS GID.",
+                                   "purpose: Admins.")
+    (tmp_path / "new.yaml").write_text(purpose_only)
+    result = run_cli("diff", str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml"))
+    assert result.code == 1 and "purpose 'Group of the Zowe administrators, with an OMVS GID.' -> 'Admins.'" \
+        " (deck comments only)" in result.out
+    deck = run_cli("diff", str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml"), "--esm", "racf", "--deck",
+                   "--format", "tso")
+    assert deck.code == 0 and "ADDGROUP" not in deck.out     # comments change no command
