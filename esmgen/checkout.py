@@ -40,19 +40,19 @@ from typing import Dict, List
 
 import yaml
 
+from esmgen import verdicts
 from esmgen.errors import EsmgenError
+from esmgen.verdicts import ERROR, OK, UNKNOWN
 from esmgen.redact import redact
 from esmgen.gcpause import paused_gc
 
-OK, EXISTS, NOT_FOUND, UNKNOWN = "ok", "exists", "not-found", "unknown"
-ERROR, NOT_AUTHORIZED, UNKNOWN_COMMAND = "error", "not-authorized", "unknown-command"
-# Best first, worst last. A missing authority or a command TSO does not know
-# means the deck cannot work on this system at all, so they outrank a plain
-# error; an id we cannot read (unknown) may hide an error, so it outranks
-# the "absent object" and "already there" outcomes that a re-run or an undo
-# expects.
-SEVERITY = (OK, EXISTS, NOT_FOUND, UNKNOWN, ERROR, NOT_AUTHORIZED, UNKNOWN_COMMAND)
-PASSING = (OK, EXISTS)
+# Best first, worst last (esmgen.verdicts). A missing authority or a command
+# TSO does not know means the deck cannot work on this system at all, so
+# they outrank a plain error; an id we cannot read (unknown) may hide an
+# error, so it outranks the "absent object" and "already there" outcomes.
+# Only ok and the outcomes a deck planned (expected) pass.
+SEVERITY = tuple(o for o in verdicts.SEVERITY if o != verdicts.UNSUPPORTED)
+PASSING = verdicts.PASSING
 # Table-only outcome: the reason message that follows decides (TSS0301I).
 FAILED = "failed"
 
@@ -312,18 +312,49 @@ def classify(command, messages, table):
     return worst(_message_outcome(i, ids, table, verb) for i in range(len(ids)))
 
 
-def check_listing(text, esm):
-    """One CommandResult per command of a SYSTSPRT listing, in listing order."""
+def check_listing(text, esm, deck=()):
+    """One CommandResult per command of a SYSTSPRT listing, in listing order.
+
+    deck: the commands of the deck the job ran (esmgen.dryrun.reader
+    Commands); a command the deck marks as planned (esmgen.verdicts) that
+    ends as planned is `expected`. Echoed marker comments count as well.
+    """
     table = load_table(esm.lower())
     results = []
     with paused_gc():
-        for block in split_listing(text):
+        for block, planned in _with_plans(split_listing(text), deck):
             command = block.command
+            outcome = verdicts.judged(classify(command, block.messages, table), planned)
             # what is shown of a listing never carries a key or password
-            results.append(CommandResult(redact(command), classify(command, block.messages, table),
+            results.append(CommandResult(redact(command), outcome,
                                          [redact(m) for m in block.messages], block.line,
                                          [redact(o) for o in block.output]))
     return results
+
+
+LOOKAHEAD = 8      # deck commands a listing may skip (not echoed) before the next match
+
+
+def _with_plans(blocks, deck):
+    """(block, planned outcomes) per command block; marker echoes are not commands."""
+    planned, position = frozenset(), 0
+    for block in blocks:
+        marked = verdicts.marker_outcomes(block.command, star=block.acf_mode)
+        if marked is not None and not block.messages:
+            planned = marked
+            continue
+        if deck:
+            wanted = _key(block.command)
+            for index in range(position, min(position + LOOKAHEAD, len(deck))):
+                if _key(deck[index].text) == wanted:
+                    planned, position = planned | deck[index].planned, index + 1
+                    break
+        yield block, planned
+        planned = frozenset()
+
+
+def _key(command):
+    return " ".join(command.upper().split())
 
 
 # -- reports -------------------------------------------------------------------

@@ -10,6 +10,7 @@ from esmgen import __version__, api, checkout, deckset, jcl, resources
 from esmgen import diff as diffmod
 from esmgen.dryrun import engine
 from esmgen.dryrun.facts import listing
+from esmgen.dryrun.reader import read_deck
 from esmgen.dryrun.state import State
 from esmgen.errors import EsmgenError, SpecError
 from esmgen.esm import ESMS, Backend, load_table
@@ -313,18 +314,23 @@ def diff_command(old, new, esm, deck, fmt, out, **kw):
 @click.argument("listing", type=click.Path(dir_okay=False))
 @click.option("-e", "--esm", type=click.Choice(ESMS, case_sensitive=False), required=True, help="The ESM the job ran against.")
 @click.option("-f", "--format", "fmt", type=click.Choice(("text", "json"), case_sensitive=False), default="text", show_default=True)
-def check_output(listing, esm, fmt):
+@click.option("-d", "--deck", type=click.Path(dir_okay=False),
+              help="The deck the job ran: its planned steps (esmgen-expect comments) count as expected.")
+def check_output(listing, esm, fmt, deck):
     """Give a verdict per command from a job's SYSTSPRT listing.
 
-    Exit status: 0 when every command is ok or found its object already
-    there, 1 when any failed (or has a message id esmgen does not know),
-    2 when the listing cannot be read.
+    Exit status: 0 when every command is ok or ended as its deck planned
+    (with --deck: a create that found its object, a delete that found
+    nothing before an add), 1 when any other failed (or has a message id
+    esmgen does not know), 2 when the listing cannot be read.
 
     \b
-    Example:
+    Examples:
+      esmgen check-output ZWESECUR.systsprt.txt --esm racf --deck ZWESECUR.jcl
       esmgen check-output ZWESECUR.systsprt.txt --esm racf --format json
     """
-    results = checkout.check_listing(_read_text(listing), esm)
+    planned = read_deck(_read_text(deck), deck).commands if deck else ()
+    results = checkout.check_listing(_read_text(listing), esm, planned)
     click.echo(checkout.report_json(results) if fmt == "json" else checkout.report_text(results), nl=False)
     if checkout.failed(results):
         raise click.exceptions.Exit(1)

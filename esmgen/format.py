@@ -16,12 +16,16 @@ Line protocol of template output (first character):
     `~ text`        a section banner comment
     `= command`     a context command (ACF2 `SET ...`): emitted only when it
                     differs from the context already in force
+    `? outcomes`    marks the next command's planned outcomes (`exists`,
+                    `not-found`) with an esmgen-expect comment (esmgen.verdicts)
     `@comments X`   switch comment style: `tso` (/* */) or `star` (* in col 1)
     anything else   a command
 """
 
 import re
 from dataclasses import dataclass
+
+from esmgen.verdicts import marker_text
 
 PRINTABLE = re.compile(r"^[\x20-\x7e]*$")
 
@@ -53,6 +57,9 @@ def format_records(lines, style):
             if line != context:        # written only when the context changes
                 out.extend(_wrap(split_words(line[2:]), style))
                 context = line
+        elif first == "?" and line.startswith("? "):
+            planned = [part.strip() for part in line[2:].split(",")]
+            out.extend(comment_records(marker_text(planned), comments, style.width))
         elif first == "~" and line.startswith("~ "):
             out.extend(comment_records("", comments, style.width, banner=line[2:]))
         elif first == "@" and line.startswith("@comments "):

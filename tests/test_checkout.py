@@ -11,6 +11,7 @@ import os
 import pytest
 
 from esmgen import checkout
+from esmgen.dryrun.reader import read_deck
 from esmgen.checkout import check_listing, failed, report_json, report_text
 
 LISTINGS = os.path.join(os.path.dirname(__file__), "listings")
@@ -52,12 +53,22 @@ def test_list_output_without_ids_is_output_not_messages():
     assert "END" not in [r.command for r in check_listing(listing("racf-first-run.txt"), "racf")]
 
 
-def test_racf_rerun_reports_exists_and_passes():
+def test_racf_rerun_reports_exists_and_fails_unless_the_deck_planned_it():
     assert verdicts("racf-rerun.txt", "racf") == [
         ("PROFILE", "ok"), ("SETROPTS", "ok"), ("ADDGROUP", "exists"), ("ALTGROUP", "ok"),
         ("AU", "exists"), ("RDEFINE", "exists"), ("RALTER", "ok"), ("PERMIT", "ok"),
         ("SETROPTS", "ok")]
-    assert not failed(check_listing(listing("racf-rerun.txt"), "racf"))
+    assert failed(check_listing(listing("racf-rerun.txt"), "racf"))       # judged strictly
+    deck = read_deck(listing("racf-rerun.deck")).commands
+    results = check_listing(listing("racf-rerun.txt"), "racf", deck)
+    assert [r.outcome for r in results].count("expected") == 3 and not failed(results)
+
+
+def test_echoed_markers_plan_the_next_command():
+    text = ("READY\n/* esmgen-expect: exists */\nREADY\nADDUSER A\nIKJ56702I INVALID USERID, A\n"
+            "READY\nADDUSER B\nIKJ56702I INVALID USERID, B\nREADY\nEND\n")
+    assert [(r.command, r.outcome) for r in check_listing(text, "racf")] == [
+        ("ADDUSER A", "expected"), ("ADDUSER B", "exists")]
 
 
 def test_ikj56702i_means_not_found_after_a_delete():
@@ -178,7 +189,7 @@ def test_not_a_listing_and_unknown_esm():
 
 
 def test_worst_order():
-    assert checkout.SEVERITY == ("ok", "exists", "not-found", "unknown", "error",
+    assert checkout.SEVERITY == ("ok", "expected", "exists", "not-found", "unknown", "error",
                                  "not-authorized", "unknown-command")
     assert checkout.worst([]) == "ok"
     assert checkout.worst(["exists", "unknown", "not-found"]) == "unknown"
@@ -225,8 +236,8 @@ def test_json_shape():
         "command": "ADDGROUP ZWEADMIN OMVS(AUTOGID) DATA('ZOWE ADMINISTRATORS')",
         "outcome": "exists", "messages": ["IKJ56702I INVALID GROUP, ZWEADMIN"]}
     assert all(set(c) == {"command", "outcome", "messages"} for c in data["commands"])
-    assert data["summary"] == {"ok": 6, "exists": 3, "not-found": 0, "unknown": 0, "error": 0,
-                               "not-authorized": 0, "unknown-command": 0}
+    assert data["summary"] == {"ok": 6, "expected": 0, "exists": 3, "not-found": 0, "unknown": 0,
+                               "error": 0, "not-authorized": 0, "unknown-command": 0}
 
 
 def test_text_report():
@@ -238,6 +249,6 @@ def test_text_report():
 
 def test_failed():
     ok = checkout.CommandResult("X", "ok")
-    assert not failed([]) and not failed([ok, checkout.CommandResult("Y", "exists")])
-    for outcome in ("not-found", "unknown", "error", "not-authorized", "unknown-command"):
+    assert not failed([]) and not failed([ok, checkout.CommandResult("Y", "expected")])
+    for outcome in ("exists", "not-found", "unknown", "error", "not-authorized", "unknown-command"):
         assert failed([ok, checkout.CommandResult("Y", outcome)])

@@ -33,7 +33,7 @@ def test_dry_run_json_and_saved_state(tmp_path):
     assert set(report["results"][1]) == {"line", "command", "outcome", "message"}
     again = run_cli("dry-run", deck, "--esm", "racf", "--state", str(saved), "--format", "json")
     assert again.code == 0
-    assert {r["outcome"] for r in json.loads(again.out)["results"]} == {"ok", "exists"}
+    assert {r["outcome"] for r in json.loads(again.out)["results"]} == {"ok", "expected"}
 
 
 def test_facts_of_dry_run_and_explain_compare(tmp_path):
@@ -110,7 +110,7 @@ def test_decks_and_listings_come_from_stdin():
     deck = "ADDUSER ALICE\nADDUSER ALICE\n"
     result = subprocess.run([sys.executable, "-m", "esmgen", "dry-run", "-", "--esm", "racf"],
                             input=deck, capture_output=True, text=True)
-    assert result.returncode == 0 and "exists" in result.stdout
+    assert result.returncode == 1 and "exists" in result.stdout     # unmarked: judged strictly
     listing = "READY\nADDUSER ALICE\nREADY\nEND\n"
     result = subprocess.run([sys.executable, "-m", "esmgen", "check-output", "-", "--esm", "racf"],
                             input=listing, capture_output=True, text=True)

@@ -41,7 +41,7 @@ def test_catalog_setup_twice_changes_nothing(esm, fmt):
     run(text, esm, state)
     once = state.to_json()
     results = run(text, esm, state)
-    assert {r.outcome for r in results} <= {"ok", "exists"}, [r for r in results if r.outcome not in ("ok", "exists")]
+    assert {r.outcome for r in results} <= {"ok", "expected"}, [r for r in results if r.outcome not in ("ok", "expected")]
     assert state.to_json() == once
 
 
@@ -199,7 +199,7 @@ def test_random_specs_setup_rerun_undo(tmp_path_factory, spec, esm, fmt):
     assert facts(state) == before | required(esm, profiles=str(path)), spec
     snapshot = state.to_json()
     again = run(deck(esm, "setup", fmt, *profile), esm, state)
-    assert {r.outcome for r in again} <= {"ok", "exists"}, (spec, [r for r in again if r.outcome not in ("ok", "exists")])
+    assert {r.outcome for r in again} <= {"ok", "expected"}, (spec, [r for r in again if r.outcome not in ("ok", "expected")])
     assert state.to_json() == snapshot
     results = run(deck(esm, "undo", fmt, *profile), esm, state)
     assert not bad(results), (spec, bad(results))
@@ -230,7 +230,7 @@ def test_spec_kinds_setup_rerun_undo_verify(kind, esm, fmt):
         assert ("certmap USERB corp clients" in facts(state)) == (esm != "acf2")
     once = state.to_json()
     again = run(deck(esm, "setup", fmt, *spec), esm, state)
-    assert {r.outcome for r in again} <= {"ok", "exists"} and state.to_json() == once
+    assert {r.outcome for r in again} <= {"ok", "expected"} and state.to_json() == once
     assert {r.outcome for r in run(deck(esm, "verify", fmt, *spec), esm, state)} == {"ok"}
     results = run(deck(esm, "undo", fmt, *spec), esm, state)
     assert not bad(results), bad(results)

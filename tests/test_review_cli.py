@@ -48,9 +48,11 @@ def test_check_output_per_command_verdicts():
     assert set(report["commands"][0]) == {"command", "outcome", "messages"}
 
 
-def test_check_output_clean_rerun_passes():
+def test_check_output_clean_rerun_passes_with_its_deck():
     listing = os.path.join(HERE, "listings", "racf-rerun.txt")
-    result = run_cli("check-output", listing, "--esm", "racf")
+    assert run_cli("check-output", listing, "--esm", "racf").code == 1       # strict without the deck
+    deck = os.path.join(HERE, "listings", "racf-rerun.deck")
+    result = run_cli("check-output", listing, "--esm", "racf", "--deck", deck)
     assert result.code == 0 and "PASSED" in result.out
 
 

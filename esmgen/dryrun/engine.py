@@ -15,12 +15,13 @@ not run.
 from dataclasses import dataclass
 
 from esmgen.dryrun import acf2, racf, tss
-from esmgen.dryrun.outcomes import ERROR, EXISTS, OK
+from esmgen.dryrun.outcomes import ERROR
 from esmgen.dryrun.reader import read_deck
 from esmgen.dryrun.syntax import SyntaxProblem
 from esmgen.errors import EsmgenError
 from esmgen.gcpause import paused_gc
 from esmgen.redact import redact
+from esmgen.verdicts import EXPECTED, passing
 
 EXECUTOR_MODULES = {"racf": racf, "acf2": acf2, "tss": tss}
 EXECUTORS = {esm: module.Executor for esm, module in EXECUTOR_MODULES.items()}
@@ -51,6 +52,8 @@ def _run_deck(text, esm, state, label):
                 outcome, message = executor.run(command)
             except SyntaxProblem as exc:
                 outcome, message = ERROR, f"syntax error: {exc}"
+            if command.planned and outcome in command.planned:
+                outcome, message = EXPECTED, f"{outcome}, as the deck plans: {message}"
             # what is shown of a command never carries a key or password
             results.append(Result(command.line, redact(command.text), outcome, redact(message)))
     finally:
@@ -72,7 +75,8 @@ def check_stream(deck, esm, label="deck"):
 
 
 def succeeded(results):
-    return all(r.outcome in (OK, EXISTS) for r in results)
+    """Every command ok, or ended as its deck planned (esmgen.verdicts)."""
+    return all(passing(r.outcome) for r in results)
 
 
 def state_facts(state, table):

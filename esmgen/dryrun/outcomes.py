@@ -1,8 +1,10 @@
-"""Outcome names and the base every ESM executor builds on."""
+"""The base every ESM executor builds on; outcome names come from esmgen.verdicts."""
 
 from esmgen.dryrun.syntax import parse
+from esmgen.verdicts import ERROR, EXISTS, NOT_FOUND, OK, UNSUPPORTED
 
-OK, EXISTS, NOT_FOUND, ERROR, UNSUPPORTED = "ok", "exists", "not-found", "error", "unsupported"
+__all__ = ["OK", "EXISTS", "NOT_FOUND", "ERROR", "UNSUPPORTED", "BaseExecutor", "Invalid", "Unsupported",
+           "by_name"]
 
 
 class Unsupported(Exception):

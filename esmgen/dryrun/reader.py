@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 from typing import List, Optional
 
 from esmgen.errors import Problem, SpecError
+from esmgen.verdicts import marker_outcomes
 
 COLUMNS = 72          # SYSTSIN columns read (FB-80: 73-80 are a sequence field)
 JCL_COLUMNS = 71      # JCL statement fields end in column 71
@@ -62,6 +63,7 @@ class Command:
     line: int          # deck line where the command starts (1-based)
     text: str          # the command after joining continuations, comments removed
     acf_mode: bool     # an ACF2 subcommand (between ACF and END)
+    planned: frozenset = frozenset()   # outcomes an esmgen-expect comment marks as planned
 
 
 @dataclass
@@ -410,11 +412,17 @@ def _join(numbered, first=None):
     """Commands from (line, record) pairs; first: (line, text) of a command run before them
     (the EXEC PARM of a TSO step)."""
     commands, pending, pending_line, strip_next, acf_mode = [], None, None, False, False
+    planned = frozenset()
     if first:
         commands.append(Command(first[0], first[1], False))
         acf_mode = first[1].split(" ", 1)[0].upper() == "ACF"
     for number, record in numbered:
         text = record[:COLUMNS].rstrip()
+        if pending is None and (text.startswith("*") and acf_mode or text.lstrip().startswith("/*")):
+            marked = marker_outcomes(text, star=acf_mode and text.startswith("*"))
+            if marked is not None:
+                planned = marked          # for the next command
+                continue
         if pending is None and acf_mode and text.startswith("*"):
             continue
         if "/*" in text:
@@ -438,7 +446,8 @@ def _join(numbered, first=None):
         command = _squeeze(joined) if "'" in joined else " ".join(joined.split())
         pending = None
         verb = command.split(" ", 1)[0].upper()
-        commands.append(Command(pending_line, command, acf_mode and verb != "END"))
+        commands.append(Command(pending_line, command, acf_mode and verb != "END", planned))
+        planned = frozenset()
         if verb == "ACF" and not acf_mode:
             acf_mode = True
         elif verb == "END" and acf_mode:

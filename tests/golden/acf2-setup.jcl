@@ -52,6 +52,7 @@ ACF
 * class APPL is ACF2 resource type APL
 * icsf: The CSFSERV class must be active for the profiles below.
 SET CONTROL(GSO)
+* esmgen-expect: exists
 INSERT CLASMAP.CSFSERV RESOURCE(CSFSERV) RSRCTYPE(CSF)
 CHANGE CLASMAP.CSFSERV RESOURCE(CSFSERV) RSRCTYPE(CSF)
 * idt: The IDTDATA class must be active for the profiles below.
@@ -59,10 +60,12 @@ CHANGE CLASMAP.CSFSERV RESOURCE(CSFSERV) RSRCTYPE(CSF)
 * SHOW CLASMAP)
 * zosconnect-server: The SERVER class must be active for the profiles
 * below.
+* esmgen-expect: exists
 INSERT CLASMAP.SERVER RESOURCE(SERVER) RSRCTYPE(SVR)
 CHANGE CLASMAP.SERVER RESOURCE(SERVER) RSRCTYPE(SVR)
 * zosconnect-server: The EJBROLE class must be active for the profiles
 * below.
+* esmgen-expect: exists
 INSERT CLASMAP.EJBROLE RESOURCE(EJBROLE) RSRCTYPE(EJB)
 CHANGE CLASMAP.EJBROLE RESOURCE(EJBROLE) RSRCTYPE(EJB)
 * passtickets: The PTKTDATA class must be active for the profiles
@@ -73,81 +76,107 @@ CHANGE CLASMAP.EJBROLE RESOURCE(EJBROLE) RSRCTYPE(EJB)
 * ==== groups ========================================================
 * zowe-core: Group of the Zowe administrators, with an OMVS GID.
 SET PROFILE(GROUP) DIVISION(OMVS)
+* esmgen-expect: exists
 INSERT ZWEADMIN AUTOGID
 SET X(ROL)
+* esmgen-expect: exists
 INSERT ZWEADMIN INCLUDE(ZWESVUSR ZWESIUSR) ROLE
 * zosconnect-server: Default group of the z/OS Connect server user,
 * with an OMVS GID.
 SET PROFILE(GROUP) DIVISION(OMVS)
+* esmgen-expect: exists
 INSERT ZCEEGRP AUTOGID
 SET X(ROL)
+* esmgen-expect: exists
 INSERT ZCEEGRP INCLUDE(ZCEESRV WSGUEST ZCEEREQ) ROLE
 * zosconnect-server: Users who may call z/OS Connect APIs; EJBROLE
 * users need OMVS segments.
 SET PROFILE(GROUP) DIVISION(OMVS)
+* esmgen-expect: exists
 INSERT ZCEEUSRS AUTOGID
 * ==== users =========================================================
 * zowe-core: Protected user (no password) of the main Zowe server,
 * with an OMVS segment.
 SET LID
+* esmgen-expect: exists
 INSERT ZWESVUSR STC GROUP(ZWEADMIN) NAME('ZOWE SERVER')
 CHANGE ZWESVUSR STC GROUP(ZWEADMIN) NAME('ZOWE SERVER')
 SET PROFILE(USER) DIVISION(OMVS)
+* esmgen-expect: exists
 INSERT ZWESVUSR AUTOUID HOME(/tmp) OMVSPGM(/bin/sh)
 CHANGE ZWESVUSR HOME(/tmp) OMVSPGM(/bin/sh)
 SET X(ROL)
+* esmgen-expect: exists
 INSERT ZWEADMIN INCLUDE(ZWESVUSR) ROLE
+* esmgen-expect: exists
 CHANGE ZWEADMIN INCLUDE(ZWESVUSR) ADD
 * zowe-core: Protected user of the cross-memory server and its
 * auxiliary address space.
 SET LID
+* esmgen-expect: exists
 INSERT ZWESIUSR STC GROUP(ZWEADMIN) NAME('ZOWE XMEM SERVER')
 CHANGE ZWESIUSR STC GROUP(ZWEADMIN) NAME('ZOWE XMEM SERVER')
 SET PROFILE(USER) DIVISION(OMVS)
+* esmgen-expect: exists
 INSERT ZWESIUSR AUTOUID HOME(/tmp) OMVSPGM(/bin/sh)
 CHANGE ZWESIUSR HOME(/tmp) OMVSPGM(/bin/sh)
 SET X(ROL)
+* esmgen-expect: exists
 INSERT ZWEADMIN INCLUDE(ZWESIUSR) ROLE
+* esmgen-expect: exists
 CHANGE ZWEADMIN INCLUDE(ZWESIUSR) ADD
 * zosconnect-server: Protected user of the z/OS Connect server and
 * angel started tasks.
 SET LID
+* esmgen-expect: exists
 INSERT ZCEESRV STC GROUP(ZCEEGRP) NAME('ZOS CONNECT SERVER')
 CHANGE ZCEESRV STC GROUP(ZCEEGRP) NAME('ZOS CONNECT SERVER')
 SET PROFILE(USER) DIVISION(OMVS)
+* esmgen-expect: exists
 INSERT ZCEESRV AUTOUID HOME(/tmp) OMVSPGM(/bin/sh)
 CHANGE ZCEESRV HOME(/tmp) OMVSPGM(/bin/sh)
 SET X(ROL)
+* esmgen-expect: exists
 INSERT ZCEEGRP INCLUDE(ZCEESRV) ROLE
+* esmgen-expect: exists
 CHANGE ZCEEGRP INCLUDE(ZCEESRV) ADD
 * zosconnect-server: Liberty runs requests that carry no credentials
 * under this protected user.
 SET LID
+* esmgen-expect: exists
 INSERT WSGUEST STC GROUP(ZCEEGRP) NAME('UNAUTHENTICATED')
 CHANGE WSGUEST STC GROUP(ZCEEGRP) NAME('UNAUTHENTICATED')
 SET X(ROL)
+* esmgen-expect: exists
 INSERT ZCEEGRP INCLUDE(WSGUEST) ROLE
+* esmgen-expect: exists
 CHANGE ZCEEGRP INCLUDE(WSGUEST) ADD
 * zosconnect-requester: Protected user the API requester runs under.
 SET LID
+* esmgen-expect: exists
 INSERT ZCEEREQ STC GROUP(ZCEEGRP) NAME('ZOS CONNECT REQUESTR')
 CHANGE ZCEEREQ STC GROUP(ZCEEGRP) NAME('ZOS CONNECT REQUESTR')
 SET X(ROL)
+* esmgen-expect: exists
 INSERT ZCEEGRP INCLUDE(ZCEEREQ) ROLE
+* esmgen-expect: exists
 CHANGE ZCEEGRP INCLUDE(ZCEEREQ) ADD
 * ==== certificates ==================================================
 * zosconnect-tls: The certificate authority that signs the server's
 * and the requesters' certificates; both sides trust it.
 SET PROFILE(USER) DIVISION(CERTDATA)
+* esmgen-expect: exists
 GENCERT CERTAUTH.ZCEECA LABEL('ZCEE CA') SUBJSDN(CN='ZCEE CA' -
   O='z/OS Connect') SIZE(2048) EXPIRE(12/31/30) KEYUSAGE(CERTSIGN)
 * zosconnect-tls: The certificate the server presents in the TLS
 * handshake.
+* esmgen-expect: exists
 GENCERT ZCEESRV.ZCEESRV LABEL('ZCEE SERVER') -
   SUBJSDN(CN='zosconnect.example.com' O='z/OS Connect') SIZE(2048) -
   EXPIRE(12/31/30) SIGNWITH(CERTAUTH.ZCEECA) KEYUSAGE(HANDSHAKE)
 * zosconnect-requester: The client certificate the requester presents
 * to the server.
+* esmgen-expect: exists
 GENCERT ZCEEREQ.ZCEEREQ LABEL('ZCEE REQUESTER') SUBJSDN(CN='ZCEEREQ' -
   OU='ZCEE Requesters' O='z/OS Connect') SIZE(2048) EXPIRE(12/31/30) -
   SIGNWITH(CERTAUTH.ZCEECA) KEYUSAGE(HANDSHAKE)
@@ -155,37 +184,48 @@ GENCERT ZCEEREQ.ZCEEREQ LABEL('ZCEE REQUESTER') SUBJSDN(CN='ZCEEREQ' -
 * zosconnect-tls: The server's key ring holds its certificate and the
 * CA it trusts for client certificates.
 SET PROFILE(USER) DIVISION(KEYRING)
+* esmgen-expect: exists
 INSERT ZCEESRV.ZCEERING RINGNAME(ZCEERING)
+* esmgen-expect: exists
 CONNECT CERTDATA(CERTAUTH.ZCEECA) KEYRING(ZCEESRV.ZCEERING) -
   USAGE(CERTAUTH)
+* esmgen-expect: exists
 CONNECT CERTDATA(ZCEESRV.ZCEESRV) KEYRING(ZCEESRV.ZCEERING) -
   USAGE(PERSONAL) DEFAULT
 * zosconnect-requester: The requester's key ring holds its client
 * certificate and the CA that signed the server's.
+* esmgen-expect: exists
 INSERT ZCEEREQ.ZCEEREQR RINGNAME(ZCEEREQR)
+* esmgen-expect: exists
 CONNECT CERTDATA(CERTAUTH.ZCEECA) KEYRING(ZCEEREQ.ZCEEREQR) -
   USAGE(CERTAUTH)
+* esmgen-expect: exists
 CONNECT CERTDATA(ZCEEREQ.ZCEEREQ) KEYRING(ZCEEREQ.ZCEEREQR) -
   USAGE(PERSONAL) DEFAULT
 * ==== started tasks =================================================
 * zowe-core: The Zowe launcher started task runs under the Zowe server
 * user and group.
 SET CONTROL(GSO)
+* esmgen-expect: exists
 INSERT STC.ZWESLSTC LOGONID(ZWESVUSR) GROUP(ZWEADMIN) STCID(ZWESLSTC)
 CHANGE STC.ZWESLSTC LOGONID(ZWESVUSR) GROUP(ZWEADMIN) STCID(ZWESLSTC)
 * zowe-core: The cross-memory server started task runs under the ZIS
 * user.
+* esmgen-expect: exists
 INSERT STC.ZWESISTC LOGONID(ZWESIUSR) GROUP(ZWEADMIN) STCID(ZWESISTC)
 CHANGE STC.ZWESISTC LOGONID(ZWESIUSR) GROUP(ZWEADMIN) STCID(ZWESISTC)
 * zowe-core: The cross-memory auxiliary address space runs under the
 * ZIS user.
+* esmgen-expect: exists
 INSERT STC.ZWESASTC LOGONID(ZWESIUSR) GROUP(ZWEADMIN) STCID(ZWESASTC)
 CHANGE STC.ZWESASTC LOGONID(ZWESIUSR) GROUP(ZWEADMIN) STCID(ZWESASTC)
 * zosconnect-server: The z/OS Connect server started task.
+* esmgen-expect: exists
 INSERT STC.BAQSTRT LOGONID(ZCEESRV) GROUP(ZCEEGRP) STCID(BAQSTRT)
 CHANGE STC.BAQSTRT LOGONID(ZCEESRV) GROUP(ZCEEGRP) STCID(BAQSTRT)
 * zosconnect-server: The Liberty angel process, through which the
 * server uses z/OS authorized services.
+* esmgen-expect: exists
 INSERT STC.BAQZANGL LOGONID(ZCEESRV) GROUP(ZCEEGRP) STCID(BAQZANGL)
 CHANGE STC.BAQZANGL LOGONID(ZCEESRV) GROUP(ZCEEGRP) STCID(BAQZANGL)
 * ==== resource profiles =============================================
@@ -263,6 +303,7 @@ CHANGE STC.BAQZANGL LOGONID(ZCEESRV) GROUP(ZCEEGRP) STCID(BAQZANGL)
 * passtickets: The PassTicket key of z/OSMF's application; tickets may
 * be used more than once a second.
 SET PROFILE(PTKTDATA) DIVISION(SSIGNON)
+* esmgen-expect: exists
 INSERT IZUDFLT SSKEY(0123456789ABCDEF) MULT-USE
 CHANGE IZUDFLT SSKEY(0123456789ABCDEF) MULT-USE
 * passtickets: UPDATE lets the Zowe server generate PassTickets for
@@ -271,6 +312,7 @@ CHANGE IZUDFLT SSKEY(0123456789ABCDEF) MULT-USE
 * granted by the rule lines below
 * passtickets: The PassTicket key of the application the CICS region
 * requests tickets for.
+* esmgen-expect: exists
 INSERT CICSAPPL SSKEY(FEDCBA9876543210) MULT-USE
 CHANGE CICSAPPL SSKEY(FEDCBA9876543210) MULT-USE
 * passtickets: UPDATE lets the CICS region generate PassTickets for
@@ -283,96 +325,117 @@ CHANGE CICSAPPL SSKEY(FEDCBA9876543210) MULT-USE
 * by the rule lines below
 * datasets: Generic profile over every Zowe data set.
 SET RULE
+* esmgen-expect: not-found
 RECKEY ZWE DEL(- UID(-) READ(A) EXEC(A))
 RECKEY ZWE ADD(- UID(-) READ(A) EXEC(A))
 * ==== access ========================================================
 * zis: The main Zowe server calls the cross-memory server.
 SET RESOURCE(FAC)
+* esmgen-expect: not-found
 RECKEY ZWES DEL(IS UID(ZWESVUSR) SERVICE(READ) ALLOW)
 RECKEY ZWES ADD(IS UID(ZWESVUSR) SERVICE(READ) ALLOW)
 * zis: The auxiliary address space calls the cross-memory server under
 * the ZIS user.
+* esmgen-expect: not-found
 RECKEY ZWES DEL(IS UID(ZWESIUSR) SERVICE(READ) ALLOW)
 RECKEY ZWES ADD(IS UID(ZWESIUSR) SERVICE(READ) ALLOW)
 * impersonation: UPDATE on BPX.SERVER lets the Zowe server create
 * security environments for its clients.
+* esmgen-expect: not-found
 RECKEY BPX DEL(SERVER UID(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW)
 RECKEY BPX ADD(SERVER UID(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW)
 * impersonation: UPDATE on BPX.DAEMON lets the Zowe server change its
 * identity to the logged-on user.
+* esmgen-expect: not-found
 RECKEY BPX DEL(DAEMON UID(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW)
 RECKEY BPX ADD(DAEMON UID(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW)
 * impersonation: Where OMVSAPPL is defined, Zowe users need READ on it
 * to use z/OS UNIX; the profile is not created here.
 SET RESOURCE(APL)
+* esmgen-expect: not-found
 RECKEY OMVSAPPL DEL(UID(ZWESVUSR) SERVICE(READ) ALLOW)
 RECKEY OMVSAPPL ADD(UID(ZWESVUSR) SERVICE(READ) ALLOW)
 * jobname: READ on BPX.JOBNAME allows setting job names of z/OS UNIX
 * address spaces.
 SET RESOURCE(FAC)
+* esmgen-expect: not-found
 RECKEY BPX DEL(JOBNAME UID(ZWESVUSR) SERVICE(READ) ALLOW)
 RECKEY BPX ADD(JOBNAME UID(ZWESVUSR) SERVICE(READ) ALLOW)
 * cert-mapping: READ on IRR.RUSERMAP lets the gateway query
 * certificate-to-user mappings.
+* esmgen-expect: not-found
 RECKEY IRR DEL(RUSERMAP UID(ZWESVUSR) SERVICE(READ) ALLOW)
 RECKEY IRR ADD(RUSERMAP UID(ZWESVUSR) SERVICE(READ) ALLOW)
 * identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway query
 * distributed identity mappings.
+* esmgen-expect: not-found
 RECKEY IRR DEL(IDIDMAP.QUERY UID(ZWESVUSR) SERVICE(READ) ALLOW)
 RECKEY IRR ADD(IDIDMAP.QUERY UID(ZWESVUSR) SERVICE(READ) ALLOW)
 * smf: READ on IRR.RAUDITX lets the gateway issue SMF audit records.
+* esmgen-expect: not-found
 RECKEY IRR DEL(RAUDITX UID(ZWESVUSR) SERVICE(READ) ALLOW)
 RECKEY IRR ADD(RAUDITX UID(ZWESVUSR) SERVICE(READ) ALLOW)
 * icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF
 * random number service.
 SET RESOURCE(CSF)
+* esmgen-expect: not-found
 RECKEY CSFRNGL DEL(UID(ZWESVUSR) SERVICE(READ) ALLOW)
 RECKEY CSFRNGL ADD(UID(ZWESVUSR) SERVICE(READ) ALLOW)
 * zosconnect-server: READ on BBG.ANGEL lets the server connect to the
 * default angel process.
 SET RESOURCE(SVR)
+* esmgen-expect: not-found
 RECKEY BBG DEL(ANGEL UID(ZCEESRV) SERVICE(READ) ALLOW)
 RECKEY BBG ADD(ANGEL UID(ZCEESRV) SERVICE(READ) ALLOW)
 * zosconnect-server: READ lets the server use the angel's authorized
 * SAF services module.
+* esmgen-expect: not-found
 RECKEY BBG DEL(AUTHMOD.BBGZSAFM UID(ZCEESRV) SERVICE(READ) ALLOW)
 RECKEY BBG ADD(AUTHMOD.BBGZSAFM UID(ZCEESRV) SERVICE(READ) ALLOW)
 * zosconnect-server: READ lets the server create and check SAF
 * credentials for its users.
+* esmgen-expect: not-found
 RECKEY BBG DEL(AUTHMOD.BBGZSAFM.SAFCRED UID(ZCEESRV) SERVICE(READ) -
   ALLOW)
 RECKEY BBG ADD(AUTHMOD.BBGZSAFM.SAFCRED UID(ZCEESRV) SERVICE(READ) -
   ALLOW)
 * zosconnect-server: READ lets the server classify work with WLM.
+* esmgen-expect: not-found
 RECKEY BBG DEL(AUTHMOD.BBGZSAFM.ZOSWLM UID(ZCEESRV) SERVICE(READ) -
   ALLOW)
 RECKEY BBG ADD(AUTHMOD.BBGZSAFM.ZOSWLM UID(ZCEESRV) SERVICE(READ) -
   ALLOW)
 * zosconnect-server: READ lets the server take part in RRS
 * transactions.
+* esmgen-expect: not-found
 RECKEY BBG DEL(AUTHMOD.BBGZSAFM.TXRRS UID(ZCEESRV) SERVICE(READ) -
   ALLOW)
 RECKEY BBG ADD(AUTHMOD.BBGZSAFM.TXRRS UID(ZCEESRV) SERVICE(READ) -
   ALLOW)
 * zosconnect-server: READ lets the server request SVC dumps.
+* esmgen-expect: not-found
 RECKEY BBG DEL(AUTHMOD.BBGZSAFM.ZOSDUMP UID(ZCEESRV) SERVICE(READ) -
   ALLOW)
 RECKEY BBG ADD(AUTHMOD.BBGZSAFM.ZOSDUMP UID(ZCEESRV) SERVICE(READ) -
   ALLOW)
 * zosconnect-server: READ lets the server use the SAF profile prefix
 * of its security configuration.
+* esmgen-expect: not-found
 RECKEY BBG DEL(SECPFX.BBGZDFLT UID(ZCEESRV) SERVICE(READ) ALLOW)
 RECKEY BBG ADD(SECPFX.BBGZDFLT UID(ZCEESRV) SERVICE(READ) ALLOW)
 * zosconnect-server: Only users with READ on the APPL profile of the
 * prefix may authenticate to the server.
 SET RESOURCE(APL)
+* esmgen-expect: not-found
 RECKEY BBGZDFLT DEL(UID(WSGUEST) SERVICE(READ) ALLOW)
 RECKEY BBGZDFLT ADD(UID(WSGUEST) SERVICE(READ) ALLOW)
+* esmgen-expect: not-found
 RECKEY BBGZDFLT DEL(ROLE(ZCEEUSRS) SERVICE(READ) ALLOW)
 RECKEY BBGZDFLT ADD(ROLE(ZCEEUSRS) SERVICE(READ) ALLOW)
 * zosconnect-server: The zosConnectAccess role admits users to the
 * z/OS Connect APIs (the name is case-sensitive).
 SET RESOURCE(EJB)
+* esmgen-expect: not-found
 RECKEY BBGZDFLT DEL(zos.connect.access.roles.zosConnectAccess -
   ROLE(ZCEEUSRS) SERVICE(READ) ALLOW)
 RECKEY BBGZDFLT ADD(zos.connect.access.roles.zosConnectAccess -
@@ -380,12 +443,14 @@ RECKEY BBGZDFLT ADD(zos.connect.access.roles.zosConnectAccess -
 * passtickets: UPDATE lets the Zowe server generate PassTickets for
 * any user signing on to z/OSMF.
 SET RESOURCE(PTK)
+* esmgen-expect: not-found
 RECKEY IRRPTAUTH DEL(IZUDFLT.- UID(ZWESVUSR) SERVICE(READ,UPDATE) -
   ALLOW)
 RECKEY IRRPTAUTH ADD(IZUDFLT.- UID(ZWESVUSR) SERVICE(READ,UPDATE) -
   ALLOW)
 * passtickets: UPDATE lets the CICS region generate PassTickets for
 * that application (REQUEST ENCRYPTPTKT).
+* esmgen-expect: not-found
 RECKEY IRRPTAUTH DEL(CICSAPPL.- UID(CICSUSER) SERVICE(READ,UPDATE) -
   ALLOW)
 RECKEY IRRPTAUTH ADD(CICSAPPL.- UID(CICSUSER) SERVICE(READ,UPDATE) -
@@ -393,18 +458,22 @@ RECKEY IRRPTAUTH ADD(CICSAPPL.- UID(CICSUSER) SERVICE(READ,UPDATE) -
 * zosconnect-tls: READ lets a user read its own key ring (the server
 * and the requesters use theirs).
 SET RESOURCE(FAC)
+* esmgen-expect: not-found
 RECKEY IRR DEL(DIGTCERT.LISTRING UID(ZCEESRV) SERVICE(READ) ALLOW)
 RECKEY IRR ADD(DIGTCERT.LISTRING UID(ZCEESRV) SERVICE(READ) ALLOW)
 * zosconnect-tls: READ lets the server map a client certificate to a
 * z/OS user id.
+* esmgen-expect: not-found
 RECKEY IRR DEL(RUSERMAP UID(ZCEESRV) SERVICE(READ) ALLOW)
 RECKEY IRR ADD(RUSERMAP UID(ZCEESRV) SERVICE(READ) ALLOW)
 * zosconnect-requester: READ lets the requester read its own key ring.
+* esmgen-expect: not-found
 RECKEY IRR DEL(DIGTCERT.LISTRING UID(ZCEEREQ) SERVICE(READ) ALLOW)
 RECKEY IRR ADD(DIGTCERT.LISTRING UID(ZCEEREQ) SERVICE(READ) ALLOW)
 * datasets: System programmers install and maintain the Zowe data
 * sets.
 SET RULE
+* esmgen-expect: not-found
 RECKEY ZWE DEL(- ROLE(ZWEADMIN) READ(A) WRITE(A) ALLOC(A) EXEC(A))
 RECKEY ZWE ADD(- ROLE(ZWEADMIN) READ(A) WRITE(A) ALLOC(A) EXEC(A))
 * ==== refresh =======================================================

@@ -86,21 +86,26 @@ SETROPTS GENERIC(PTKTDATA)
 SETROPTS GENERIC(DATASET)
 /* ==== groups ===================================================== */
 /* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */
+/* esmgen-expect: exists                                             */
 ADDGROUP ZWEADMIN OMVS(AUTOGID) DATA('ZOWE ADMINISTRATORS')
 ALTGROUP ZWEADMIN DATA('ZOWE ADMINISTRATORS')
 /* zosconnect-server: Default group of the z/OS Connect server user, */
 /* with an OMVS GID.                                                 */
+/* esmgen-expect: exists                                             */
 ADDGROUP ZCEEGRP OMVS(AUTOGID) DATA('Z/OS CONNECT SERVER')
 ALTGROUP ZCEEGRP DATA('Z/OS CONNECT SERVER')
 /* zosconnect-server: Users who may call z/OS Connect APIs; EJBROLE  */
 /* users need OMVS segments.                                         */
+/* esmgen-expect: exists                                             */
 ADDGROUP ZCEEUSRS OMVS(AUTOGID) DATA('Z/OS CONNECT API USERS')
 ALTGROUP ZCEEUSRS DATA('Z/OS CONNECT API USERS')
 /* hlq-group: Group that owns the Zowe data set prefix.              */
+/* esmgen-expect: exists                                             */
 ADDGROUP ZWE DATA('ZOWE DATA SET PREFIX')
 /* ==== users ====================================================== */
 /* zowe-core: Protected user (no password) of the main Zowe server,  */
 /* with an OMVS segment.                                             */
+/* esmgen-expect: exists                                             */
 ADDUSER ZWESVUSR DFLTGRP(ZWEADMIN) NOPASSWORD NAME('ZOWE SERVER') -
   DATA('ZOWE MAIN SERVER') OMVS(AUTOUID HOME('/tmp') -
   PROGRAM('/bin/sh'))
@@ -109,6 +114,7 @@ ALTUSER ZWESVUSR DFLTGRP(ZWEADMIN) NOPASSWORD NAME('ZOWE SERVER') -
   DATA('ZOWE MAIN SERVER') OMVS(HOME('/tmp') PROGRAM('/bin/sh'))
 /* zowe-core: Protected user of the cross-memory server and its      */
 /* auxiliary address space.                                          */
+/* esmgen-expect: exists                                             */
 ADDUSER ZWESIUSR DFLTGRP(ZWEADMIN) NOPASSWORD -
   NAME('ZOWE XMEM SERVER') DATA('ZOWE XMEM CROSS MEMORY SERVER') -
   OMVS(AUTOUID HOME('/tmp') PROGRAM('/bin/sh'))
@@ -118,6 +124,7 @@ ALTUSER ZWESIUSR DFLTGRP(ZWEADMIN) NOPASSWORD -
   OMVS(HOME('/tmp') PROGRAM('/bin/sh'))
 /* zosconnect-server: Protected user of the z/OS Connect server and  */
 /* angel started tasks.                                              */
+/* esmgen-expect: exists                                             */
 ADDUSER ZCEESRV DFLTGRP(ZCEEGRP) NOPASSWORD -
   NAME('ZOS CONNECT SERVER') OMVS(AUTOUID HOME('/tmp') -
   PROGRAM('/bin/sh'))
@@ -126,11 +133,13 @@ ALTUSER ZCEESRV DFLTGRP(ZCEEGRP) NOPASSWORD -
   NAME('ZOS CONNECT SERVER') OMVS(HOME('/tmp') PROGRAM('/bin/sh'))
 /* zosconnect-server: Liberty runs requests that carry no            */
 /* credentials under this protected user.                            */
+/* esmgen-expect: exists                                             */
 ADDUSER WSGUEST DFLTGRP(ZCEEGRP) NOPASSWORD NAME('UNAUTHENTICATED')
 CONNECT WSGUEST GROUP(ZCEEGRP)
 ALTUSER WSGUEST DFLTGRP(ZCEEGRP) NOPASSWORD NAME('UNAUTHENTICATED')
 /* zosconnect-requester: Protected user the API requester runs       */
 /* under.                                                            */
+/* esmgen-expect: exists                                             */
 ADDUSER ZCEEREQ DFLTGRP(ZCEEGRP) NOPASSWORD -
   NAME('ZOS CONNECT REQUESTR')
 CONNECT ZCEEREQ GROUP(ZCEEGRP)
@@ -139,17 +148,20 @@ ALTUSER ZCEEREQ DFLTGRP(ZCEEGRP) NOPASSWORD -
 /* ==== certificates =============================================== */
 /* zosconnect-tls: The certificate authority that signs the server's */
 /* and the requesters' certificates; both sides trust it.            */
+/* esmgen-expect: exists                                             */
 RACDCERT GENCERT CERTAUTH SUBJECTSDN(CN('ZCEE CA') O('z/OS Connect')) -
   SIZE(2048) NOTAFTER(DATE(2030-12-31)) WITHLABEL('ZCEE CA') -
   KEYUSAGE(CERTSIGN)
 /* zosconnect-tls: The certificate the server presents in the TLS    */
 /* handshake.                                                        */
+/* esmgen-expect: exists                                             */
 RACDCERT GENCERT ID(ZCEESRV) SUBJECTSDN(CN('zosconnect.example.com') -
   O('z/OS Connect')) SIZE(2048) NOTAFTER(DATE(2030-12-31)) -
   WITHLABEL('ZCEE SERVER') SIGNWITH(CERTAUTH LABEL('ZCEE CA')) -
   KEYUSAGE(HANDSHAKE)
 /* zosconnect-requester: The client certificate the requester        */
 /* presents to the server.                                           */
+/* esmgen-expect: exists                                             */
 RACDCERT GENCERT ID(ZCEEREQ) SUBJECTSDN(CN('ZCEEREQ') -
   OU('ZCEE Requesters') O('z/OS Connect')) SIZE(2048) -
   NOTAFTER(DATE(2030-12-31)) WITHLABEL('ZCEE REQUESTER') -
@@ -157,44 +169,55 @@ RACDCERT GENCERT ID(ZCEEREQ) SUBJECTSDN(CN('ZCEEREQ') -
 /* ==== key rings ================================================== */
 /* zosconnect-tls: The server's key ring holds its certificate and   */
 /* the CA it trusts for client certificates.                         */
+/* esmgen-expect: exists                                             */
 RACDCERT ADDRING(ZCEERING) ID(ZCEESRV)
+/* esmgen-expect: exists                                             */
 RACDCERT CONNECT(CERTAUTH LABEL('ZCEE CA') RING(ZCEERING) -
   USAGE(CERTAUTH)) ID(ZCEESRV)
+/* esmgen-expect: exists                                             */
 RACDCERT CONNECT(ID(ZCEESRV) LABEL('ZCEE SERVER') RING(ZCEERING) -
   USAGE(PERSONAL) DEFAULT) ID(ZCEESRV)
 /* zosconnect-requester: The requester's key ring holds its client   */
 /* certificate and the CA that signed the server's.                  */
+/* esmgen-expect: exists                                             */
 RACDCERT ADDRING(ZCEEREQR) ID(ZCEEREQ)
+/* esmgen-expect: exists                                             */
 RACDCERT CONNECT(CERTAUTH LABEL('ZCEE CA') RING(ZCEEREQR) -
   USAGE(CERTAUTH)) ID(ZCEEREQ)
+/* esmgen-expect: exists                                             */
 RACDCERT CONNECT(ID(ZCEEREQ) LABEL('ZCEE REQUESTER') RING(ZCEEREQR) -
   USAGE(PERSONAL) DEFAULT) ID(ZCEEREQ)
 /* ==== started tasks ============================================== */
 /* zowe-core: The Zowe launcher started task runs under the Zowe     */
 /* server user and group.                                            */
+/* esmgen-expect: exists                                             */
 RDEFINE STARTED ZWESLSTC.* UACC(NONE) STDATA(USER(ZWESVUSR) -
   GROUP(ZWEADMIN) TRUSTED(NO) PRIVILEGED(NO) TRACE(YES))
 RALTER STARTED ZWESLSTC.* UACC(NONE) STDATA(USER(ZWESVUSR) -
   GROUP(ZWEADMIN) TRUSTED(NO) PRIVILEGED(NO) TRACE(YES))
 /* zowe-core: The cross-memory server started task runs under the    */
 /* ZIS user.                                                         */
+/* esmgen-expect: exists                                             */
 RDEFINE STARTED ZWESISTC.* UACC(NONE) STDATA(USER(ZWESIUSR) -
   GROUP(ZWEADMIN) TRUSTED(NO) PRIVILEGED(NO) TRACE(YES))
 RALTER STARTED ZWESISTC.* UACC(NONE) STDATA(USER(ZWESIUSR) -
   GROUP(ZWEADMIN) TRUSTED(NO) PRIVILEGED(NO) TRACE(YES))
 /* zowe-core: The cross-memory auxiliary address space runs under    */
 /* the ZIS user.                                                     */
+/* esmgen-expect: exists                                             */
 RDEFINE STARTED ZWESASTC.* UACC(NONE) STDATA(USER(ZWESIUSR) -
   GROUP(ZWEADMIN) TRUSTED(NO) PRIVILEGED(NO) TRACE(YES))
 RALTER STARTED ZWESASTC.* UACC(NONE) STDATA(USER(ZWESIUSR) -
   GROUP(ZWEADMIN) TRUSTED(NO) PRIVILEGED(NO) TRACE(YES))
 /* zosconnect-server: The z/OS Connect server started task.          */
+/* esmgen-expect: exists                                             */
 RDEFINE STARTED BAQSTRT.* UACC(NONE) STDATA(USER(ZCEESRV) -
   GROUP(ZCEEGRP) TRUSTED(NO) PRIVILEGED(NO) TRACE(NO))
 RALTER STARTED BAQSTRT.* UACC(NONE) STDATA(USER(ZCEESRV) -
   GROUP(ZCEEGRP) TRUSTED(NO) PRIVILEGED(NO) TRACE(NO))
 /* zosconnect-server: The Liberty angel process, through which the   */
 /* server uses z/OS authorized services.                             */
+/* esmgen-expect: exists                                             */
 RDEFINE STARTED BAQZANGL.* UACC(NONE) STDATA(USER(ZCEESRV) -
   GROUP(ZCEEGRP) TRUSTED(NO) PRIVILEGED(NO) TRACE(NO))
 RALTER STARTED BAQZANGL.* UACC(NONE) STDATA(USER(ZCEESRV) -
@@ -202,89 +225,113 @@ RALTER STARTED BAQZANGL.* UACC(NONE) STDATA(USER(ZCEESRV) -
 /* ==== resource profiles ========================================== */
 /* zis: The profile that guards the cross-memory server against      */
 /* unprivileged clients.                                             */
+/* esmgen-expect: exists                                             */
 RDEFINE FACILITY ZWES.IS UACC(NONE)
 RALTER FACILITY ZWES.IS UACC(NONE)
 /* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
 /* security environments for its clients.                            */
+/* esmgen-expect: exists                                             */
 RDEFINE FACILITY BPX.SERVER UACC(NONE)
 /* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
 /* its identity to the logged-on user.                               */
+/* esmgen-expect: exists                                             */
 RDEFINE FACILITY BPX.DAEMON UACC(NONE)
 /* jobname: READ on BPX.JOBNAME allows setting job names of z/OS     */
 /* UNIX address spaces.                                              */
+/* esmgen-expect: exists                                             */
 RDEFINE FACILITY BPX.JOBNAME UACC(NONE)
 /* cert-mapping: READ on IRR.RUSERMAP lets the gateway query         */
 /* certificate-to-user mappings.                                     */
+/* esmgen-expect: exists                                             */
 RDEFINE FACILITY IRR.RUSERMAP UACC(NONE)
 /* identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway      */
 /* query distributed identity mappings.                              */
+/* esmgen-expect: exists                                             */
 RDEFINE FACILITY IRR.IDIDMAP.QUERY UACC(NONE)
 /* smf: READ on IRR.RAUDITX lets the gateway issue SMF audit         */
 /* records.                                                          */
+/* esmgen-expect: exists                                             */
 RDEFINE FACILITY IRR.RAUDITX UACC(NONE)
 /* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF  */
 /* random number service.                                            */
+/* esmgen-expect: exists                                             */
 RDEFINE CSFSERV CSFRNGL UACC(NONE)
 /* idt: Defines the identity token profile. The PKCS#11 token, its   */
 /* key and the signing parameters (RACF IDTPARMS, ACF2 IDTDATA       */
 /* profile record, TSS IDT record) are site-specific and are added   */
 /* as the ESM documentation describes.                               */
+/* esmgen-expect: exists                                             */
 RDEFINE IDTDATA ZWEIDT.ZOWEAPPL UACC(NONE)
 RALTER IDTDATA ZWEIDT.ZOWEAPPL UACC(NONE)
 /* zosconnect-server: READ on BBG.ANGEL lets the server connect to   */
 /* the default angel process.                                        */
+/* esmgen-expect: exists                                             */
 RDEFINE SERVER BBG.ANGEL UACC(NONE)
 /* zosconnect-server: READ lets the server use the angel's           */
 /* authorized SAF services module.                                   */
+/* esmgen-expect: exists                                             */
 RDEFINE SERVER BBG.AUTHMOD.BBGZSAFM UACC(NONE)
 /* zosconnect-server: READ lets the server create and check SAF      */
 /* credentials for its users.                                        */
+/* esmgen-expect: exists                                             */
 RDEFINE SERVER BBG.AUTHMOD.BBGZSAFM.SAFCRED UACC(NONE)
 /* zosconnect-server: READ lets the server classify work with WLM.   */
+/* esmgen-expect: exists                                             */
 RDEFINE SERVER BBG.AUTHMOD.BBGZSAFM.ZOSWLM UACC(NONE)
 /* zosconnect-server: READ lets the server take part in RRS          */
 /* transactions.                                                     */
+/* esmgen-expect: exists                                             */
 RDEFINE SERVER BBG.AUTHMOD.BBGZSAFM.TXRRS UACC(NONE)
 /* zosconnect-server: READ lets the server request SVC dumps.        */
+/* esmgen-expect: exists                                             */
 RDEFINE SERVER BBG.AUTHMOD.BBGZSAFM.ZOSDUMP UACC(NONE)
 /* zosconnect-server: READ lets the server use the SAF profile       */
 /* prefix of its security configuration.                             */
+/* esmgen-expect: exists                                             */
 RDEFINE SERVER BBG.SECPFX.BBGZDFLT UACC(NONE)
 /* zosconnect-server: Only users with READ on the APPL profile of    */
 /* the prefix may authenticate to the server.                        */
+/* esmgen-expect: exists                                             */
 RDEFINE APPL BBGZDFLT UACC(NONE)
 RALTER APPL BBGZDFLT UACC(NONE)
 /* zosconnect-server: The zosConnectAccess role admits users to the  */
 /* z/OS Connect APIs (the name is case-sensitive).                   */
+/* esmgen-expect: exists                                             */
 RDEFINE EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess -
   UACC(NONE)
 RALTER EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess -
   UACC(NONE)
 /* passtickets: The PassTicket key of z/OSMF's application; tickets  */
 /* may be used more than once a second.                              */
+/* esmgen-expect: exists                                             */
 RDEFINE PTKTDATA IZUDFLT SSIGNON(KEYMASKED(0123456789ABCDEF)) -
   APPLDATA('NO REPLAY PROTECTION') UACC(NONE)
 RALTER PTKTDATA IZUDFLT SSIGNON(KEYMASKED(0123456789ABCDEF)) -
   APPLDATA('NO REPLAY PROTECTION') UACC(NONE)
 /* passtickets: UPDATE lets the Zowe server generate PassTickets for */
 /* any user signing on to z/OSMF.                                    */
+/* esmgen-expect: exists                                             */
 RDEFINE PTKTDATA IRRPTAUTH.IZUDFLT.* UACC(NONE)
 RALTER PTKTDATA IRRPTAUTH.IZUDFLT.* UACC(NONE)
 /* passtickets: The PassTicket key of the application the CICS       */
 /* region requests tickets for.                                      */
+/* esmgen-expect: exists                                             */
 RDEFINE PTKTDATA CICSAPPL SSIGNON(KEYMASKED(FEDCBA9876543210)) -
   APPLDATA('NO REPLAY PROTECTION') UACC(NONE)
 RALTER PTKTDATA CICSAPPL SSIGNON(KEYMASKED(FEDCBA9876543210)) -
   APPLDATA('NO REPLAY PROTECTION') UACC(NONE)
 /* passtickets: UPDATE lets the CICS region generate PassTickets for */
 /* that application (REQUEST ENCRYPTPTKT).                           */
+/* esmgen-expect: exists                                             */
 RDEFINE PTKTDATA IRRPTAUTH.CICSAPPL.* UACC(NONE)
 RALTER PTKTDATA IRRPTAUTH.CICSAPPL.* UACC(NONE)
 /* zosconnect-tls: READ lets a user read its own key ring (the       */
 /* server and the requesters use theirs).                            */
+/* esmgen-expect: exists                                             */
 RDEFINE FACILITY IRR.DIGTCERT.LISTRING UACC(NONE)
 /* datasets: Generic profile over every Zowe data set. RACF needs    */
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
+/* esmgen-expect: exists                                             */
 ADDSD 'ZWE.*.**' GENERIC UACC(READ)
 ALTDSD 'ZWE.*.**' GENERIC UACC(READ)
 /* ==== access ===================================================== */
@@ -419,6 +466,7 @@ ACF
 * class APPL is ACF2 resource type APL
 * icsf: The CSFSERV class must be active for the profiles below.
 SET CONTROL(GSO)
+* esmgen-expect: exists
 INSERT CLASMAP.CSFSERV RESOURCE(CSFSERV) RSRCTYPE(CSF)
 CHANGE CLASMAP.CSFSERV RESOURCE(CSFSERV) RSRCTYPE(CSF)
 * idt: The IDTDATA class must be active for the profiles below.
@@ -426,10 +474,12 @@ CHANGE CLASMAP.CSFSERV RESOURCE(CSFSERV) RSRCTYPE(CSF)
 * SHOW CLASMAP)
 * zosconnect-server: The SERVER class must be active for the profiles
 * below.
+* esmgen-expect: exists
 INSERT CLASMAP.SERVER RESOURCE(SERVER) RSRCTYPE(SVR)
 CHANGE CLASMAP.SERVER RESOURCE(SERVER) RSRCTYPE(SVR)
 * zosconnect-server: The EJBROLE class must be active for the profiles
 * below.
+* esmgen-expect: exists
 INSERT CLASMAP.EJBROLE RESOURCE(EJBROLE) RSRCTYPE(EJB)
 CHANGE CLASMAP.EJBROLE RESOURCE(EJBROLE) RSRCTYPE(EJB)
 * passtickets: The PTKTDATA class must be active for the profiles
@@ -440,81 +490,107 @@ CHANGE CLASMAP.EJBROLE RESOURCE(EJBROLE) RSRCTYPE(EJB)
 * ==== groups ========================================================
 * zowe-core: Group of the Zowe administrators, with an OMVS GID.
 SET PROFILE(GROUP) DIVISION(OMVS)
+* esmgen-expect: exists
 INSERT ZWEADMIN AUTOGID
 SET X(ROL)
+* esmgen-expect: exists
 INSERT ZWEADMIN INCLUDE(ZWESVUSR ZWESIUSR) ROLE
 * zosconnect-server: Default group of the z/OS Connect server user,
 * with an OMVS GID.
 SET PROFILE(GROUP) DIVISION(OMVS)
+* esmgen-expect: exists
 INSERT ZCEEGRP AUTOGID
 SET X(ROL)
+* esmgen-expect: exists
 INSERT ZCEEGRP INCLUDE(ZCEESRV WSGUEST ZCEEREQ) ROLE
 * zosconnect-server: Users who may call z/OS Connect APIs; EJBROLE
 * users need OMVS segments.
 SET PROFILE(GROUP) DIVISION(OMVS)
+* esmgen-expect: exists
 INSERT ZCEEUSRS AUTOGID
 * ==== users =========================================================
 * zowe-core: Protected user (no password) of the main Zowe server,
 * with an OMVS segment.
 SET LID
+* esmgen-expect: exists
 INSERT ZWESVUSR STC GROUP(ZWEADMIN) NAME('ZOWE SERVER')
 CHANGE ZWESVUSR STC GROUP(ZWEADMIN) NAME('ZOWE SERVER')
 SET PROFILE(USER) DIVISION(OMVS)
+* esmgen-expect: exists
 INSERT ZWESVUSR AUTOUID HOME(/tmp) OMVSPGM(/bin/sh)
 CHANGE ZWESVUSR HOME(/tmp) OMVSPGM(/bin/sh)
 SET X(ROL)
+* esmgen-expect: exists
 INSERT ZWEADMIN INCLUDE(ZWESVUSR) ROLE
+* esmgen-expect: exists
 CHANGE ZWEADMIN INCLUDE(ZWESVUSR) ADD
 * zowe-core: Protected user of the cross-memory server and its
 * auxiliary address space.
 SET LID
+* esmgen-expect: exists
 INSERT ZWESIUSR STC GROUP(ZWEADMIN) NAME('ZOWE XMEM SERVER')
 CHANGE ZWESIUSR STC GROUP(ZWEADMIN) NAME('ZOWE XMEM SERVER')
 SET PROFILE(USER) DIVISION(OMVS)
+* esmgen-expect: exists
 INSERT ZWESIUSR AUTOUID HOME(/tmp) OMVSPGM(/bin/sh)
 CHANGE ZWESIUSR HOME(/tmp) OMVSPGM(/bin/sh)
 SET X(ROL)
+* esmgen-expect: exists
 INSERT ZWEADMIN INCLUDE(ZWESIUSR) ROLE
+* esmgen-expect: exists
 CHANGE ZWEADMIN INCLUDE(ZWESIUSR) ADD
 * zosconnect-server: Protected user of the z/OS Connect server and
 * angel started tasks.
 SET LID
+* esmgen-expect: exists
 INSERT ZCEESRV STC GROUP(ZCEEGRP) NAME('ZOS CONNECT SERVER')
 CHANGE ZCEESRV STC GROUP(ZCEEGRP) NAME('ZOS CONNECT SERVER')
 SET PROFILE(USER) DIVISION(OMVS)
+* esmgen-expect: exists
 INSERT ZCEESRV AUTOUID HOME(/tmp) OMVSPGM(/bin/sh)
 CHANGE ZCEESRV HOME(/tmp) OMVSPGM(/bin/sh)
 SET X(ROL)
+* esmgen-expect: exists
 INSERT ZCEEGRP INCLUDE(ZCEESRV) ROLE
+* esmgen-expect: exists
 CHANGE ZCEEGRP INCLUDE(ZCEESRV) ADD
 * zosconnect-server: Liberty runs requests that carry no credentials
 * under this protected user.
 SET LID
+* esmgen-expect: exists
 INSERT WSGUEST STC GROUP(ZCEEGRP) NAME('UNAUTHENTICATED')
 CHANGE WSGUEST STC GROUP(ZCEEGRP) NAME('UNAUTHENTICATED')
 SET X(ROL)
+* esmgen-expect: exists
 INSERT ZCEEGRP INCLUDE(WSGUEST) ROLE
+* esmgen-expect: exists
 CHANGE ZCEEGRP INCLUDE(WSGUEST) ADD
 * zosconnect-requester: Protected user the API requester runs under.
 SET LID
+* esmgen-expect: exists
 INSERT ZCEEREQ STC GROUP(ZCEEGRP) NAME('ZOS CONNECT REQUESTR')
 CHANGE ZCEEREQ STC GROUP(ZCEEGRP) NAME('ZOS CONNECT REQUESTR')
 SET X(ROL)
+* esmgen-expect: exists
 INSERT ZCEEGRP INCLUDE(ZCEEREQ) ROLE
+* esmgen-expect: exists
 CHANGE ZCEEGRP INCLUDE(ZCEEREQ) ADD
 * ==== certificates ==================================================
 * zosconnect-tls: The certificate authority that signs the server's
 * and the requesters' certificates; both sides trust it.
 SET PROFILE(USER) DIVISION(CERTDATA)
+* esmgen-expect: exists
 GENCERT CERTAUTH.ZCEECA LABEL('ZCEE CA') SUBJSDN(CN='ZCEE CA' -
   O='z/OS Connect') SIZE(2048) EXPIRE(12/31/30) KEYUSAGE(CERTSIGN)
 * zosconnect-tls: The certificate the server presents in the TLS
 * handshake.
+* esmgen-expect: exists
 GENCERT ZCEESRV.ZCEESRV LABEL('ZCEE SERVER') -
   SUBJSDN(CN='zosconnect.example.com' O='z/OS Connect') SIZE(2048) -
   EXPIRE(12/31/30) SIGNWITH(CERTAUTH.ZCEECA) KEYUSAGE(HANDSHAKE)
 * zosconnect-requester: The client certificate the requester presents
 * to the server.
+* esmgen-expect: exists
 GENCERT ZCEEREQ.ZCEEREQ LABEL('ZCEE REQUESTER') SUBJSDN(CN='ZCEEREQ' -
   OU='ZCEE Requesters' O='z/OS Connect') SIZE(2048) EXPIRE(12/31/30) -
   SIGNWITH(CERTAUTH.ZCEECA) KEYUSAGE(HANDSHAKE)
@@ -522,37 +598,48 @@ GENCERT ZCEEREQ.ZCEEREQ LABEL('ZCEE REQUESTER') SUBJSDN(CN='ZCEEREQ' -
 * zosconnect-tls: The server's key ring holds its certificate and the
 * CA it trusts for client certificates.
 SET PROFILE(USER) DIVISION(KEYRING)
+* esmgen-expect: exists
 INSERT ZCEESRV.ZCEERING RINGNAME(ZCEERING)
+* esmgen-expect: exists
 CONNECT CERTDATA(CERTAUTH.ZCEECA) KEYRING(ZCEESRV.ZCEERING) -
   USAGE(CERTAUTH)
+* esmgen-expect: exists
 CONNECT CERTDATA(ZCEESRV.ZCEESRV) KEYRING(ZCEESRV.ZCEERING) -
   USAGE(PERSONAL) DEFAULT
 * zosconnect-requester: The requester's key ring holds its client
 * certificate and the CA that signed the server's.
+* esmgen-expect: exists
 INSERT ZCEEREQ.ZCEEREQR RINGNAME(ZCEEREQR)
+* esmgen-expect: exists
 CONNECT CERTDATA(CERTAUTH.ZCEECA) KEYRING(ZCEEREQ.ZCEEREQR) -
   USAGE(CERTAUTH)
+* esmgen-expect: exists
 CONNECT CERTDATA(ZCEEREQ.ZCEEREQ) KEYRING(ZCEEREQ.ZCEEREQR) -
   USAGE(PERSONAL) DEFAULT
 * ==== started tasks =================================================
 * zowe-core: The Zowe launcher started task runs under the Zowe server
 * user and group.
 SET CONTROL(GSO)
+* esmgen-expect: exists
 INSERT STC.ZWESLSTC LOGONID(ZWESVUSR) GROUP(ZWEADMIN) STCID(ZWESLSTC)
 CHANGE STC.ZWESLSTC LOGONID(ZWESVUSR) GROUP(ZWEADMIN) STCID(ZWESLSTC)
 * zowe-core: The cross-memory server started task runs under the ZIS
 * user.
+* esmgen-expect: exists
 INSERT STC.ZWESISTC LOGONID(ZWESIUSR) GROUP(ZWEADMIN) STCID(ZWESISTC)
 CHANGE STC.ZWESISTC LOGONID(ZWESIUSR) GROUP(ZWEADMIN) STCID(ZWESISTC)
 * zowe-core: The cross-memory auxiliary address space runs under the
 * ZIS user.
+* esmgen-expect: exists
 INSERT STC.ZWESASTC LOGONID(ZWESIUSR) GROUP(ZWEADMIN) STCID(ZWESASTC)
 CHANGE STC.ZWESASTC LOGONID(ZWESIUSR) GROUP(ZWEADMIN) STCID(ZWESASTC)
 * zosconnect-server: The z/OS Connect server started task.
+* esmgen-expect: exists
 INSERT STC.BAQSTRT LOGONID(ZCEESRV) GROUP(ZCEEGRP) STCID(BAQSTRT)
 CHANGE STC.BAQSTRT LOGONID(ZCEESRV) GROUP(ZCEEGRP) STCID(BAQSTRT)
 * zosconnect-server: The Liberty angel process, through which the
 * server uses z/OS authorized services.
+* esmgen-expect: exists
 INSERT STC.BAQZANGL LOGONID(ZCEESRV) GROUP(ZCEEGRP) STCID(BAQZANGL)
 CHANGE STC.BAQZANGL LOGONID(ZCEESRV) GROUP(ZCEEGRP) STCID(BAQZANGL)
 * ==== resource profiles =============================================
@@ -630,6 +717,7 @@ CHANGE STC.BAQZANGL LOGONID(ZCEESRV) GROUP(ZCEEGRP) STCID(BAQZANGL)
 * passtickets: The PassTicket key of z/OSMF's application; tickets may
 * be used more than once a second.
 SET PROFILE(PTKTDATA) DIVISION(SSIGNON)
+* esmgen-expect: exists
 INSERT IZUDFLT SSKEY(0123456789ABCDEF) MULT-USE
 CHANGE IZUDFLT SSKEY(0123456789ABCDEF) MULT-USE
 * passtickets: UPDATE lets the Zowe server generate PassTickets for
@@ -638,6 +726,7 @@ CHANGE IZUDFLT SSKEY(0123456789ABCDEF) MULT-USE
 * granted by the rule lines below
 * passtickets: The PassTicket key of the application the CICS region
 * requests tickets for.
+* esmgen-expect: exists
 INSERT CICSAPPL SSKEY(FEDCBA9876543210) MULT-USE
 CHANGE CICSAPPL SSKEY(FEDCBA9876543210) MULT-USE
 * passtickets: UPDATE lets the CICS region generate PassTickets for
@@ -650,96 +739,117 @@ CHANGE CICSAPPL SSKEY(FEDCBA9876543210) MULT-USE
 * by the rule lines below
 * datasets: Generic profile over every Zowe data set.
 SET RULE
+* esmgen-expect: not-found
 RECKEY ZWE DEL(- UID(-) READ(A) EXEC(A))
 RECKEY ZWE ADD(- UID(-) READ(A) EXEC(A))
 * ==== access ========================================================
 * zis: The main Zowe server calls the cross-memory server.
 SET RESOURCE(FAC)
+* esmgen-expect: not-found
 RECKEY ZWES DEL(IS UID(ZWESVUSR) SERVICE(READ) ALLOW)
 RECKEY ZWES ADD(IS UID(ZWESVUSR) SERVICE(READ) ALLOW)
 * zis: The auxiliary address space calls the cross-memory server under
 * the ZIS user.
+* esmgen-expect: not-found
 RECKEY ZWES DEL(IS UID(ZWESIUSR) SERVICE(READ) ALLOW)
 RECKEY ZWES ADD(IS UID(ZWESIUSR) SERVICE(READ) ALLOW)
 * impersonation: UPDATE on BPX.SERVER lets the Zowe server create
 * security environments for its clients.
+* esmgen-expect: not-found
 RECKEY BPX DEL(SERVER UID(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW)
 RECKEY BPX ADD(SERVER UID(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW)
 * impersonation: UPDATE on BPX.DAEMON lets the Zowe server change its
 * identity to the logged-on user.
+* esmgen-expect: not-found
 RECKEY BPX DEL(DAEMON UID(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW)
 RECKEY BPX ADD(DAEMON UID(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW)
 * impersonation: Where OMVSAPPL is defined, Zowe users need READ on it
 * to use z/OS UNIX; the profile is not created here.
 SET RESOURCE(APL)
+* esmgen-expect: not-found
 RECKEY OMVSAPPL DEL(UID(ZWESVUSR) SERVICE(READ) ALLOW)
 RECKEY OMVSAPPL ADD(UID(ZWESVUSR) SERVICE(READ) ALLOW)
 * jobname: READ on BPX.JOBNAME allows setting job names of z/OS UNIX
 * address spaces.
 SET RESOURCE(FAC)
+* esmgen-expect: not-found
 RECKEY BPX DEL(JOBNAME UID(ZWESVUSR) SERVICE(READ) ALLOW)
 RECKEY BPX ADD(JOBNAME UID(ZWESVUSR) SERVICE(READ) ALLOW)
 * cert-mapping: READ on IRR.RUSERMAP lets the gateway query
 * certificate-to-user mappings.
+* esmgen-expect: not-found
 RECKEY IRR DEL(RUSERMAP UID(ZWESVUSR) SERVICE(READ) ALLOW)
 RECKEY IRR ADD(RUSERMAP UID(ZWESVUSR) SERVICE(READ) ALLOW)
 * identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway query
 * distributed identity mappings.
+* esmgen-expect: not-found
 RECKEY IRR DEL(IDIDMAP.QUERY UID(ZWESVUSR) SERVICE(READ) ALLOW)
 RECKEY IRR ADD(IDIDMAP.QUERY UID(ZWESVUSR) SERVICE(READ) ALLOW)
 * smf: READ on IRR.RAUDITX lets the gateway issue SMF audit records.
+* esmgen-expect: not-found
 RECKEY IRR DEL(RAUDITX UID(ZWESVUSR) SERVICE(READ) ALLOW)
 RECKEY IRR ADD(RAUDITX UID(ZWESVUSR) SERVICE(READ) ALLOW)
 * icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF
 * random number service.
 SET RESOURCE(CSF)
+* esmgen-expect: not-found
 RECKEY CSFRNGL DEL(UID(ZWESVUSR) SERVICE(READ) ALLOW)
 RECKEY CSFRNGL ADD(UID(ZWESVUSR) SERVICE(READ) ALLOW)
 * zosconnect-server: READ on BBG.ANGEL lets the server connect to the
 * default angel process.
 SET RESOURCE(SVR)
+* esmgen-expect: not-found
 RECKEY BBG DEL(ANGEL UID(ZCEESRV) SERVICE(READ) ALLOW)
 RECKEY BBG ADD(ANGEL UID(ZCEESRV) SERVICE(READ) ALLOW)
 * zosconnect-server: READ lets the server use the angel's authorized
 * SAF services module.
+* esmgen-expect: not-found
 RECKEY BBG DEL(AUTHMOD.BBGZSAFM UID(ZCEESRV) SERVICE(READ) ALLOW)
 RECKEY BBG ADD(AUTHMOD.BBGZSAFM UID(ZCEESRV) SERVICE(READ) ALLOW)
 * zosconnect-server: READ lets the server create and check SAF
 * credentials for its users.
+* esmgen-expect: not-found
 RECKEY BBG DEL(AUTHMOD.BBGZSAFM.SAFCRED UID(ZCEESRV) SERVICE(READ) -
   ALLOW)
 RECKEY BBG ADD(AUTHMOD.BBGZSAFM.SAFCRED UID(ZCEESRV) SERVICE(READ) -
   ALLOW)
 * zosconnect-server: READ lets the server classify work with WLM.
+* esmgen-expect: not-found
 RECKEY BBG DEL(AUTHMOD.BBGZSAFM.ZOSWLM UID(ZCEESRV) SERVICE(READ) -
   ALLOW)
 RECKEY BBG ADD(AUTHMOD.BBGZSAFM.ZOSWLM UID(ZCEESRV) SERVICE(READ) -
   ALLOW)
 * zosconnect-server: READ lets the server take part in RRS
 * transactions.
+* esmgen-expect: not-found
 RECKEY BBG DEL(AUTHMOD.BBGZSAFM.TXRRS UID(ZCEESRV) SERVICE(READ) -
   ALLOW)
 RECKEY BBG ADD(AUTHMOD.BBGZSAFM.TXRRS UID(ZCEESRV) SERVICE(READ) -
   ALLOW)
 * zosconnect-server: READ lets the server request SVC dumps.
+* esmgen-expect: not-found
 RECKEY BBG DEL(AUTHMOD.BBGZSAFM.ZOSDUMP UID(ZCEESRV) SERVICE(READ) -
   ALLOW)
 RECKEY BBG ADD(AUTHMOD.BBGZSAFM.ZOSDUMP UID(ZCEESRV) SERVICE(READ) -
   ALLOW)
 * zosconnect-server: READ lets the server use the SAF profile prefix
 * of its security configuration.
+* esmgen-expect: not-found
 RECKEY BBG DEL(SECPFX.BBGZDFLT UID(ZCEESRV) SERVICE(READ) ALLOW)
 RECKEY BBG ADD(SECPFX.BBGZDFLT UID(ZCEESRV) SERVICE(READ) ALLOW)
 * zosconnect-server: Only users with READ on the APPL profile of the
 * prefix may authenticate to the server.
 SET RESOURCE(APL)
+* esmgen-expect: not-found
 RECKEY BBGZDFLT DEL(UID(WSGUEST) SERVICE(READ) ALLOW)
 RECKEY BBGZDFLT ADD(UID(WSGUEST) SERVICE(READ) ALLOW)
+* esmgen-expect: not-found
 RECKEY BBGZDFLT DEL(ROLE(ZCEEUSRS) SERVICE(READ) ALLOW)
 RECKEY BBGZDFLT ADD(ROLE(ZCEEUSRS) SERVICE(READ) ALLOW)
 * zosconnect-server: The zosConnectAccess role admits users to the
 * z/OS Connect APIs (the name is case-sensitive).
 SET RESOURCE(EJB)
+* esmgen-expect: not-found
 RECKEY BBGZDFLT DEL(zos.connect.access.roles.zosConnectAccess -
   ROLE(ZCEEUSRS) SERVICE(READ) ALLOW)
 RECKEY BBGZDFLT ADD(zos.connect.access.roles.zosConnectAccess -
@@ -747,12 +857,14 @@ RECKEY BBGZDFLT ADD(zos.connect.access.roles.zosConnectAccess -
 * passtickets: UPDATE lets the Zowe server generate PassTickets for
 * any user signing on to z/OSMF.
 SET RESOURCE(PTK)
+* esmgen-expect: not-found
 RECKEY IRRPTAUTH DEL(IZUDFLT.- UID(ZWESVUSR) SERVICE(READ,UPDATE) -
   ALLOW)
 RECKEY IRRPTAUTH ADD(IZUDFLT.- UID(ZWESVUSR) SERVICE(READ,UPDATE) -
   ALLOW)
 * passtickets: UPDATE lets the CICS region generate PassTickets for
 * that application (REQUEST ENCRYPTPTKT).
+* esmgen-expect: not-found
 RECKEY IRRPTAUTH DEL(CICSAPPL.- UID(CICSUSER) SERVICE(READ,UPDATE) -
   ALLOW)
 RECKEY IRRPTAUTH ADD(CICSAPPL.- UID(CICSUSER) SERVICE(READ,UPDATE) -
@@ -760,18 +872,22 @@ RECKEY IRRPTAUTH ADD(CICSAPPL.- UID(CICSUSER) SERVICE(READ,UPDATE) -
 * zosconnect-tls: READ lets a user read its own key ring (the server
 * and the requesters use theirs).
 SET RESOURCE(FAC)
+* esmgen-expect: not-found
 RECKEY IRR DEL(DIGTCERT.LISTRING UID(ZCEESRV) SERVICE(READ) ALLOW)
 RECKEY IRR ADD(DIGTCERT.LISTRING UID(ZCEESRV) SERVICE(READ) ALLOW)
 * zosconnect-tls: READ lets the server map a client certificate to a
 * z/OS user id.
+* esmgen-expect: not-found
 RECKEY IRR DEL(RUSERMAP UID(ZCEESRV) SERVICE(READ) ALLOW)
 RECKEY IRR ADD(RUSERMAP UID(ZCEESRV) SERVICE(READ) ALLOW)
 * zosconnect-requester: READ lets the requester read its own key ring.
+* esmgen-expect: not-found
 RECKEY IRR DEL(DIGTCERT.LISTRING UID(ZCEEREQ) SERVICE(READ) ALLOW)
 RECKEY IRR ADD(DIGTCERT.LISTRING UID(ZCEEREQ) SERVICE(READ) ALLOW)
 * datasets: System programmers install and maintain the Zowe data
 * sets.
 SET RULE
+* esmgen-expect: not-found
 RECKEY ZWE DEL(- ROLE(ZWEADMIN) READ(A) WRITE(A) ALLOC(A) EXEC(A))
 RECKEY ZWE ADD(- ROLE(ZWEADMIN) READ(A) WRITE(A) ALLOC(A) EXEC(A))
 * ==== refresh =======================================================
@@ -846,75 +962,99 @@ PROFILE MSGID
 /* ==== departments ================================================ */
 /* zowe-core: Top Secret ACIDs and resource prefixes must be owned   */
 /* by a department.                                                  */
+/* esmgen-expect: exists                                             */
 TSS CREATE(ZWEDEPT) TYPE(DEPT) NAME('ZOWE DEPARTMENT')
 /* ==== groups ===================================================== */
 /* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */
+/* esmgen-expect: exists                                             */
 TSS CREATE(ZWEADMIN) TYPE(GROUP) NAME('ZOWE ADMINISTRATORS') -
   DEPT(ZWEDEPT)
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEADMIN) GID(?)
 /* zosconnect-server: Default group of the z/OS Connect server user, */
 /* with an OMVS GID.                                                 */
+/* esmgen-expect: exists                                             */
 TSS CREATE(ZCEEGRP) TYPE(GROUP) NAME('Z/OS CONNECT SERVER') -
   DEPT(ZWEDEPT)
+/* esmgen-expect: exists                                             */
 TSS ADD(ZCEEGRP) GID(?)
 /* zosconnect-server: Users who may call z/OS Connect APIs; EJBROLE  */
 /* users need OMVS segments.                                         */
+/* esmgen-expect: exists                                             */
 TSS CREATE(ZCEEUSRS) TYPE(GROUP) NAME('Z/OS CONNECT API USERS') -
   DEPT(ZWEDEPT)
+/* esmgen-expect: exists                                             */
 TSS ADD(ZCEEUSRS) GID(?)
 /* hlq-group: Group that owns the Zowe data set prefix.              */
+/* esmgen-expect: exists                                             */
 TSS CREATE(ZWE) TYPE(GROUP) NAME('ZOWE DATA SET PREFIX') DEPT(ZWEDEPT)
 /* ==== users ====================================================== */
 /* zowe-core: Protected user (no password) of the main Zowe server,  */
 /* with an OMVS segment.                                             */
+/* esmgen-expect: exists                                             */
 TSS CREATE(ZWESVUSR) TYPE(USER) NAME('ZOWE SERVER') DEPT(ZWEDEPT) -
   PROTECTED
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWESVUSR) GROUP(ZWEADMIN)
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWESVUSR) UID(?) HOME(/tmp) OMVSPGM(/bin/sh)
 TSS REPLACE(ZWESVUSR) NAME('ZOWE SERVER') DFLTGRP(ZWEADMIN) -
   HOME(/tmp) OMVSPGM(/bin/sh)
 /* zowe-core: Protected user of the cross-memory server and its      */
 /* auxiliary address space.                                          */
+/* esmgen-expect: exists                                             */
 TSS CREATE(ZWESIUSR) TYPE(USER) NAME('ZOWE XMEM SERVER') -
   DEPT(ZWEDEPT) PROTECTED
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWESIUSR) GROUP(ZWEADMIN)
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWESIUSR) UID(?) HOME(/tmp) OMVSPGM(/bin/sh)
 TSS REPLACE(ZWESIUSR) NAME('ZOWE XMEM SERVER') DFLTGRP(ZWEADMIN) -
   HOME(/tmp) OMVSPGM(/bin/sh)
 /* zosconnect-server: Protected user of the z/OS Connect server and  */
 /* angel started tasks.                                              */
+/* esmgen-expect: exists                                             */
 TSS CREATE(ZCEESRV) TYPE(USER) NAME('ZOS CONNECT SERVER') -
   DEPT(ZWEDEPT) PROTECTED
+/* esmgen-expect: exists                                             */
 TSS ADD(ZCEESRV) GROUP(ZCEEGRP)
+/* esmgen-expect: exists                                             */
 TSS ADD(ZCEESRV) UID(?) HOME(/tmp) OMVSPGM(/bin/sh)
 TSS REPLACE(ZCEESRV) NAME('ZOS CONNECT SERVER') DFLTGRP(ZCEEGRP) -
   HOME(/tmp) OMVSPGM(/bin/sh)
 /* zosconnect-server: Liberty runs requests that carry no            */
 /* credentials under this protected user.                            */
+/* esmgen-expect: exists                                             */
 TSS CREATE(WSGUEST) TYPE(USER) NAME('UNAUTHENTICATED') DEPT(ZWEDEPT) -
   PROTECTED
+/* esmgen-expect: exists                                             */
 TSS ADD(WSGUEST) GROUP(ZCEEGRP)
 TSS REPLACE(WSGUEST) NAME('UNAUTHENTICATED') DFLTGRP(ZCEEGRP)
 /* zosconnect-requester: Protected user the API requester runs       */
 /* under.                                                            */
+/* esmgen-expect: exists                                             */
 TSS CREATE(ZCEEREQ) TYPE(USER) NAME('ZOS CONNECT REQUESTR') -
   DEPT(ZWEDEPT) PROTECTED
+/* esmgen-expect: exists                                             */
 TSS ADD(ZCEEREQ) GROUP(ZCEEGRP)
 TSS REPLACE(ZCEEREQ) NAME('ZOS CONNECT REQUESTR') DFLTGRP(ZCEEGRP)
 /* ==== certificates =============================================== */
 /* zosconnect-tls: The certificate authority that signs the server's */
 /* and the requesters' certificates; both sides trust it.            */
+/* esmgen-expect: exists                                             */
 TSS GENCERT(CERTAUTH) DIGICERT(ZCEECA) -
   SUBJECTN('CN="ZCEE CA" O="z/OS Connect"') KEYSIZE(2048) -
   NADATE(12/31/30) LABLCERT('ZCEE CA') KEYUSAGE('CERTSIGN')
 /* zosconnect-tls: The certificate the server presents in the TLS    */
 /* handshake.                                                        */
+/* esmgen-expect: exists                                             */
 TSS GENCERT(ZCEESRV) DIGICERT(ZCEESRV) -
   SUBJECTN('CN="zosconnect.example.com" O="z/OS Connect"') -
   KEYSIZE(2048) NADATE(12/31/30) LABLCERT('ZCEE SERVER') -
   KEYUSAGE('HANDSHAKE') SIGNWITH(CERTAUTH,ZCEECA)
 /* zosconnect-requester: The client certificate the requester        */
 /* presents to the server.                                           */
+/* esmgen-expect: exists                                             */
 TSS GENCERT(ZCEEREQ) DIGICERT(ZCEEREQ) -
   SUBJECTN('CN="ZCEEREQ" OU="ZCEE Requesters" O="z/OS Connect"') -
   KEYSIZE(2048) NADATE(12/31/30) LABLCERT('ZCEE REQUESTER') -
@@ -922,195 +1062,261 @@ TSS GENCERT(ZCEEREQ) DIGICERT(ZCEEREQ) -
 /* ==== key rings ================================================== */
 /* zosconnect-tls: The server's key ring holds its certificate and   */
 /* the CA it trusts for client certificates.                         */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZCEESRV) KEYRING(ZCEERING) LABLRING('ZCEERING')
+/* esmgen-expect: exists                                             */
 TSS ADD(ZCEESRV) KEYRING(ZCEERING) RINGDATA(CERTAUTH,ZCEECA) -
   USAGE(CERTAUTH)
+/* esmgen-expect: exists                                             */
 TSS ADD(ZCEESRV) KEYRING(ZCEERING) RINGDATA(ZCEESRV,ZCEESRV) -
   USAGE(PERSONAL) DEFAULT
 /* zosconnect-requester: The requester's key ring holds its client   */
 /* certificate and the CA that signed the server's.                  */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZCEEREQ) KEYRING(ZCEEREQR) LABLRING('ZCEEREQR')
+/* esmgen-expect: exists                                             */
 TSS ADD(ZCEEREQ) KEYRING(ZCEEREQR) RINGDATA(CERTAUTH,ZCEECA) -
   USAGE(CERTAUTH)
+/* esmgen-expect: exists                                             */
 TSS ADD(ZCEEREQ) KEYRING(ZCEEREQR) RINGDATA(ZCEEREQ,ZCEEREQ) -
   USAGE(PERSONAL) DEFAULT
 /* ==== started tasks ============================================== */
 /* zowe-core: The Zowe launcher started task runs under the Zowe     */
 /* server user and group.                                            */
+/* esmgen-expect: not-found                                          */
 TSS REMOVE(STC) PROCNAME(ZWESLSTC)
+/* esmgen-expect: exists                                             */
 TSS ADD(STC) PROCNAME(ZWESLSTC) ACID(ZWESVUSR)
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWESVUSR) FAC(STC)
 /* zowe-core: The cross-memory server started task runs under the    */
 /* ZIS user.                                                         */
+/* esmgen-expect: not-found                                          */
 TSS REMOVE(STC) PROCNAME(ZWESISTC)
+/* esmgen-expect: exists                                             */
 TSS ADD(STC) PROCNAME(ZWESISTC) ACID(ZWESIUSR)
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWESIUSR) FAC(STC)
 /* zowe-core: The cross-memory auxiliary address space runs under    */
 /* the ZIS user.                                                     */
+/* esmgen-expect: not-found                                          */
 TSS REMOVE(STC) PROCNAME(ZWESASTC)
+/* esmgen-expect: exists                                             */
 TSS ADD(STC) PROCNAME(ZWESASTC) ACID(ZWESIUSR)
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWESIUSR) FAC(STC)
 /* zosconnect-server: The z/OS Connect server started task.          */
+/* esmgen-expect: not-found                                          */
 TSS REMOVE(STC) PROCNAME(BAQSTRT)
+/* esmgen-expect: exists                                             */
 TSS ADD(STC) PROCNAME(BAQSTRT) ACID(ZCEESRV)
+/* esmgen-expect: exists                                             */
 TSS ADD(ZCEESRV) FAC(STC)
 /* zosconnect-server: The Liberty angel process, through which the   */
 /* server uses z/OS authorized services.                             */
+/* esmgen-expect: not-found                                          */
 TSS REMOVE(STC) PROCNAME(BAQZANGL)
+/* esmgen-expect: exists                                             */
 TSS ADD(STC) PROCNAME(BAQZANGL) ACID(ZCEESRV)
+/* esmgen-expect: exists                                             */
 TSS ADD(ZCEESRV) FAC(STC)
 /* ==== resource profiles ========================================== */
 /* zis: The profile that guards the cross-memory server against      */
 /* unprivileged clients.                                             */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) IBMFAC(ZWES.IS)
 /* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
 /* security environments for its clients.                            */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) IBMFAC(BPX.SERVER)
 /* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
 /* its identity to the logged-on user.                               */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) IBMFAC(BPX.DAEMON)
 /* jobname: READ on BPX.JOBNAME allows setting job names of z/OS     */
 /* UNIX address spaces.                                              */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) IBMFAC(BPX.JOBNAME)
 /* cert-mapping: READ on IRR.RUSERMAP lets the gateway query         */
 /* certificate-to-user mappings.                                     */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) IBMFAC(IRR.RUSERMAP)
 /* identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway      */
 /* query distributed identity mappings.                              */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) IBMFAC(IRR.IDIDMAP.QUERY)
 /* smf: READ on IRR.RAUDITX lets the gateway issue SMF audit         */
 /* records.                                                          */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) IBMFAC(IRR.RAUDITX)
 /* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF  */
 /* random number service.                                            */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) CSFSERV(CSFRNGL)
 /* idt: Defines the identity token profile. The PKCS#11 token, its   */
 /* key and the signing parameters (RACF IDTPARMS, ACF2 IDTDATA       */
 /* profile record, TSS IDT record) are site-specific and are added   */
 /* as the ESM documentation describes.                               */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) IDTDATA(ZWEIDT.ZOWEAPPL)
 /* zosconnect-server: READ on BBG.ANGEL lets the server connect to   */
 /* the default angel process.                                        */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) SERVER(BBG.ANGEL)
 /* zosconnect-server: READ lets the server use the angel's           */
 /* authorized SAF services module.                                   */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM)
 /* zosconnect-server: READ lets the server create and check SAF      */
 /* credentials for its users.                                        */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM.SAFCRED)
 /* zosconnect-server: READ lets the server classify work with WLM.   */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSWLM)
 /* zosconnect-server: READ lets the server take part in RRS          */
 /* transactions.                                                     */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM.TXRRS)
 /* zosconnect-server: READ lets the server request SVC dumps.        */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSDUMP)
 /* zosconnect-server: READ lets the server use the SAF profile       */
 /* prefix of its security configuration.                             */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) SERVER(BBG.SECPFX.BBGZDFLT)
 /* zosconnect-server: Only users with READ on the APPL profile of    */
 /* the prefix may authenticate to the server.                        */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) APPL(BBGZDFLT)
 /* zosconnect-server: The zosConnectAccess role admits users to the  */
 /* z/OS Connect APIs (the name is case-sensitive).                   */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) -
   EJBROLE(BBGZDFLT.zos.connect.access.roles.zosConnectAccess)
 /* passtickets: The PassTicket key of z/OSMF's application; tickets  */
 /* may be used more than once a second.                              */
+/* esmgen-expect: exists                                             */
 TSS ADDTO(NDT) PSTKAPPL(IZUDFLT) SESSKEY(0123456789ABCDEF) SIGNMULTI
 TSS REPLACE(NDT) PSTKAPPL(IZUDFLT) SESSKEY(0123456789ABCDEF) SIGNMULTI
 /* passtickets: UPDATE lets the Zowe server generate PassTickets for */
 /* any user signing on to z/OSMF.                                    */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) PTKTDATA(IRRPTAUTH.IZUDFLT.)
 /* passtickets: The PassTicket key of the application the CICS       */
 /* region requests tickets for.                                      */
+/* esmgen-expect: exists                                             */
 TSS ADDTO(NDT) PSTKAPPL(CICSAPPL) SESSKEY(FEDCBA9876543210) SIGNMULTI
 TSS REPLACE(NDT) PSTKAPPL(CICSAPPL) SESSKEY(FEDCBA9876543210) -
   SIGNMULTI
 /* passtickets: UPDATE lets the CICS region generate PassTickets for */
 /* that application (REQUEST ENCRYPTPTKT).                           */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) PTKTDATA(IRRPTAUTH.CICSAPPL.)
 /* zosconnect-tls: READ lets a user read its own key ring (the       */
 /* server and the requesters use theirs).                            */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) IBMFAC(IRR.DIGTCERT.LISTRING)
 /* datasets: Generic profile over every Zowe data set.               */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) DATASET(ZWE.)
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ALL) DATASET(ZWE.)
 TSS PERMIT(ALL) DATASET(ZWE.) ACCESS(READ)
 /* ==== access ===================================================== */
 /* zis: The main Zowe server calls the cross-memory server.          */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZWESVUSR) IBMFAC(ZWES.IS)
 TSS PERMIT(ZWESVUSR) IBMFAC(ZWES.IS) ACCESS(READ)
 /* zis: The auxiliary address space calls the cross-memory server    */
 /* under the ZIS user.                                               */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZWESIUSR) IBMFAC(ZWES.IS)
 TSS PERMIT(ZWESIUSR) IBMFAC(ZWES.IS) ACCESS(READ)
 /* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
 /* security environments for its clients.                            */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZWESVUSR) IBMFAC(BPX.SERVER)
 TSS PERMIT(ZWESVUSR) IBMFAC(BPX.SERVER) ACCESS(UPDATE)
 /* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
 /* its identity to the logged-on user.                               */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZWESVUSR) IBMFAC(BPX.DAEMON)
 TSS PERMIT(ZWESVUSR) IBMFAC(BPX.DAEMON) ACCESS(UPDATE)
 /* impersonation: Where OMVSAPPL is defined, Zowe users need READ on */
 /* it to use z/OS UNIX; the profile is not created here.             */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZWESVUSR) APPL(OMVSAPPL)
 TSS PERMIT(ZWESVUSR) APPL(OMVSAPPL) ACCESS(READ)
 /* jobname: READ on BPX.JOBNAME allows setting job names of z/OS     */
 /* UNIX address spaces.                                              */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZWESVUSR) IBMFAC(BPX.JOBNAME)
 TSS PERMIT(ZWESVUSR) IBMFAC(BPX.JOBNAME) ACCESS(READ)
 /* cert-mapping: READ on IRR.RUSERMAP lets the gateway query         */
 /* certificate-to-user mappings.                                     */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZWESVUSR) IBMFAC(IRR.RUSERMAP)
 TSS PERMIT(ZWESVUSR) IBMFAC(IRR.RUSERMAP) ACCESS(READ)
 /* identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway      */
 /* query distributed identity mappings.                              */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZWESVUSR) IBMFAC(IRR.IDIDMAP.QUERY)
 TSS PERMIT(ZWESVUSR) IBMFAC(IRR.IDIDMAP.QUERY) ACCESS(READ)
 /* smf: READ on IRR.RAUDITX lets the gateway issue SMF audit         */
 /* records.                                                          */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZWESVUSR) IBMFAC(IRR.RAUDITX)
 TSS PERMIT(ZWESVUSR) IBMFAC(IRR.RAUDITX) ACCESS(READ)
 /* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF  */
 /* random number service.                                            */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZWESVUSR) CSFSERV(CSFRNGL)
 TSS PERMIT(ZWESVUSR) CSFSERV(CSFRNGL) ACCESS(READ)
 /* zosconnect-server: READ on BBG.ANGEL lets the server connect to   */
 /* the default angel process.                                        */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZCEESRV) SERVER(BBG.ANGEL)
 TSS PERMIT(ZCEESRV) SERVER(BBG.ANGEL) ACCESS(READ)
 /* zosconnect-server: READ lets the server use the angel's           */
 /* authorized SAF services module.                                   */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM)
 TSS PERMIT(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM) ACCESS(READ)
 /* zosconnect-server: READ lets the server create and check SAF      */
 /* credentials for its users.                                        */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.SAFCRED)
 TSS PERMIT(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.SAFCRED) ACCESS(READ)
 /* zosconnect-server: READ lets the server classify work with WLM.   */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSWLM)
 TSS PERMIT(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSWLM) ACCESS(READ)
 /* zosconnect-server: READ lets the server take part in RRS          */
 /* transactions.                                                     */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.TXRRS)
 TSS PERMIT(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.TXRRS) ACCESS(READ)
 /* zosconnect-server: READ lets the server request SVC dumps.        */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSDUMP)
 TSS PERMIT(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSDUMP) ACCESS(READ)
 /* zosconnect-server: READ lets the server use the SAF profile       */
 /* prefix of its security configuration.                             */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZCEESRV) SERVER(BBG.SECPFX.BBGZDFLT)
 TSS PERMIT(ZCEESRV) SERVER(BBG.SECPFX.BBGZDFLT) ACCESS(READ)
 /* zosconnect-server: Only users with READ on the APPL profile of    */
 /* the prefix may authenticate to the server.                        */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(WSGUEST) APPL(BBGZDFLT)
 TSS PERMIT(WSGUEST) APPL(BBGZDFLT) ACCESS(READ)
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZCEEUSRS) APPL(BBGZDFLT)
 TSS PERMIT(ZCEEUSRS) APPL(BBGZDFLT) ACCESS(READ)
 /* zosconnect-server: The zosConnectAccess role admits users to the  */
 /* z/OS Connect APIs (the name is case-sensitive).                   */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZCEEUSRS) -
   EJBROLE(BBGZDFLT.zos.connect.access.roles.zosConnectAccess)
 TSS PERMIT(ZCEEUSRS) -
@@ -1118,26 +1324,32 @@ TSS PERMIT(ZCEEUSRS) -
   ACCESS(READ)
 /* passtickets: UPDATE lets the Zowe server generate PassTickets for */
 /* any user signing on to z/OSMF.                                    */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZWESVUSR) PTKTDATA(IRRPTAUTH.IZUDFLT.)
 TSS PERMIT(ZWESVUSR) PTKTDATA(IRRPTAUTH.IZUDFLT.) ACCESS(UPDATE)
 /* passtickets: UPDATE lets the CICS region generate PassTickets for */
 /* that application (REQUEST ENCRYPTPTKT).                           */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(CICSUSER) PTKTDATA(IRRPTAUTH.CICSAPPL.)
 TSS PERMIT(CICSUSER) PTKTDATA(IRRPTAUTH.CICSAPPL.) ACCESS(UPDATE)
 /* zosconnect-tls: READ lets a user read its own key ring (the       */
 /* server and the requesters use theirs).                            */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZCEESRV) IBMFAC(IRR.DIGTCERT.LISTRING)
 TSS PERMIT(ZCEESRV) IBMFAC(IRR.DIGTCERT.LISTRING) ACCESS(READ)
 /* zosconnect-tls: READ lets the server map a client certificate to  */
 /* a z/OS user id.                                                   */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZCEESRV) IBMFAC(IRR.RUSERMAP)
 TSS PERMIT(ZCEESRV) IBMFAC(IRR.RUSERMAP) ACCESS(READ)
 /* zosconnect-requester: READ lets the requester read its own key    */
 /* ring.                                                             */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZCEEREQ) IBMFAC(IRR.DIGTCERT.LISTRING)
 TSS PERMIT(ZCEEREQ) IBMFAC(IRR.DIGTCERT.LISTRING) ACCESS(READ)
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZWEADMIN) DATASET(ZWE.)
 TSS PERMIT(ZWEADMIN) DATASET(ZWE.) ACCESS(ALL)
 /* ==== multi-user facilities ====================================== */
@@ -1146,5 +1358,6 @@ TSS PERMIT(ZWEADMIN) DATASET(ZWE.) ACCESS(ALL)
 /* The facility ZOWE must first be defined in the TSS parameter      */
 /* file, not by a command: FACILITY(USERnn=NAME=ZOWE),               */
 /* FACILITY(ZOWE=MODE=FAIL), FACILITY(ZOWE=RES)                      */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWESVUSR) MASTFAC(ZOWE)
 $$

@@ -81,21 +81,26 @@ SETROPTS GENERIC(PTKTDATA)
 SETROPTS GENERIC(DATASET)
 /* ==== groups ===================================================== */
 /* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */
+/* esmgen-expect: exists                                             */
 ADDGROUP ZWEADMIN OMVS(AUTOGID) DATA('ZOWE ADMINISTRATORS')
 ALTGROUP ZWEADMIN DATA('ZOWE ADMINISTRATORS')
 /* zosconnect-server: Default group of the z/OS Connect server user, */
 /* with an OMVS GID.                                                 */
+/* esmgen-expect: exists                                             */
 ADDGROUP ZCEEGRP OMVS(AUTOGID) DATA('Z/OS CONNECT SERVER')
 ALTGROUP ZCEEGRP DATA('Z/OS CONNECT SERVER')
 /* zosconnect-server: Users who may call z/OS Connect APIs; EJBROLE  */
 /* users need OMVS segments.                                         */
+/* esmgen-expect: exists                                             */
 ADDGROUP ZCEEUSRS OMVS(AUTOGID) DATA('Z/OS CONNECT API USERS')
 ALTGROUP ZCEEUSRS DATA('Z/OS CONNECT API USERS')
 /* hlq-group: Group that owns the Zowe data set prefix.              */
+/* esmgen-expect: exists                                             */
 ADDGROUP ZWE DATA('ZOWE DATA SET PREFIX')
 /* ==== users ====================================================== */
 /* zowe-core: Protected user (no password) of the main Zowe server,  */
 /* with an OMVS segment.                                             */
+/* esmgen-expect: exists                                             */
 ADDUSER ZWESVUSR DFLTGRP(ZWEADMIN) NOPASSWORD NAME('ZOWE SERVER') -
   DATA('ZOWE MAIN SERVER') OMVS(AUTOUID HOME('/tmp') -
   PROGRAM('/bin/sh'))
@@ -104,6 +109,7 @@ ALTUSER ZWESVUSR DFLTGRP(ZWEADMIN) NOPASSWORD NAME('ZOWE SERVER') -
   DATA('ZOWE MAIN SERVER') OMVS(HOME('/tmp') PROGRAM('/bin/sh'))
 /* zowe-core: Protected user of the cross-memory server and its      */
 /* auxiliary address space.                                          */
+/* esmgen-expect: exists                                             */
 ADDUSER ZWESIUSR DFLTGRP(ZWEADMIN) NOPASSWORD -
   NAME('ZOWE XMEM SERVER') DATA('ZOWE XMEM CROSS MEMORY SERVER') -
   OMVS(AUTOUID HOME('/tmp') PROGRAM('/bin/sh'))
@@ -113,6 +119,7 @@ ALTUSER ZWESIUSR DFLTGRP(ZWEADMIN) NOPASSWORD -
   OMVS(HOME('/tmp') PROGRAM('/bin/sh'))
 /* zosconnect-server: Protected user of the z/OS Connect server and  */
 /* angel started tasks.                                              */
+/* esmgen-expect: exists                                             */
 ADDUSER ZCEESRV DFLTGRP(ZCEEGRP) NOPASSWORD -
   NAME('ZOS CONNECT SERVER') OMVS(AUTOUID HOME('/tmp') -
   PROGRAM('/bin/sh'))
@@ -121,11 +128,13 @@ ALTUSER ZCEESRV DFLTGRP(ZCEEGRP) NOPASSWORD -
   NAME('ZOS CONNECT SERVER') OMVS(HOME('/tmp') PROGRAM('/bin/sh'))
 /* zosconnect-server: Liberty runs requests that carry no            */
 /* credentials under this protected user.                            */
+/* esmgen-expect: exists                                             */
 ADDUSER WSGUEST DFLTGRP(ZCEEGRP) NOPASSWORD NAME('UNAUTHENTICATED')
 CONNECT WSGUEST GROUP(ZCEEGRP)
 ALTUSER WSGUEST DFLTGRP(ZCEEGRP) NOPASSWORD NAME('UNAUTHENTICATED')
 /* zosconnect-requester: Protected user the API requester runs       */
 /* under.                                                            */
+/* esmgen-expect: exists                                             */
 ADDUSER ZCEEREQ DFLTGRP(ZCEEGRP) NOPASSWORD -
   NAME('ZOS CONNECT REQUESTR')
 CONNECT ZCEEREQ GROUP(ZCEEGRP)
@@ -134,17 +143,20 @@ ALTUSER ZCEEREQ DFLTGRP(ZCEEGRP) NOPASSWORD -
 /* ==== certificates =============================================== */
 /* zosconnect-tls: The certificate authority that signs the server's */
 /* and the requesters' certificates; both sides trust it.            */
+/* esmgen-expect: exists                                             */
 RACDCERT GENCERT CERTAUTH SUBJECTSDN(CN('ZCEE CA') O('z/OS Connect')) -
   SIZE(2048) NOTAFTER(DATE(2030-12-31)) WITHLABEL('ZCEE CA') -
   KEYUSAGE(CERTSIGN)
 /* zosconnect-tls: The certificate the server presents in the TLS    */
 /* handshake.                                                        */
+/* esmgen-expect: exists                                             */
 RACDCERT GENCERT ID(ZCEESRV) SUBJECTSDN(CN('zosconnect.example.com') -
   O('z/OS Connect')) SIZE(2048) NOTAFTER(DATE(2030-12-31)) -
   WITHLABEL('ZCEE SERVER') SIGNWITH(CERTAUTH LABEL('ZCEE CA')) -
   KEYUSAGE(HANDSHAKE)
 /* zosconnect-requester: The client certificate the requester        */
 /* presents to the server.                                           */
+/* esmgen-expect: exists                                             */
 RACDCERT GENCERT ID(ZCEEREQ) SUBJECTSDN(CN('ZCEEREQ') -
   OU('ZCEE Requesters') O('z/OS Connect')) SIZE(2048) -
   NOTAFTER(DATE(2030-12-31)) WITHLABEL('ZCEE REQUESTER') -
@@ -152,44 +164,55 @@ RACDCERT GENCERT ID(ZCEEREQ) SUBJECTSDN(CN('ZCEEREQ') -
 /* ==== key rings ================================================== */
 /* zosconnect-tls: The server's key ring holds its certificate and   */
 /* the CA it trusts for client certificates.                         */
+/* esmgen-expect: exists                                             */
 RACDCERT ADDRING(ZCEERING) ID(ZCEESRV)
+/* esmgen-expect: exists                                             */
 RACDCERT CONNECT(CERTAUTH LABEL('ZCEE CA') RING(ZCEERING) -
   USAGE(CERTAUTH)) ID(ZCEESRV)
+/* esmgen-expect: exists                                             */
 RACDCERT CONNECT(ID(ZCEESRV) LABEL('ZCEE SERVER') RING(ZCEERING) -
   USAGE(PERSONAL) DEFAULT) ID(ZCEESRV)
 /* zosconnect-requester: The requester's key ring holds its client   */
 /* certificate and the CA that signed the server's.                  */
+/* esmgen-expect: exists                                             */
 RACDCERT ADDRING(ZCEEREQR) ID(ZCEEREQ)
+/* esmgen-expect: exists                                             */
 RACDCERT CONNECT(CERTAUTH LABEL('ZCEE CA') RING(ZCEEREQR) -
   USAGE(CERTAUTH)) ID(ZCEEREQ)
+/* esmgen-expect: exists                                             */
 RACDCERT CONNECT(ID(ZCEEREQ) LABEL('ZCEE REQUESTER') RING(ZCEEREQR) -
   USAGE(PERSONAL) DEFAULT) ID(ZCEEREQ)
 /* ==== started tasks ============================================== */
 /* zowe-core: The Zowe launcher started task runs under the Zowe     */
 /* server user and group.                                            */
+/* esmgen-expect: exists                                             */
 RDEFINE STARTED ZWESLSTC.* UACC(NONE) STDATA(USER(ZWESVUSR) -
   GROUP(ZWEADMIN) TRUSTED(NO) PRIVILEGED(NO) TRACE(YES))
 RALTER STARTED ZWESLSTC.* UACC(NONE) STDATA(USER(ZWESVUSR) -
   GROUP(ZWEADMIN) TRUSTED(NO) PRIVILEGED(NO) TRACE(YES))
 /* zowe-core: The cross-memory server started task runs under the    */
 /* ZIS user.                                                         */
+/* esmgen-expect: exists                                             */
 RDEFINE STARTED ZWESISTC.* UACC(NONE) STDATA(USER(ZWESIUSR) -
   GROUP(ZWEADMIN) TRUSTED(NO) PRIVILEGED(NO) TRACE(YES))
 RALTER STARTED ZWESISTC.* UACC(NONE) STDATA(USER(ZWESIUSR) -
   GROUP(ZWEADMIN) TRUSTED(NO) PRIVILEGED(NO) TRACE(YES))
 /* zowe-core: The cross-memory auxiliary address space runs under    */
 /* the ZIS user.                                                     */
+/* esmgen-expect: exists                                             */
 RDEFINE STARTED ZWESASTC.* UACC(NONE) STDATA(USER(ZWESIUSR) -
   GROUP(ZWEADMIN) TRUSTED(NO) PRIVILEGED(NO) TRACE(YES))
 RALTER STARTED ZWESASTC.* UACC(NONE) STDATA(USER(ZWESIUSR) -
   GROUP(ZWEADMIN) TRUSTED(NO) PRIVILEGED(NO) TRACE(YES))
 /* zosconnect-server: The z/OS Connect server started task.          */
+/* esmgen-expect: exists                                             */
 RDEFINE STARTED BAQSTRT.* UACC(NONE) STDATA(USER(ZCEESRV) -
   GROUP(ZCEEGRP) TRUSTED(NO) PRIVILEGED(NO) TRACE(NO))
 RALTER STARTED BAQSTRT.* UACC(NONE) STDATA(USER(ZCEESRV) -
   GROUP(ZCEEGRP) TRUSTED(NO) PRIVILEGED(NO) TRACE(NO))
 /* zosconnect-server: The Liberty angel process, through which the   */
 /* server uses z/OS authorized services.                             */
+/* esmgen-expect: exists                                             */
 RDEFINE STARTED BAQZANGL.* UACC(NONE) STDATA(USER(ZCEESRV) -
   GROUP(ZCEEGRP) TRUSTED(NO) PRIVILEGED(NO) TRACE(NO))
 RALTER STARTED BAQZANGL.* UACC(NONE) STDATA(USER(ZCEESRV) -
@@ -197,89 +220,113 @@ RALTER STARTED BAQZANGL.* UACC(NONE) STDATA(USER(ZCEESRV) -
 /* ==== resource profiles ========================================== */
 /* zis: The profile that guards the cross-memory server against      */
 /* unprivileged clients.                                             */
+/* esmgen-expect: exists                                             */
 RDEFINE FACILITY ZWES.IS UACC(NONE)
 RALTER FACILITY ZWES.IS UACC(NONE)
 /* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
 /* security environments for its clients.                            */
+/* esmgen-expect: exists                                             */
 RDEFINE FACILITY BPX.SERVER UACC(NONE)
 /* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
 /* its identity to the logged-on user.                               */
+/* esmgen-expect: exists                                             */
 RDEFINE FACILITY BPX.DAEMON UACC(NONE)
 /* jobname: READ on BPX.JOBNAME allows setting job names of z/OS     */
 /* UNIX address spaces.                                              */
+/* esmgen-expect: exists                                             */
 RDEFINE FACILITY BPX.JOBNAME UACC(NONE)
 /* cert-mapping: READ on IRR.RUSERMAP lets the gateway query         */
 /* certificate-to-user mappings.                                     */
+/* esmgen-expect: exists                                             */
 RDEFINE FACILITY IRR.RUSERMAP UACC(NONE)
 /* identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway      */
 /* query distributed identity mappings.                              */
+/* esmgen-expect: exists                                             */
 RDEFINE FACILITY IRR.IDIDMAP.QUERY UACC(NONE)
 /* smf: READ on IRR.RAUDITX lets the gateway issue SMF audit         */
 /* records.                                                          */
+/* esmgen-expect: exists                                             */
 RDEFINE FACILITY IRR.RAUDITX UACC(NONE)
 /* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF  */
 /* random number service.                                            */
+/* esmgen-expect: exists                                             */
 RDEFINE CSFSERV CSFRNGL UACC(NONE)
 /* idt: Defines the identity token profile. The PKCS#11 token, its   */
 /* key and the signing parameters (RACF IDTPARMS, ACF2 IDTDATA       */
 /* profile record, TSS IDT record) are site-specific and are added   */
 /* as the ESM documentation describes.                               */
+/* esmgen-expect: exists                                             */
 RDEFINE IDTDATA ZWEIDT.ZOWEAPPL UACC(NONE)
 RALTER IDTDATA ZWEIDT.ZOWEAPPL UACC(NONE)
 /* zosconnect-server: READ on BBG.ANGEL lets the server connect to   */
 /* the default angel process.                                        */
+/* esmgen-expect: exists                                             */
 RDEFINE SERVER BBG.ANGEL UACC(NONE)
 /* zosconnect-server: READ lets the server use the angel's           */
 /* authorized SAF services module.                                   */
+/* esmgen-expect: exists                                             */
 RDEFINE SERVER BBG.AUTHMOD.BBGZSAFM UACC(NONE)
 /* zosconnect-server: READ lets the server create and check SAF      */
 /* credentials for its users.                                        */
+/* esmgen-expect: exists                                             */
 RDEFINE SERVER BBG.AUTHMOD.BBGZSAFM.SAFCRED UACC(NONE)
 /* zosconnect-server: READ lets the server classify work with WLM.   */
+/* esmgen-expect: exists                                             */
 RDEFINE SERVER BBG.AUTHMOD.BBGZSAFM.ZOSWLM UACC(NONE)
 /* zosconnect-server: READ lets the server take part in RRS          */
 /* transactions.                                                     */
+/* esmgen-expect: exists                                             */
 RDEFINE SERVER BBG.AUTHMOD.BBGZSAFM.TXRRS UACC(NONE)
 /* zosconnect-server: READ lets the server request SVC dumps.        */
+/* esmgen-expect: exists                                             */
 RDEFINE SERVER BBG.AUTHMOD.BBGZSAFM.ZOSDUMP UACC(NONE)
 /* zosconnect-server: READ lets the server use the SAF profile       */
 /* prefix of its security configuration.                             */
+/* esmgen-expect: exists                                             */
 RDEFINE SERVER BBG.SECPFX.BBGZDFLT UACC(NONE)
 /* zosconnect-server: Only users with READ on the APPL profile of    */
 /* the prefix may authenticate to the server.                        */
+/* esmgen-expect: exists                                             */
 RDEFINE APPL BBGZDFLT UACC(NONE)
 RALTER APPL BBGZDFLT UACC(NONE)
 /* zosconnect-server: The zosConnectAccess role admits users to the  */
 /* z/OS Connect APIs (the name is case-sensitive).                   */
+/* esmgen-expect: exists                                             */
 RDEFINE EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess -
   UACC(NONE)
 RALTER EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess -
   UACC(NONE)
 /* passtickets: The PassTicket key of z/OSMF's application; tickets  */
 /* may be used more than once a second.                              */
+/* esmgen-expect: exists                                             */
 RDEFINE PTKTDATA IZUDFLT SSIGNON(KEYMASKED(0123456789ABCDEF)) -
   APPLDATA('NO REPLAY PROTECTION') UACC(NONE)
 RALTER PTKTDATA IZUDFLT SSIGNON(KEYMASKED(0123456789ABCDEF)) -
   APPLDATA('NO REPLAY PROTECTION') UACC(NONE)
 /* passtickets: UPDATE lets the Zowe server generate PassTickets for */
 /* any user signing on to z/OSMF.                                    */
+/* esmgen-expect: exists                                             */
 RDEFINE PTKTDATA IRRPTAUTH.IZUDFLT.* UACC(NONE)
 RALTER PTKTDATA IRRPTAUTH.IZUDFLT.* UACC(NONE)
 /* passtickets: The PassTicket key of the application the CICS       */
 /* region requests tickets for.                                      */
+/* esmgen-expect: exists                                             */
 RDEFINE PTKTDATA CICSAPPL SSIGNON(KEYMASKED(FEDCBA9876543210)) -
   APPLDATA('NO REPLAY PROTECTION') UACC(NONE)
 RALTER PTKTDATA CICSAPPL SSIGNON(KEYMASKED(FEDCBA9876543210)) -
   APPLDATA('NO REPLAY PROTECTION') UACC(NONE)
 /* passtickets: UPDATE lets the CICS region generate PassTickets for */
 /* that application (REQUEST ENCRYPTPTKT).                           */
+/* esmgen-expect: exists                                             */
 RDEFINE PTKTDATA IRRPTAUTH.CICSAPPL.* UACC(NONE)
 RALTER PTKTDATA IRRPTAUTH.CICSAPPL.* UACC(NONE)
 /* zosconnect-tls: READ lets a user read its own key ring (the       */
 /* server and the requesters use theirs).                            */
+/* esmgen-expect: exists                                             */
 RDEFINE FACILITY IRR.DIGTCERT.LISTRING UACC(NONE)
 /* datasets: Generic profile over every Zowe data set. RACF needs    */
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
+/* esmgen-expect: exists                                             */
 ADDSD 'ZWE.*.**' GENERIC UACC(READ)
 ALTDSD 'ZWE.*.**' GENERIC UACC(READ)
 /* ==== access ===================================================== */

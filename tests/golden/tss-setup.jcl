@@ -66,75 +66,99 @@ PROFILE MSGID
 /* ==== departments ================================================ */
 /* zowe-core: Top Secret ACIDs and resource prefixes must be owned   */
 /* by a department.                                                  */
+/* esmgen-expect: exists                                             */
 TSS CREATE(ZWEDEPT) TYPE(DEPT) NAME('ZOWE DEPARTMENT')
 /* ==== groups ===================================================== */
 /* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */
+/* esmgen-expect: exists                                             */
 TSS CREATE(ZWEADMIN) TYPE(GROUP) NAME('ZOWE ADMINISTRATORS') -
   DEPT(ZWEDEPT)
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEADMIN) GID(?)
 /* zosconnect-server: Default group of the z/OS Connect server user, */
 /* with an OMVS GID.                                                 */
+/* esmgen-expect: exists                                             */
 TSS CREATE(ZCEEGRP) TYPE(GROUP) NAME('Z/OS CONNECT SERVER') -
   DEPT(ZWEDEPT)
+/* esmgen-expect: exists                                             */
 TSS ADD(ZCEEGRP) GID(?)
 /* zosconnect-server: Users who may call z/OS Connect APIs; EJBROLE  */
 /* users need OMVS segments.                                         */
+/* esmgen-expect: exists                                             */
 TSS CREATE(ZCEEUSRS) TYPE(GROUP) NAME('Z/OS CONNECT API USERS') -
   DEPT(ZWEDEPT)
+/* esmgen-expect: exists                                             */
 TSS ADD(ZCEEUSRS) GID(?)
 /* hlq-group: Group that owns the Zowe data set prefix.              */
+/* esmgen-expect: exists                                             */
 TSS CREATE(ZWE) TYPE(GROUP) NAME('ZOWE DATA SET PREFIX') DEPT(ZWEDEPT)
 /* ==== users ====================================================== */
 /* zowe-core: Protected user (no password) of the main Zowe server,  */
 /* with an OMVS segment.                                             */
+/* esmgen-expect: exists                                             */
 TSS CREATE(ZWESVUSR) TYPE(USER) NAME('ZOWE SERVER') DEPT(ZWEDEPT) -
   PROTECTED
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWESVUSR) GROUP(ZWEADMIN)
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWESVUSR) UID(?) HOME(/tmp) OMVSPGM(/bin/sh)
 TSS REPLACE(ZWESVUSR) NAME('ZOWE SERVER') DFLTGRP(ZWEADMIN) -
   HOME(/tmp) OMVSPGM(/bin/sh)
 /* zowe-core: Protected user of the cross-memory server and its      */
 /* auxiliary address space.                                          */
+/* esmgen-expect: exists                                             */
 TSS CREATE(ZWESIUSR) TYPE(USER) NAME('ZOWE XMEM SERVER') -
   DEPT(ZWEDEPT) PROTECTED
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWESIUSR) GROUP(ZWEADMIN)
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWESIUSR) UID(?) HOME(/tmp) OMVSPGM(/bin/sh)
 TSS REPLACE(ZWESIUSR) NAME('ZOWE XMEM SERVER') DFLTGRP(ZWEADMIN) -
   HOME(/tmp) OMVSPGM(/bin/sh)
 /* zosconnect-server: Protected user of the z/OS Connect server and  */
 /* angel started tasks.                                              */
+/* esmgen-expect: exists                                             */
 TSS CREATE(ZCEESRV) TYPE(USER) NAME('ZOS CONNECT SERVER') -
   DEPT(ZWEDEPT) PROTECTED
+/* esmgen-expect: exists                                             */
 TSS ADD(ZCEESRV) GROUP(ZCEEGRP)
+/* esmgen-expect: exists                                             */
 TSS ADD(ZCEESRV) UID(?) HOME(/tmp) OMVSPGM(/bin/sh)
 TSS REPLACE(ZCEESRV) NAME('ZOS CONNECT SERVER') DFLTGRP(ZCEEGRP) -
   HOME(/tmp) OMVSPGM(/bin/sh)
 /* zosconnect-server: Liberty runs requests that carry no            */
 /* credentials under this protected user.                            */
+/* esmgen-expect: exists                                             */
 TSS CREATE(WSGUEST) TYPE(USER) NAME('UNAUTHENTICATED') DEPT(ZWEDEPT) -
   PROTECTED
+/* esmgen-expect: exists                                             */
 TSS ADD(WSGUEST) GROUP(ZCEEGRP)
 TSS REPLACE(WSGUEST) NAME('UNAUTHENTICATED') DFLTGRP(ZCEEGRP)
 /* zosconnect-requester: Protected user the API requester runs       */
 /* under.                                                            */
+/* esmgen-expect: exists                                             */
 TSS CREATE(ZCEEREQ) TYPE(USER) NAME('ZOS CONNECT REQUESTR') -
   DEPT(ZWEDEPT) PROTECTED
+/* esmgen-expect: exists                                             */
 TSS ADD(ZCEEREQ) GROUP(ZCEEGRP)
 TSS REPLACE(ZCEEREQ) NAME('ZOS CONNECT REQUESTR') DFLTGRP(ZCEEGRP)
 /* ==== certificates =============================================== */
 /* zosconnect-tls: The certificate authority that signs the server's */
 /* and the requesters' certificates; both sides trust it.            */
+/* esmgen-expect: exists                                             */
 TSS GENCERT(CERTAUTH) DIGICERT(ZCEECA) -
   SUBJECTN('CN="ZCEE CA" O="z/OS Connect"') KEYSIZE(2048) -
   NADATE(12/31/30) LABLCERT('ZCEE CA') KEYUSAGE('CERTSIGN')
 /* zosconnect-tls: The certificate the server presents in the TLS    */
 /* handshake.                                                        */
+/* esmgen-expect: exists                                             */
 TSS GENCERT(ZCEESRV) DIGICERT(ZCEESRV) -
   SUBJECTN('CN="zosconnect.example.com" O="z/OS Connect"') -
   KEYSIZE(2048) NADATE(12/31/30) LABLCERT('ZCEE SERVER') -
   KEYUSAGE('HANDSHAKE') SIGNWITH(CERTAUTH,ZCEECA)
 /* zosconnect-requester: The client certificate the requester        */
 /* presents to the server.                                           */
+/* esmgen-expect: exists                                             */
 TSS GENCERT(ZCEEREQ) DIGICERT(ZCEEREQ) -
   SUBJECTN('CN="ZCEEREQ" OU="ZCEE Requesters" O="z/OS Connect"') -
   KEYSIZE(2048) NADATE(12/31/30) LABLCERT('ZCEE REQUESTER') -
@@ -142,195 +166,261 @@ TSS GENCERT(ZCEEREQ) DIGICERT(ZCEEREQ) -
 /* ==== key rings ================================================== */
 /* zosconnect-tls: The server's key ring holds its certificate and   */
 /* the CA it trusts for client certificates.                         */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZCEESRV) KEYRING(ZCEERING) LABLRING('ZCEERING')
+/* esmgen-expect: exists                                             */
 TSS ADD(ZCEESRV) KEYRING(ZCEERING) RINGDATA(CERTAUTH,ZCEECA) -
   USAGE(CERTAUTH)
+/* esmgen-expect: exists                                             */
 TSS ADD(ZCEESRV) KEYRING(ZCEERING) RINGDATA(ZCEESRV,ZCEESRV) -
   USAGE(PERSONAL) DEFAULT
 /* zosconnect-requester: The requester's key ring holds its client   */
 /* certificate and the CA that signed the server's.                  */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZCEEREQ) KEYRING(ZCEEREQR) LABLRING('ZCEEREQR')
+/* esmgen-expect: exists                                             */
 TSS ADD(ZCEEREQ) KEYRING(ZCEEREQR) RINGDATA(CERTAUTH,ZCEECA) -
   USAGE(CERTAUTH)
+/* esmgen-expect: exists                                             */
 TSS ADD(ZCEEREQ) KEYRING(ZCEEREQR) RINGDATA(ZCEEREQ,ZCEEREQ) -
   USAGE(PERSONAL) DEFAULT
 /* ==== started tasks ============================================== */
 /* zowe-core: The Zowe launcher started task runs under the Zowe     */
 /* server user and group.                                            */
+/* esmgen-expect: not-found                                          */
 TSS REMOVE(STC) PROCNAME(ZWESLSTC)
+/* esmgen-expect: exists                                             */
 TSS ADD(STC) PROCNAME(ZWESLSTC) ACID(ZWESVUSR)
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWESVUSR) FAC(STC)
 /* zowe-core: The cross-memory server started task runs under the    */
 /* ZIS user.                                                         */
+/* esmgen-expect: not-found                                          */
 TSS REMOVE(STC) PROCNAME(ZWESISTC)
+/* esmgen-expect: exists                                             */
 TSS ADD(STC) PROCNAME(ZWESISTC) ACID(ZWESIUSR)
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWESIUSR) FAC(STC)
 /* zowe-core: The cross-memory auxiliary address space runs under    */
 /* the ZIS user.                                                     */
+/* esmgen-expect: not-found                                          */
 TSS REMOVE(STC) PROCNAME(ZWESASTC)
+/* esmgen-expect: exists                                             */
 TSS ADD(STC) PROCNAME(ZWESASTC) ACID(ZWESIUSR)
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWESIUSR) FAC(STC)
 /* zosconnect-server: The z/OS Connect server started task.          */
+/* esmgen-expect: not-found                                          */
 TSS REMOVE(STC) PROCNAME(BAQSTRT)
+/* esmgen-expect: exists                                             */
 TSS ADD(STC) PROCNAME(BAQSTRT) ACID(ZCEESRV)
+/* esmgen-expect: exists                                             */
 TSS ADD(ZCEESRV) FAC(STC)
 /* zosconnect-server: The Liberty angel process, through which the   */
 /* server uses z/OS authorized services.                             */
+/* esmgen-expect: not-found                                          */
 TSS REMOVE(STC) PROCNAME(BAQZANGL)
+/* esmgen-expect: exists                                             */
 TSS ADD(STC) PROCNAME(BAQZANGL) ACID(ZCEESRV)
+/* esmgen-expect: exists                                             */
 TSS ADD(ZCEESRV) FAC(STC)
 /* ==== resource profiles ========================================== */
 /* zis: The profile that guards the cross-memory server against      */
 /* unprivileged clients.                                             */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) IBMFAC(ZWES.IS)
 /* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
 /* security environments for its clients.                            */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) IBMFAC(BPX.SERVER)
 /* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
 /* its identity to the logged-on user.                               */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) IBMFAC(BPX.DAEMON)
 /* jobname: READ on BPX.JOBNAME allows setting job names of z/OS     */
 /* UNIX address spaces.                                              */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) IBMFAC(BPX.JOBNAME)
 /* cert-mapping: READ on IRR.RUSERMAP lets the gateway query         */
 /* certificate-to-user mappings.                                     */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) IBMFAC(IRR.RUSERMAP)
 /* identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway      */
 /* query distributed identity mappings.                              */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) IBMFAC(IRR.IDIDMAP.QUERY)
 /* smf: READ on IRR.RAUDITX lets the gateway issue SMF audit         */
 /* records.                                                          */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) IBMFAC(IRR.RAUDITX)
 /* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF  */
 /* random number service.                                            */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) CSFSERV(CSFRNGL)
 /* idt: Defines the identity token profile. The PKCS#11 token, its   */
 /* key and the signing parameters (RACF IDTPARMS, ACF2 IDTDATA       */
 /* profile record, TSS IDT record) are site-specific and are added   */
 /* as the ESM documentation describes.                               */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) IDTDATA(ZWEIDT.ZOWEAPPL)
 /* zosconnect-server: READ on BBG.ANGEL lets the server connect to   */
 /* the default angel process.                                        */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) SERVER(BBG.ANGEL)
 /* zosconnect-server: READ lets the server use the angel's           */
 /* authorized SAF services module.                                   */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM)
 /* zosconnect-server: READ lets the server create and check SAF      */
 /* credentials for its users.                                        */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM.SAFCRED)
 /* zosconnect-server: READ lets the server classify work with WLM.   */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSWLM)
 /* zosconnect-server: READ lets the server take part in RRS          */
 /* transactions.                                                     */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM.TXRRS)
 /* zosconnect-server: READ lets the server request SVC dumps.        */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSDUMP)
 /* zosconnect-server: READ lets the server use the SAF profile       */
 /* prefix of its security configuration.                             */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) SERVER(BBG.SECPFX.BBGZDFLT)
 /* zosconnect-server: Only users with READ on the APPL profile of    */
 /* the prefix may authenticate to the server.                        */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) APPL(BBGZDFLT)
 /* zosconnect-server: The zosConnectAccess role admits users to the  */
 /* z/OS Connect APIs (the name is case-sensitive).                   */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) -
   EJBROLE(BBGZDFLT.zos.connect.access.roles.zosConnectAccess)
 /* passtickets: The PassTicket key of z/OSMF's application; tickets  */
 /* may be used more than once a second.                              */
+/* esmgen-expect: exists                                             */
 TSS ADDTO(NDT) PSTKAPPL(IZUDFLT) SESSKEY(0123456789ABCDEF) SIGNMULTI
 TSS REPLACE(NDT) PSTKAPPL(IZUDFLT) SESSKEY(0123456789ABCDEF) SIGNMULTI
 /* passtickets: UPDATE lets the Zowe server generate PassTickets for */
 /* any user signing on to z/OSMF.                                    */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) PTKTDATA(IRRPTAUTH.IZUDFLT.)
 /* passtickets: The PassTicket key of the application the CICS       */
 /* region requests tickets for.                                      */
+/* esmgen-expect: exists                                             */
 TSS ADDTO(NDT) PSTKAPPL(CICSAPPL) SESSKEY(FEDCBA9876543210) SIGNMULTI
 TSS REPLACE(NDT) PSTKAPPL(CICSAPPL) SESSKEY(FEDCBA9876543210) -
   SIGNMULTI
 /* passtickets: UPDATE lets the CICS region generate PassTickets for */
 /* that application (REQUEST ENCRYPTPTKT).                           */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) PTKTDATA(IRRPTAUTH.CICSAPPL.)
 /* zosconnect-tls: READ lets a user read its own key ring (the       */
 /* server and the requesters use theirs).                            */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) IBMFAC(IRR.DIGTCERT.LISTRING)
 /* datasets: Generic profile over every Zowe data set.               */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) DATASET(ZWE.)
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ALL) DATASET(ZWE.)
 TSS PERMIT(ALL) DATASET(ZWE.) ACCESS(READ)
 /* ==== access ===================================================== */
 /* zis: The main Zowe server calls the cross-memory server.          */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZWESVUSR) IBMFAC(ZWES.IS)
 TSS PERMIT(ZWESVUSR) IBMFAC(ZWES.IS) ACCESS(READ)
 /* zis: The auxiliary address space calls the cross-memory server    */
 /* under the ZIS user.                                               */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZWESIUSR) IBMFAC(ZWES.IS)
 TSS PERMIT(ZWESIUSR) IBMFAC(ZWES.IS) ACCESS(READ)
 /* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
 /* security environments for its clients.                            */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZWESVUSR) IBMFAC(BPX.SERVER)
 TSS PERMIT(ZWESVUSR) IBMFAC(BPX.SERVER) ACCESS(UPDATE)
 /* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
 /* its identity to the logged-on user.                               */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZWESVUSR) IBMFAC(BPX.DAEMON)
 TSS PERMIT(ZWESVUSR) IBMFAC(BPX.DAEMON) ACCESS(UPDATE)
 /* impersonation: Where OMVSAPPL is defined, Zowe users need READ on */
 /* it to use z/OS UNIX; the profile is not created here.             */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZWESVUSR) APPL(OMVSAPPL)
 TSS PERMIT(ZWESVUSR) APPL(OMVSAPPL) ACCESS(READ)
 /* jobname: READ on BPX.JOBNAME allows setting job names of z/OS     */
 /* UNIX address spaces.                                              */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZWESVUSR) IBMFAC(BPX.JOBNAME)
 TSS PERMIT(ZWESVUSR) IBMFAC(BPX.JOBNAME) ACCESS(READ)
 /* cert-mapping: READ on IRR.RUSERMAP lets the gateway query         */
 /* certificate-to-user mappings.                                     */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZWESVUSR) IBMFAC(IRR.RUSERMAP)
 TSS PERMIT(ZWESVUSR) IBMFAC(IRR.RUSERMAP) ACCESS(READ)
 /* identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway      */
 /* query distributed identity mappings.                              */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZWESVUSR) IBMFAC(IRR.IDIDMAP.QUERY)
 TSS PERMIT(ZWESVUSR) IBMFAC(IRR.IDIDMAP.QUERY) ACCESS(READ)
 /* smf: READ on IRR.RAUDITX lets the gateway issue SMF audit         */
 /* records.                                                          */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZWESVUSR) IBMFAC(IRR.RAUDITX)
 TSS PERMIT(ZWESVUSR) IBMFAC(IRR.RAUDITX) ACCESS(READ)
 /* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF  */
 /* random number service.                                            */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZWESVUSR) CSFSERV(CSFRNGL)
 TSS PERMIT(ZWESVUSR) CSFSERV(CSFRNGL) ACCESS(READ)
 /* zosconnect-server: READ on BBG.ANGEL lets the server connect to   */
 /* the default angel process.                                        */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZCEESRV) SERVER(BBG.ANGEL)
 TSS PERMIT(ZCEESRV) SERVER(BBG.ANGEL) ACCESS(READ)
 /* zosconnect-server: READ lets the server use the angel's           */
 /* authorized SAF services module.                                   */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM)
 TSS PERMIT(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM) ACCESS(READ)
 /* zosconnect-server: READ lets the server create and check SAF      */
 /* credentials for its users.                                        */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.SAFCRED)
 TSS PERMIT(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.SAFCRED) ACCESS(READ)
 /* zosconnect-server: READ lets the server classify work with WLM.   */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSWLM)
 TSS PERMIT(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSWLM) ACCESS(READ)
 /* zosconnect-server: READ lets the server take part in RRS          */
 /* transactions.                                                     */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.TXRRS)
 TSS PERMIT(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.TXRRS) ACCESS(READ)
 /* zosconnect-server: READ lets the server request SVC dumps.        */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSDUMP)
 TSS PERMIT(ZCEESRV) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSDUMP) ACCESS(READ)
 /* zosconnect-server: READ lets the server use the SAF profile       */
 /* prefix of its security configuration.                             */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZCEESRV) SERVER(BBG.SECPFX.BBGZDFLT)
 TSS PERMIT(ZCEESRV) SERVER(BBG.SECPFX.BBGZDFLT) ACCESS(READ)
 /* zosconnect-server: Only users with READ on the APPL profile of    */
 /* the prefix may authenticate to the server.                        */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(WSGUEST) APPL(BBGZDFLT)
 TSS PERMIT(WSGUEST) APPL(BBGZDFLT) ACCESS(READ)
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZCEEUSRS) APPL(BBGZDFLT)
 TSS PERMIT(ZCEEUSRS) APPL(BBGZDFLT) ACCESS(READ)
 /* zosconnect-server: The zosConnectAccess role admits users to the  */
 /* z/OS Connect APIs (the name is case-sensitive).                   */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZCEEUSRS) -
   EJBROLE(BBGZDFLT.zos.connect.access.roles.zosConnectAccess)
 TSS PERMIT(ZCEEUSRS) -
@@ -338,26 +428,32 @@ TSS PERMIT(ZCEEUSRS) -
   ACCESS(READ)
 /* passtickets: UPDATE lets the Zowe server generate PassTickets for */
 /* any user signing on to z/OSMF.                                    */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZWESVUSR) PTKTDATA(IRRPTAUTH.IZUDFLT.)
 TSS PERMIT(ZWESVUSR) PTKTDATA(IRRPTAUTH.IZUDFLT.) ACCESS(UPDATE)
 /* passtickets: UPDATE lets the CICS region generate PassTickets for */
 /* that application (REQUEST ENCRYPTPTKT).                           */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(CICSUSER) PTKTDATA(IRRPTAUTH.CICSAPPL.)
 TSS PERMIT(CICSUSER) PTKTDATA(IRRPTAUTH.CICSAPPL.) ACCESS(UPDATE)
 /* zosconnect-tls: READ lets a user read its own key ring (the       */
 /* server and the requesters use theirs).                            */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZCEESRV) IBMFAC(IRR.DIGTCERT.LISTRING)
 TSS PERMIT(ZCEESRV) IBMFAC(IRR.DIGTCERT.LISTRING) ACCESS(READ)
 /* zosconnect-tls: READ lets the server map a client certificate to  */
 /* a z/OS user id.                                                   */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZCEESRV) IBMFAC(IRR.RUSERMAP)
 TSS PERMIT(ZCEESRV) IBMFAC(IRR.RUSERMAP) ACCESS(READ)
 /* zosconnect-requester: READ lets the requester read its own key    */
 /* ring.                                                             */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZCEEREQ) IBMFAC(IRR.DIGTCERT.LISTRING)
 TSS PERMIT(ZCEEREQ) IBMFAC(IRR.DIGTCERT.LISTRING) ACCESS(READ)
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
+/* esmgen-expect: not-found                                          */
 TSS REVOKE(ZWEADMIN) DATASET(ZWE.)
 TSS PERMIT(ZWEADMIN) DATASET(ZWE.) ACCESS(ALL)
 /* ==== multi-user facilities ====================================== */
@@ -366,5 +462,6 @@ TSS PERMIT(ZWEADMIN) DATASET(ZWE.) ACCESS(ALL)
 /* The facility ZOWE must first be defined in the TSS parameter      */
 /* file, not by a command: FACILITY(USERnn=NAME=ZOWE),               */
 /* FACILITY(ZOWE=MODE=FAIL), FACILITY(ZOWE=RES)                      */
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWESVUSR) MASTFAC(ZOWE)
 $$
