@@ -313,18 +313,23 @@ def diff_command(old, new, esm, deck, fmt, out, **kw):
 @click.argument("listing", type=click.Path(dir_okay=False))
 @click.option("-e", "--esm", type=click.Choice(ESMS, case_sensitive=False), required=True, help="The ESM the job ran against.")
 @click.option("-f", "--format", "fmt", type=click.Choice(("text", "json"), case_sensitive=False), default="text", show_default=True)
-def check_output(listing, esm, fmt):
+@click.option("-m", "--messages", "site_messages", type=click.Path(dir_okay=False),
+              help="YAML file of the site's message ids (the format of esmgen/messages/<esm>.yaml); "
+                   "its entries add to or replace esmgen's.")
+def check_output(listing, esm, fmt, site_messages):
     """Give a verdict per command from a job's SYSTSPRT listing.
 
     Exit status: 0 when every command is ok or found its object already
     there, 1 when any failed (or has a message id esmgen does not know),
-    2 when the listing cannot be read.
+    2 when the listing or the --messages file cannot be read.
 
     \b
-    Example:
+    Examples:
       esmgen check-output ZWESECUR.systsprt.txt --esm racf --format json
+      esmgen check-output ZWESECUR.systsprt.txt --esm acf2 --messages site-acf2.yaml
     """
-    results = checkout.check_listing(_read_text(listing), esm)
+    table = checkout.load_site_messages(site_messages, esm) if site_messages else None
+    results = checkout.check_listing(_read_text(listing), esm, table)
     click.echo(checkout.report_json(results) if fmt == "json" else checkout.report_text(results), nl=False)
     if checkout.failed(results):
         raise click.exceptions.Exit(1)
