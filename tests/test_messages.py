@@ -1,4 +1,9 @@
-"""The message tables of check-output and a site's --messages file (issue 9 item 6)."""
+"""The message tables of check-output and a site's --messages file (issue 9 item 6).
+
+The *-setup-first-run.txt and *-setup-failures.txt listings are synthetic
+(each says so at its top): the setup decks esmgen renders, answered with the
+documented messages of each ESM.
+"""
 
 import json
 import os
@@ -8,7 +13,7 @@ import pytest
 
 from conftest import run_cli
 from esmgen import checkout
-from esmgen.checkout import check_listing, load_site_messages, load_table
+from esmgen.checkout import check_listing, failed, load_site_messages, load_table
 from esmgen.errors import SpecError
 
 LISTINGS = os.path.join(os.path.dirname(__file__), "listings")
@@ -17,6 +22,12 @@ LISTINGS = os.path.join(os.path.dirname(__file__), "listings")
 def listing(name):
     with open(os.path.join(LISTINGS, name), encoding="utf-8") as handle:
         return handle.read()
+
+
+def outcomes(name, esm, table=None):
+    """[(verb, outcome)] of a listing; the verb of a TSS command is its function."""
+    return [(checkout.verb_of(r.command, checkout.Table({}, {})), r.outcome)
+            for r in check_listing(listing(name), esm, table)]
 
 
 # -- the tables ------------------------------------------------------------------------
@@ -81,6 +92,73 @@ def test_tss_acid_missing_depends_on_the_function():
     entry = load_table("tss").entries["TSS0314E"]
     assert [entry.outcome_for(f) for f in ("LIST", "DELETE", "REVOKE", "REMOVE")] == ["not-found"] * 4
     assert [entry.outcome_for(f) for f in ("ADD", "ADDTO", "REPLACE", "PERMIT")] == ["error"] * 4
+
+
+# -- esmgen's setup decks, first run and usual failures --------------------------------
+
+@pytest.mark.parametrize("esm", checkout.ESMS)
+def test_clean_first_run_of_the_setup_deck_passes(esm):
+    results = check_listing(listing(f"{esm}-setup-first-run.txt"), esm)
+    assert len(results) > 30
+    assert {r.outcome for r in results} == {"ok"}, [(r.command, r.messages) for r in results if r.outcome != "ok"]
+    assert not failed(results)
+    assert run_cli("check-output", os.path.join(LISTINGS, f"{esm}-setup-first-run.txt"), "--esm", esm).code == 0
+
+
+def test_racf_first_run_every_adduser_is_protected_and_ok():
+    adds = [r for r in check_listing(listing("racf-setup-first-run.txt"), "racf") if r.command.startswith("ADDUSER")]
+    assert len(adds) == 2
+    for result in adds:
+        assert result.outcome == "ok" and result.messages[0].startswith("ICH01024I User ")
+
+
+def test_racf_setup_failures():
+    assert outcomes("racf-setup-failures.txt", "racf") == [
+        ("PROFILE", "ok"),
+        ("ADDGROUP", "error"),           # IRR52183I: AUTOGID needs SHARED.IDS
+        ("ALTGROUP", "not-found"),       # ICH20019I
+        ("ADDUSER", "not-authorized"),   # ICH01005I
+        ("CONNECT", "error"),            # ICH51003I + ICH02003I: user and group missing
+        ("ALTUSER", "not-found"),        # ICH21009I
+        ("RDEFINE", "not-authorized"),   # ICH10103I
+        ("RDEFINE", "not-authorized"),   # ICH10202I
+        ("ADDSD", "error"),              # ICH09006I: the prefix is not a user or group
+        ("PERMIT", "error"),             # ICH06007I: the ID() is not defined
+        ("PERMIT", "not-authorized"),    # ICH06006I
+        ("PERMIT", "not-found"),         # ICH06004I: the profile is not defined
+        ("SETROPTS", "not-authorized"),  # ICH14015I
+    ]
+    assert failed(check_listing(listing("racf-setup-failures.txt"), "racf"))
+
+
+def test_tss_setup_failures():
+    assert outcomes("tss-setup-failures.txt", "tss") == [
+        ("PROFILE", "ok"),
+        ("CREATE", "not-authorized"),   # TSS0301I + TSS0207E
+        ("CREATE", "error"),            # TSS0364E + TSS0301I: department missing
+        ("ADD", "error"),               # TSS0314E on ADD: the ACID it needs is missing
+        ("CREATE", "error"),
+        ("REPLACE", "error"),
+        ("ADD", "error"),
+        ("ADD", "error"),
+        ("REVOKE", "not-found"),        # TSS0314E on REVOKE: nothing there
+        ("PERMIT", "not-authorized"),
+    ]
+
+
+def test_acf2_setup_failures():
+    results = check_listing(listing("acf2-setup-failures.txt"), "acf2")
+    assert [(r.command.split()[0], r.outcome) for r in results] == [
+        ("PROFILE", "ok"), ("ACF", "ok"), ("SET", "ok"), ("CHANGE", "not-found"), ("SET", "ok"),
+        ("CHANGE", "not-found"), ("F", "not-authorized"), ("F", "not-authorized"), ("END", "ok")]
+    assert failed(results)
+
+
+def test_cli_failures_exit_1_with_json_outcomes():
+    result = run_cli("check-output", os.path.join(LISTINGS, "tss-setup-failures.txt"), "--esm", "tss",
+                     "--format", "json")
+    assert result.code == 1
+    assert json.loads(result.out)["summary"]["not-authorized"] == 2
 
 
 # -- a site's --messages file ------------------------------------------------------------
