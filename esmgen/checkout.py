@@ -25,10 +25,13 @@ How the listing is split into commands (batch TSO, IKJEFT01; ESM-NOTES 6):
   the listing is taken as a print file and column 1 is also removed from
   echo and output lines.
 
-Verdicts: each message id is looked up in esmgen/messages/<esm>.yaml; the
-worst outcome of a command's messages wins (SEVERITY below). A command with
-no messages, or only informational ones (outcome ok), is ok. An id missing
-from the table makes the command `unknown`: it is reported, never guessed.
+Verdicts: each message id is looked up in esmgen/messages/<esm>.yaml (and in
+the site's --messages file, whose entries win); the worst outcome of a
+command's messages wins (SEVERITY below). An entry may give the outcome per
+verb and per message text (its `match` patterns; the format is described at
+the top of each table). A command with no messages, or only informational
+ones (outcome ok), is ok. An id missing from the tables makes the command
+`unknown`: it is reported, never guessed.
 """
 
 import json
@@ -36,12 +39,12 @@ import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Dict, List
+from typing import Dict, List, Tuple
 
 import yaml
 
 from esmgen import verdicts
-from esmgen.errors import EsmgenError
+from esmgen.errors import EsmgenError, Problem, SpecError
 from esmgen.verdicts import ERROR, OK, UNKNOWN
 from esmgen.redact import redact
 from esmgen.gcpause import paused_gc
@@ -94,13 +97,31 @@ class CommandResult:
 # -- message tables ------------------------------------------------------------
 
 @dataclass(frozen=True)
+class Match:
+    """One `match` item of an entry: an outcome for the message texts its pattern fits."""
+    pattern: "re.Pattern"
+    outcome: str
+    verbs: Dict[str, str]
+
+    def outcome_for(self, verb):
+        return self.verbs.get(verb, self.outcome)
+
+
+@dataclass(frozen=True)
 class Entry:
     id: str
     outcome: str
     verbs: Dict[str, str]
     source: str
+    matches: Tuple[Match, ...] = ()
 
-    def outcome_for(self, verb):
+    def outcome_for(self, verb, text=None):
+        """The outcome for a command of this verb; with the message's text, the
+        first `match` whose pattern fits the whole text decides, if any does."""
+        if text is not None:
+            for match in self.matches:
+                if match.pattern.fullmatch(message_text(text)):
+                    return match.outcome_for(verb)
         return self.verbs.get(verb, self.outcome)
 
 
@@ -108,6 +129,19 @@ class Entry:
 class Table:
     entries: Dict[str, Entry]
     aliases: Dict[str, str]
+
+
+OUTCOMES = set(SEVERITY) | {FAILED}
+MAX_PATTERN = 500            # characters of one `match` pattern
+_TOP_KEYS = {"esm", "aliases", "messages"}
+_ENTRY_KEYS = {"id", "text", "outcome", "verbs", "match", "source"}
+_MATCH_KEYS = {"pattern", "outcome", "verbs"}
+_WORD = re.compile(r"[A-Z0-9@#$]{1,16}")
+
+
+def message_text(line):
+    """A message line without its id, blanks squeezed: what `match` patterns see."""
+    return " ".join(line.split()[1:])
 
 
 @lru_cache(maxsize=None)
@@ -118,16 +152,161 @@ def load_table(esm):
     path = os.path.join(MESSAGES_DIR, f"{esm}.yaml")
     with open(path, encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
-    allowed = set(SEVERITY) | {FAILED}
+    table, problems = build_table(data, esm)
+    if problems:
+        raise ValueError("\n".join(f"{path}: {'/'.join(map(str, where))}: {message}"
+                                   for where, message in problems))
+    return table
+
+
+def load_site_messages(path, esm):
+    """The ESM's table with a site's --messages file merged in: its entries
+    replace those of the same id, its aliases are added. A bad file raises
+    SpecError with the `FILE:LINE:COL` of each problem."""
+    from esmgen.loader import load_file     # only check-output --messages needs it
+    esm = esm.lower()
+    base = load_table(esm)
+    doc = load_file(path)
+    site, problems = build_table(doc.data, esm)
+    if problems:
+        raise SpecError([Problem(doc.where(where), message) for where, message in problems])
+    return Table({**base.entries, **site.entries}, {**base.aliases, **site.aliases})
+
+
+def build_table(data, esm):
+    """(Table, [(path, problem)]) from the data of a table file; path is the
+    position of the problem in the data, for messages with line and column."""
+    problems = []
+
+    def bad(where, message):
+        problems.append((tuple(where), message))
+
+    if not isinstance(data, dict):
+        bad((), "a message table is a mapping with the key `messages` (a list of entries)")
+        return Table({}, {}), problems
+    for key in data:
+        if key not in _TOP_KEYS:
+            bad((key,), f"unknown key {key!r}: expected {', '.join(sorted(_TOP_KEYS))}")
+    if "esm" in data and str(data["esm"]).lower() != esm:
+        bad(("esm",), f"this table is for {data['esm']!r}, not {esm}")
+    aliases = {}
+    raw_aliases = data.get("aliases") or {}
+    if not isinstance(raw_aliases, dict):
+        bad(("aliases",), "aliases is a mapping of ABBREVIATION: VERB")
+        raw_aliases = {}
+    for short, verb in raw_aliases.items():
+        if not (_is_word(short) and _is_word(verb)):
+            bad(("aliases", short), "an alias and its verb are single words (A-Z, 0-9, @ # $)")
+        else:
+            aliases[short.upper()] = verb.upper()
+    items = data.get("messages")
+    if not isinstance(items, list):
+        bad(("messages",) if "messages" in data else (),
+            "`messages` must be a list of entries (id, outcome, source)")
+        items = []
     entries = {}
-    for item in data["messages"]:
-        entry = Entry(item["id"], item["outcome"], dict(item.get("verbs") or {}), item["source"])
-        bad = {entry.outcome, *entry.verbs.values()} - allowed
-        if bad or entry.id in entries or not MESSAGE_ID.match(entry.id):
-            raise ValueError(f"{path}: bad entry {entry.id}: {sorted(bad) or 'duplicate or malformed id'}")
+    for index, item in enumerate(items):
+        entry = _entry(item, ("messages", index), bad)
+        if entry is None:
+            continue
+        if entry.id in entries:
+            bad(("messages", index, "id"), f"{entry.id} is listed twice")
         entries[entry.id] = entry
-    aliases = {k.upper(): v.upper() for k, v in (data.get("aliases") or {}).items()}
-    return Table(entries, aliases)
+    return Table(entries, aliases), problems
+
+
+def _is_word(value):
+    return isinstance(value, str) and bool(_WORD.fullmatch(value.upper()))
+
+
+def _entry(item, where, bad):
+    if not isinstance(item, dict):
+        bad(where, "an entry is a mapping with id, outcome and source")
+        return None
+    ok = True
+    for key in item:
+        if key not in _ENTRY_KEYS:
+            bad(where + (key,), f"unknown key {key!r}: expected {', '.join(sorted(_ENTRY_KEYS))}")
+            ok = False
+    ident = item.get("id")
+    if not isinstance(ident, str) or MESSAGE_ID.fullmatch(ident) is None:
+        bad(where + ("id",) if "id" in item else where,
+            f"id {ident!r} is not a message id esmgen reads (ICH.., IRR.., IKJ.., ACF.., TSS..; "
+            "upper case)" if "id" in item else "an entry needs an id")
+        ok = False
+    source = item.get("source")
+    if not isinstance(source, str) or not source.strip():
+        bad(where + ("source",) if "source" in item else where,
+            "an entry needs a source: where its meaning comes from (a site may write `site`)")
+        ok = False
+    if "text" in item and not isinstance(item["text"], str):
+        bad(where + ("text",), "text is a string (what the message says, for the reader)")
+        ok = False
+    outcome = _outcome(item, where, bad)
+    verbs = _verbs(item, where, bad)
+    matches = []
+    raw = item.get("match", [])
+    if not isinstance(raw, list):
+        bad(where + ("match",), "match is a list of {pattern, outcome, verbs}")
+        raw = []
+    for index, spec in enumerate(raw):
+        match = _match(spec, where + ("match", index), bad)
+        ok = ok and match is not None
+        if match is not None:
+            matches.append(match)
+    if not ok or outcome is None or verbs is None:
+        return None
+    return Entry(ident, outcome, verbs, source.strip(), tuple(matches))
+
+
+def _outcome(item, where, bad):
+    outcome = item.get("outcome")
+    if outcome not in OUTCOMES:
+        bad(where + ("outcome",) if "outcome" in item else where,
+            f"outcome {outcome!r} is not one of {', '.join(sorted(OUTCOMES))}")
+        return None
+    return outcome
+
+
+def _verbs(item, where, bad):
+    raw = item.get("verbs") or {}
+    if not isinstance(raw, dict):
+        bad(where + ("verbs",), "verbs is a mapping of VERB: outcome")
+        return None
+    verbs = {}
+    for verb, outcome in raw.items():
+        if not _is_word(verb):
+            bad(where + ("verbs", verb), f"verb {verb!r} is not a single word (A-Z, 0-9, @ # $)")
+            return None
+        if outcome not in OUTCOMES:
+            bad(where + ("verbs", verb), f"outcome {outcome!r} is not one of {', '.join(sorted(OUTCOMES))}")
+            return None
+        verbs[verb.upper()] = outcome
+    return verbs
+
+
+def _match(spec, where, bad):
+    if not isinstance(spec, dict) or not isinstance(spec.get("pattern"), str):
+        bad(where, "a match item is a mapping with a pattern (a regular expression) and an outcome")
+        return None
+    for key in spec:
+        if key not in _MATCH_KEYS:
+            bad(where + (key,), f"unknown key {key!r}: expected {', '.join(sorted(_MATCH_KEYS))}")
+            return None
+    text = spec["pattern"]
+    if len(text) > MAX_PATTERN:
+        bad(where + ("pattern",), f"the pattern is longer than {MAX_PATTERN} characters")
+        return None
+    try:
+        pattern = re.compile(text, re.IGNORECASE)
+    except re.error as exc:
+        bad(where + ("pattern",), f"not a regular expression: {exc}")
+        return None
+    outcome = _outcome(spec, where, bad)
+    verbs = _verbs(spec, where, bad)
+    if outcome is None or verbs is None:
+        return None
+    return Match(pattern, outcome, verbs)
 
 
 # -- splitting the listing -----------------------------------------------------
@@ -284,42 +463,43 @@ def worst(outcomes):
     return max(outcomes, key=SEVERITY.index, default=OK)
 
 
-def _message_outcome(index, ids, table, verb):
-    entry = table.entries.get(ids[index])
+def _message_outcome(index, messages, table, verb):
+    entry = table.entries.get(message_id(messages[index]))
     if entry is None:
         return UNKNOWN
-    outcome = entry.outcome_for(verb)
+    outcome = entry.outcome_for(verb, messages[index])
     if outcome == FAILED:
         # the reason is the next message; when the failure is the last
         # message, the one before it (the order of the pair is not documented)
-        reason = ids[index + 1] if index + 1 < len(ids) else ids[index - 1] if index else None
-        return _reason_outcome(reason, table, verb)
+        reason = index + 1 if index + 1 < len(messages) else index - 1 if index else None
+        return _reason_outcome(None if reason is None else messages[reason], table, verb)
     return outcome
 
 
 def _reason_outcome(reason, table, verb):
     """A failed function takes the outcome of its reason message; none or unknown -> unknown."""
-    entry = table.entries.get(reason) if reason else None
-    if entry is None or entry.outcome_for(verb) == FAILED:
+    entry = table.entries.get(message_id(reason)) if reason else None
+    outcome = entry.outcome_for(verb, reason) if entry else FAILED
+    if outcome == FAILED:
         return UNKNOWN
     # the function said it failed, so an informational reason cannot make it ok
-    return entry.outcome_for(verb) if entry.outcome_for(verb) != OK else ERROR
+    return outcome if outcome != OK else ERROR
 
 
 def classify(command, messages, table):
-    ids = [message_id(m) for m in messages]
     verb = verb_of(command, table)
-    return worst(_message_outcome(i, ids, table, verb) for i in range(len(ids)))
+    return worst(_message_outcome(i, messages, table, verb) for i in range(len(messages)))
 
 
-def check_listing(text, esm, deck=()):
+def check_listing(text, esm, deck=(), table=None):
     """One CommandResult per command of a SYSTSPRT listing, in listing order.
 
     deck: the commands of the deck the job ran (esmgen.dryrun.reader
     Commands); a command the deck marks as planned (esmgen.verdicts) that
     ends as planned is `expected`. Echoed marker comments count as well.
+    table: the messages to use (default: esmgen's own for the ESM).
     """
-    table = load_table(esm.lower())
+    table = table or load_table(esm.lower())
     results = []
     with paused_gc():
         for block, planned in _with_plans(split_listing(text), deck):

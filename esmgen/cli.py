@@ -316,21 +316,27 @@ def diff_command(old, new, esm, deck, fmt, out, **kw):
 @click.option("-f", "--format", "fmt", type=click.Choice(("text", "json"), case_sensitive=False), default="text", show_default=True)
 @click.option("-d", "--deck", type=click.Path(dir_okay=False),
               help="The deck the job ran: its planned steps (esmgen-expect comments) count as expected.")
-def check_output(listing, esm, fmt, deck):
+@click.option("-m", "--messages", "site_messages", type=click.Path(dir_okay=False),
+              help="YAML file of the site's message ids (the format of esmgen/messages/<esm>.yaml); "
+                   "its entries add to or replace esmgen's.")
+def check_output(listing, esm, fmt, deck, site_messages):
     """Give a verdict per command from a job's SYSTSPRT listing.
 
     Exit status: 0 when every command is ok or ended as its deck planned
     (with --deck: a create that found its object, a delete that found
     nothing before an add), 1 when any other failed (or has a message id
-    esmgen does not know), 2 when the listing cannot be read.
+    esmgen does not know), 2 when the listing, the deck or the --messages
+    file cannot be read.
 
     \b
     Examples:
       esmgen check-output ZWESECUR.systsprt.txt --esm racf --deck ZWESECUR.jcl
       esmgen check-output ZWESECUR.systsprt.txt --esm racf --format json
+      esmgen check-output ZWESECUR.systsprt.txt --esm acf2 --messages site-acf2.yaml
     """
     planned = read_deck(_read_text(deck), deck).commands if deck else ()
-    results = checkout.check_listing(_read_text(listing), esm, planned)
+    table = checkout.load_site_messages(site_messages, esm) if site_messages else None
+    results = checkout.check_listing(_read_text(listing), esm, planned, table)
     click.echo(checkout.report_json(results) if fmt == "json" else checkout.report_text(results), nl=False)
     if checkout.failed(results):
         raise click.exceptions.Exit(1)

@@ -71,10 +71,13 @@ def test_echoed_markers_plan_the_next_command():
         ("ADDUSER A", "expected"), ("ADDUSER B", "exists")]
 
 
-def test_ikj56702i_means_not_found_after_a_delete():
+def test_ikj56702i_means_not_found_after_a_delete_but_not_after_delgroup():
+    # DELGROUP answers INVALID GROUP also for a group that still has members,
+    # subgroups or group data sets (pyRACF GroupAdmin.delete): it cannot be
+    # read as "already gone", so it is an error.
     assert verdicts("racf-undo-absent.txt", "racf") == [
         ("PROFILE", "ok"), ("PERMIT", "not-found"), ("RDELETE", "not-found"),
-        ("DELDSD", "not-found"), ("DELUSER", "not-found"), ("DG", "not-found")]
+        ("DELDSD", "not-found"), ("DELUSER", "not-found"), ("DG", "error")]
     assert failed(check_listing(listing("racf-undo-absent.txt"), "racf"))
 
 
@@ -204,7 +207,9 @@ REQUIRED = {
              "ICH06007I": "error", "ICH09006I": "error", "ICH408I": "not-authorized",
              "ICH10103I": "not-authorized", "ICH14063I": "ok", "ICH14070I": "ok", "ICH10006I": "ok",
              "ICH11009I": "ok", "ICH06011I": "ok", "ICH12002I": "ok", "IRR52177I": "ok",
-             "IKJ56500I": "unknown-command", "IRR418I": "error", "IKJ56702I": "not-found"},
+             "IKJ56500I": "unknown-command", "IRR418I": "error", "IKJ56702I": "error",
+             "ICH01024I": "ok", "ICH01005I": "not-authorized", "ICH06003I": "not-authorized",
+             "ICH06006I": "not-authorized", "ICH14015I": "not-authorized", "ICH11004I": "error"},
     "acf2": {"ACF0A005": "not-found", "ACF60055": "not-authorized", "ACF60207": "ok",
              "ACF70041": "error", "ACF75051": "ok", "ACF75052": "ok", "IKJ56500I": "unknown-command"},
     "tss": {"TSS0300I": "ok", "TSS0301I": "failed", "TSS0364E": "error", "TSS0293E": "error",
@@ -220,10 +225,19 @@ def test_tables_hold_the_required_ids_with_sources(esm):
     assert all(e.source.strip() for e in table.entries.values())
 
 
-def test_ikj56702i_verbs():
+def test_ikj56702i_by_verb_and_text():
     entry = checkout.load_table("racf").entries["IKJ56702I"]
-    assert [entry.outcome_for(v) for v in ("ADDUSER", "ADDGROUP", "DELUSER", "DELGROUP", "ALTUSER")] == [
-        "exists", "exists", "not-found", "not-found", "not-found"]
+    user, group = "IKJ56702I INVALID USERID, ZWESVUSR", "IKJ56702I INVALID GROUP, ZWEADMIN"
+    assert [entry.outcome_for(v, user) for v in ("ADDUSER", "DELUSER", "ALTUSER", "CONNECT")] == [
+        "exists", "not-found", "not-found", "not-found"]
+    assert [entry.outcome_for(v, group) for v in ("ADDGROUP", "ALTGROUP", "DELGROUP")] == [
+        "exists", "not-found", "error"]
+    # a class not in the CDT, or any other operand TSO rejects: never "exists"
+    for text in ("IKJ56702I INVALID CLASS, ZOWE", "IKJ56702I INVALID CLASS NAME, ZOWE",
+                 "IKJ56702I INVALID UID, 90000000000"):
+        assert entry.outcome_for("RDEFINE", text) == entry.outcome_for("ADDUSER", text) == "error"
+    # without its text the entry gives its own outcome
+    assert entry.outcome_for("ADDUSER") == "error"
 
 
 # -- reports -----------------------------------------------------------------------
