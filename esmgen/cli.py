@@ -345,6 +345,9 @@ def check_output(listing, esm, fmt, deck, site_messages):
 @main.command("dry-run")
 @click.argument("deck", type=click.Path(dir_okay=False))
 @click.option("-e", "--esm", type=click.Choice(ESMS, case_sensitive=False), required=True, help="The ESM to simulate.")
+@click.option("--baseline", type=click.Choice(("empty", "zos")), default="empty", show_default=True,
+              help="Start from an empty database, or from a typical z/OS system (IBMUSER, SYS1, the"
+              " usual active classes, what the bundled catalog expects to exist).")
 @click.option("--state", "state_in", type=click.Path(dir_okay=False),
               help="Start from this saved state (JSON) instead of an empty database.")
 @click.option("--save-state", type=click.Path(dir_okay=False), help="Write the resulting state (JSON).")
@@ -352,7 +355,7 @@ def check_output(listing, esm, fmt, deck, site_messages):
 @click.option("--profiles", type=click.Path(dir_okay=False),
               help="With --facts: the spec whose esm_tables overrides name the classes.")
 @click.option("-f", "--format", "fmt", type=click.Choice(("text", "json"), case_sensitive=False), default="text", show_default=True)
-def dry_run(deck, esm, state_in, save_state, facts, profiles, fmt):
+def dry_run(deck, esm, baseline, state_in, save_state, facts, profiles, fmt):
     """Apply a deck (TSO stream or IKJEFT01 job) to a simulated ESM, offline.
 
     Exit status: 0 when every command is ok or finds its object already
@@ -366,7 +369,9 @@ def dry_run(deck, esm, state_in, save_state, facts, profiles, fmt):
       esmgen dry-run setup.jcl --esm racf --facts | diff - <(esmgen explain --esm racf --facts)
     """
     text = _read_text(deck)
-    state = _read_state(state_in, esm) if state_in else State(esm)
+    if state_in and baseline != "empty":
+        raise click.UsageError("choose --state or --baseline")
+    state = _read_state(state_in, esm) if state_in else engine.baseline_state(esm, baseline)
     results = engine.run_deck(text, esm, state, label=deck)
     if save_state:
         refuse_inputs(save_state, [deck])      # --state may be updated in place

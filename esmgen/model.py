@@ -131,6 +131,9 @@ class Grant:
     grantee_kind: str   # "user" or "group"
     access: str
     scope: str = "instance"
+    # On a profile the spec expects to exist (define: false): where it does not
+    # exist the class does not protect the resource, so the grant is moot.
+    conditional: bool = False
     meta: Meta = _meta()
 
 

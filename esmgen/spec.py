@@ -446,7 +446,7 @@ class _Builder:
         meta = Meta(component.name, purpose, self.doc.place(path), self._take_origin())
         return Grant(cls=profile.cls, profile=profile.name, grantee=grantee,
                      grantee_kind=self._kinds.get(grantee, "unknown"), access=item["access"],
-                     scope=profile.scope, meta=meta)
+                     scope=profile.scope, conditional=not profile.define, meta=meta)
 
     def _facility(self, path, item, component):
         name = self.ident(path + ["name"], item["name"], "facility name")

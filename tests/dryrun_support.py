@@ -66,9 +66,10 @@ def facts(state):
 
 
 def required(esm, *components, profiles=None):
+    """Required facts on a system that has the profiles the spec expects (the preconditions)."""
     loaded = api.load(api.Inputs(profiles=profiles, components=list(components)))
     model = api.model_for(loaded, esm=esm)
-    return Backend(esm, loaded.doc).required_facts(model)
+    return Backend(esm, loaded.doc).required_facts(model, where_defined=True)
 
 
 def bad(results):

@@ -15,11 +15,22 @@ def render_to(tmp_path, *args):
 def test_dry_run_text_and_exit_status(tmp_path):
     deck = render_to(tmp_path, "--esm", "racf")
     result = run_cli("dry-run", deck, "--esm", "racf")
-    # OMVSAPPL is declared to exist already; on an empty system its PERMIT fails
-    assert result.code == 1
-    assert "not-found   PERMIT OMVSAPPL CLASS(APPL) ID(ZWESVUSR) ACCESS(READ)" in result.out
-    assert "ICH06004I" in result.out
-    assert result.out.splitlines()[-1].startswith("47 commands: 1 not-found, 46 ok")
+    # OMVSAPPL may not be defined: on an empty system its PERMIT finds
+    # nothing, which the deck plans (the class then does not protect it)
+    assert result.code == 0
+    assert "expected    PERMIT OMVSAPPL CLASS(APPL) ID(ZWESVUSR) ACCESS(READ)" in result.out
+    assert "not-found, as the deck plans: ICH06004I" in result.out
+    assert result.out.splitlines()[-1].startswith("47 commands: 1 expected, 46 ok")
+    unplanned = tmp_path / "hand.tso"
+    unplanned.write_text("PERMIT OMVSAPPL CLASS(APPL) ID(ZWESVUSR) ACCESS(READ)\n")
+    assert run_cli("dry-run", str(unplanned), "--esm", "racf").code == 1      # a hand-written deck: strict
+
+
+def test_baseline_zos_has_what_the_catalog_expects(tmp_path):
+    deck = render_to(tmp_path, "--esm", "racf")
+    result = run_cli("dry-run", deck, "--esm", "racf", "--baseline", "zos")
+    assert result.code == 0 and "ok          PERMIT OMVSAPPL" in result.out
+    assert run_cli("dry-run", deck, "--esm", "racf", "--baseline", "zos", "--state", deck).code == 2
 
 
 def test_dry_run_json_and_saved_state(tmp_path):

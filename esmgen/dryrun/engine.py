@@ -12,11 +12,13 @@ dry-run stops with an error instead of simulating a stream the job would
 not run.
 """
 
+import os
 from dataclasses import dataclass
 
 from esmgen.dryrun import acf2, racf, tss
 from esmgen.dryrun.outcomes import ERROR
 from esmgen.dryrun.reader import read_deck
+from esmgen.dryrun.state import State
 from esmgen.dryrun.syntax import SyntaxProblem
 from esmgen.errors import EsmgenError
 from esmgen.gcpause import paused_gc
@@ -72,6 +74,19 @@ def check_stream(deck, esm, label="deck"):
             how = f" ({step.selected_by})" if step.selected_by else ""
             raise EsmgenError(f"{label}: the job runs the {step.ddname} stream{how};"
                               f" dry-run --esm {esm} would simulate a different stream")
+
+
+BASELINES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "baselines")
+
+
+def baseline_state(esm, name="empty"):
+    """A fresh state: empty, or a typical z/OS system (baselines/<esm>.tso run on an empty one)."""
+    state = State(esm)
+    if name == "zos":
+        with open(os.path.join(BASELINES, f"{esm}.tso"), encoding="ascii") as handle:
+            results = run_deck(handle.read(), esm, state, label=f"baseline {esm}")
+        assert succeeded(results), [r for r in results if not passing(r.outcome)]
+    return state
 
 
 def succeeded(results):

@@ -6,6 +6,7 @@ tss.py) with name translations and ESM-specific checks.
 """
 
 import importlib
+from dataclasses import replace
 import os
 
 import yaml
@@ -93,9 +94,16 @@ class Backend:
         check = getattr(self.module, "warnings", None)
         return check(model, self.table) if check else []
 
-    def required_facts(self, model):
-        """The facts a setup deck for this model must leave (esmgen.dryrun.facts)."""
-        return self.module.required_facts(model, self.table)
+    def required_facts(self, model, where_defined=False):
+        """The facts a setup deck for this model must leave (esmgen.dryrun.facts).
+
+        where_defined: also the grants on profiles the spec expects to exist
+        (define: false), for a system where those profiles do exist.
+        """
+        found = self.module.required_facts(model, self.table)
+        if where_defined:
+            found |= self.module.required_facts(_unconditional(model), self.table)
+        return found
 
     def helpers(self, model):
         """Functions the templates call (name translations, lookups)."""
@@ -105,6 +113,11 @@ class Backend:
 def problem(obj, message):
     """A Problem at the object's place in the spec, saying where its variables were set."""
     return Problem(obj.meta.where, message + obj.meta.origin)
+
+
+def _unconditional(model):
+    """The model with every grant required, whether its profile is defined or not."""
+    return replace(model, grants=tuple(replace(g, conditional=False) for g in model.grants))
 
 
 def class_problems(model, table, esm, needed_key):

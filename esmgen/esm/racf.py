@@ -68,7 +68,9 @@ def required_facts(model, table):
                 found.add(fact("passticket", profile.name))
             if profile.uacc and profile.uacc != "NONE":
                 found.add(fact("uacc", profile.cls, profile.name, profile.uacc))
-    found.update(fact("access", g.cls, g.profile, g.grantee, g.access) for g in model.grants)
+    # a grant on a profile that may not exist is required only where it does
+    found.update(fact("access", g.cls, g.profile, g.grantee, g.access) for g in model.grants
+                 if not g.conditional)
     found |= idmap_facts(model, lambda m: m.label) | pki_facts(model)
     found |= {fact("certmap", m.user, m.label) for m in model.certificate_maps}
     if model.identity_maps:

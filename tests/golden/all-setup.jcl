@@ -348,6 +348,9 @@ PERMIT BPX.SERVER CLASS(FACILITY) ID(ZWESVUSR) ACCESS(UPDATE)
 PERMIT BPX.DAEMON CLASS(FACILITY) ID(ZWESVUSR) ACCESS(UPDATE)
 /* impersonation: Where OMVSAPPL is defined, Zowe users need READ on */
 /* it to use z/OS UNIX; the profile is not created here.             */
+/* APPL OMVSAPPL may not be defined: then the class does not protect */
+/* it and the PERMIT finds nothing                                   */
+/* esmgen-expect: not-found                                          */
 PERMIT OMVSAPPL CLASS(APPL) ID(ZWESVUSR) ACCESS(READ)
 /* jobname: READ on BPX.JOBNAME allows setting job names of z/OS     */
 /* UNIX address spaces.                                              */
