@@ -8,7 +8,8 @@ from esmgen import __version__, resources
 from esmgen.render import environment
 
 SUFFIXES = {"group": "-grp", "env": "-env", "conn": "-conn", "ring": "-ring", "envadv": "-envadv",
-            "connadv": "-connadv", "ciph": "-ciph", "gsk": "-gsk"}
+            "connadv": "-connadv", "ciph": "-ciph", "gsk": "-gsk", "ocsp_aia": "-ocsp",
+            "http_cdp": "-cdp"}
 
 
 def load_table():

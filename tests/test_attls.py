@@ -57,7 +57,13 @@ def test_seed_scenario_parameters():
     rule = dict(found[("TTLSRule", "client-azf")])
     assert (rule["LocalPortRange"], rule["Direction"]) == ("6777", "Inbound")
     assert dict(found[("TTLSKeyringParms", "client-azf-ring")])["Keyring"] == "AZFSRV/AZFRING"
-    assert dict(found[("TTLSGskAdvancedParms", "client-azf-gsk")]) == {"HttpCdpEnable": "On", "OcspAiaEnable": "On"}
+    # IBM IP Configuration Reference: OcspAiaEnable is a TTLSGskOcspParms
+    # parameter, HttpCdpEnable a TTLSGskHttpCdpParms one; TTLSGskAdvancedParms
+    # only refers to them.
+    assert dict(found[("TTLSGskAdvancedParms", "client-azf-gsk")]) == {
+        "TTLSGskOcspParmsRef": "client-azf-ocsp", "TTLSGskHttpCdpParmsRef": "client-azf-cdp"}
+    assert dict(found[("TTLSGskOcspParms", "client-azf-ocsp")]) == {"OcspAiaEnable": "On"}
+    assert dict(found[("TTLSGskHttpCdpParms", "client-azf-cdp")]) == {"HttpCdpEnable": "On"}
     outbound = dict(found[("TTLSEnvironmentAdvancedParms", "api-out-envadv")])
     assert outbound["TLSv1.3"] == "Off" and "ClientAuthType" not in outbound
 
