@@ -19,7 +19,7 @@ SETUP_PHASES = kinds.ACTIONS
 @dataclass(frozen=True)
 class Refresh:
     """Make the ESM pick up changes to one kind of object (or one class)."""
-    topic: str   # "activation", "class", "user", "group", "connect", "stc", "facility"
+    topic: str   # "activation", "class", "user", "group", "omvs", "connect", "stc", "passticket", ...
     cls: Optional[str] = None
 
 
@@ -154,12 +154,16 @@ def _refresh_topics(step):
     """What a step changes. Users and groups also change memberships (their
     default-group connection, an ACF2 role), so they refresh those too."""
     action, obj = step.action, step.obj
+    if action == "profile" and getattr(obj, "passticket", None):
+        return [Refresh("class", obj.cls), Refresh("passticket")]
     if action in ("profile", "grant"):
         return [Refresh("class", obj.cls)]
     if action == "class":
-        return [Refresh("activation", obj.cls)]
+        return [Refresh("activation")]          # one refresh of the class tables for all classes
     if action == "stc":
         return [Refresh("stc", "STARTED")]
+    if action == "user" and obj.omvs or action == "group" and obj.gid is not None:
+        return [Refresh(action), Refresh("connect"), Refresh("omvs")]
     if action in ("user", "group"):
         return [Refresh(action), Refresh("connect")]
     if action in ("connect", "facility", "idmap", "certmap"):
@@ -176,7 +180,7 @@ def _refreshes(steps):
         for refresh in _refresh_topics(step):
             wanted.setdefault(refresh, None)
     wanted = list(wanted)
-    order = ("activation", "group", "user", "connect", "idmap", "certmap", "certificate",
-             "stc", "class", "facility")
+    order = ("activation", "group", "user", "omvs", "connect", "idmap", "certmap", "certificate",
+             "stc", "class", "passticket", "facility")
     wanted.sort(key=lambda r: (order.index(r.topic), r.cls or ""))
     return [Step("refresh", r, "", "") for r in wanted]

@@ -68,15 +68,17 @@ def test_setup_again_converges_without_changes(decks):
     assert state.to_json() == before
 
 
-def test_undo_after_setup_leaves_only_the_clasmap_record(decks):
+def test_undo_after_setup_leaves_only_the_class_mappings(decks):
     state = after_setup(decks)
     results = run_deck(decks["undo"], "acf2", state)
     assert outcomes(results) == {"ok"}
     left = json.loads(state.to_json())
     empty = json.loads(State("acf2").to_json())
     # The undo deck leaves class mappings on purpose ("class activation is left"),
-    # but setup inserted the CLASMAP records itself: they are the only remainder.
-    assert set(left["gso"]) == {"CLASMAP.CSFSERV", "CLASMAP.SERVER", "CLASMAP.EJBROLE"}
+    # but setup inserted the CLASMAP records and INFODIR types itself: they are
+    # the only remainder.
+    assert set(left["gso"]) == {"CLASMAP.CSFSERV", "CLASMAP.SERVER", "CLASMAP.EJBROLE", "INFODIR"}
+    assert left["gso"]["INFODIR"] == {"types": ["R-RCSF", "R-REJB", "R-RSVR"]}
     left["gso"] = {}
     assert left == empty
 

@@ -235,10 +235,11 @@ class Executor(BaseExecutor):
         return kind
 
     # -- logonid records (SET LID) ------------------------------------------------
-    LID_FIELDS = {"STC", "NOSTC", "GROUP", "NAME"}
+    # STC: started tasks only; RESTRICT: no password, for batch (Broadcom KB 229403, 27276)
+    LID_FIELDS = {"STC", "NOSTC", "RESTRICT", "NORESTRICT", "GROUP", "NAME"}
 
     def _insert_lid(self, operands):
-        name, ops = _subject(operands, self.LID_FIELDS - {"NOSTC"}, "INSERT")
+        name, ops = _subject(operands, self.LID_FIELDS - {"NOSTC", "NORESTRICT"}, "INSERT")
         _check_id(name, "logonid")
         if name in self.state.users:
             return EXISTS, f"LOGONID {name} ALREADY EXISTS (assumed: message id not documented)"
@@ -256,6 +257,8 @@ class Executor(BaseExecutor):
     def _lid_fields(record, ops):
         if "STC" in ops or "NOSTC" in ops:
             record["stc"] = "STC" in ops      # STC is a bit field: no password (protected)
+        if "RESTRICT" in ops or "NORESTRICT" in ops:
+            record["restrict"] = "RESTRICT" in ops
         if "GROUP" in ops:
             record["group"] = (ops["GROUP"].value or "").upper() or None
         if "NAME" in ops:
@@ -421,6 +424,8 @@ class Executor(BaseExecutor):
         return OK, f"GSO {key} inserted"      # real ACF2 echoes the record (Z#1734)
 
     def _change_gso(self, operands):
+        if operands and operands[0].name == "INFODIR" and operands[0].value is None:
+            return self._change_infodir(operands[1:])
         key, _, ops = self._gso_subject(operands, "CHANGE")
         if key not in self.state.gso:
             return NOT_FOUND, f"{NOT_FOUND_MSG}: {key} (assumed for CHANGE)"
@@ -437,6 +442,25 @@ class Executor(BaseExecutor):
         if not suffix:
             raise Invalid(f"{verb} {key}: {record_type}.<name> expected")
         return key, record_type, by_name(operands[1:], self.GSO_FIELDS[record_type], verb)
+
+    def _change_infodir(self, operands):
+        """CHANGE INFODIR TYPES(R-Rtyp,...) ADD|DEL|REP (Broadcom "Infostorage Rule
+        Directories (INFODIR)"; KB 26271): the resource types kept resident."""
+        ops = by_name(operands, {"TYPES", "ADD", "DEL", "REP"}, "CHANGE INFODIR")
+        if "TYPES" not in ops:
+            raise Invalid("CHANGE INFODIR: TYPES(code-type,...) required")
+        entries = [w.upper() for w in ops["TYPES"].words()]
+        for entry in entries:
+            if not re.fullmatch(r"[RDT]-R[A-Z0-9#$@]{3}", entry):
+                raise Invalid(f"CHANGE INFODIR: {entry!r} is not residency-class-type (e.g. R-RFAC)")
+        record = self.state.gso.setdefault("INFODIR", {"types": []})
+        if "DEL" in ops:
+            record["types"] = [t for t in record["types"] if t not in entries]
+        elif "REP" in ops or "ADD" not in ops:
+            record["types"] = sorted(set(entries))
+        else:
+            record["types"] = sorted(set(record["types"]) | set(entries))
+        return OK, "INFODIR changed"
 
     @staticmethod
     def _gso_fields(record, ops):
@@ -841,7 +865,7 @@ def _identity_facts(state):
     found = set()
     for name, lid in state.users.items():
         found.add(fact("user", name))
-        if lid["stc"]:
+        if lid["stc"] or lid.get("restrict"):
             found.add(fact("protected", name))
         if lid["group"]:
             found.add(fact("default-group", name, lid["group"]))

@@ -74,7 +74,13 @@ def helpers(model, table):
         """ACF2/TSS know a certificate by its record id, RACF by owner and label."""
         return records[(owner, label)]
 
-    return {"cert_record": cert_record, "rule_key": rule_key, "rule_mask": rule_mask, "rule_id": rule_id, "rule_parts": rule_parts,
+    def clasmap_classes():
+        """The model's classes whose deck inserts a CLASMAP record."""
+        return [c.cls for c in model.classes if table["classes"].get(c.cls, {}).get("clasmap")]
+
+    stc_users = {s.user for s in model.started_tasks}
+
+    return {"runs_stc": stc_users.__contains__, "clasmap_classes": clasmap_classes, "cert_record": cert_record, "rule_key": rule_key, "rule_mask": rule_mask, "rule_id": rule_id, "rule_parts": rule_parts,
             "members": lambda group: members.get(group, []), "other_levels": other_levels}
 
 
