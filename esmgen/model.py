@@ -239,8 +239,11 @@ class TableOverride:
 
 @dataclass(frozen=True)
 class ClassUse:
-    """A resource class the selected requirements use (activated by setup)."""
+    """A resource class the selected requirements use."""
     cls: str
+    # the spec defines profiles in it: only then does a RACF setup deck activate
+    # the class (activation starts enforcing every dormant profile in it)
+    defines: bool = False
     meta: Meta = _meta()
 
 

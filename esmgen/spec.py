@@ -689,8 +689,11 @@ def _classes(profiles, grants):
         first.setdefault(obj.cls, obj.meta.where)
         if obj.meta.component not in users[obj.cls]:
             users[obj.cls].append(obj.meta.component)
-    return tuple(ClassUse(cls=cls, meta=Meta(", ".join(comps), f"The {cls} class must be active"
-                                             " for the profiles below.", first[cls]))
+    defined = {p.cls for p in profiles if p.define}
+    return tuple(ClassUse(cls=cls, defines=cls in defined,
+                          meta=Meta(", ".join(comps), f"The {cls} class must be active for the profiles"
+                                    " below." if cls in defined else f"The profiles below are in the"
+                                    f" {cls} class; the deck defines none of its own.", first[cls]))
                  for cls, comps in users.items())
 
 

@@ -23,7 +23,8 @@ PRECONDITIONS = {
 # test starts from them.
 ACTIVE = {
     "racf": "\n".join(f"SETROPTS CLASSACT({c}) RACLIST({c}) GENERIC({c})"
-                      for c in ("FACILITY", "APPL", "CSFSERV", "IDTDATA", "SERVER", "EJBROLE", "PTKTDATA"))
+                      for c in ("FACILITY", "APPL", "CSFSERV", "IDTDATA", "SERVER", "EJBROLE", "PTKTDATA",
+                                "STARTED"))
     + "\nSETROPTS GENERIC(DATASET)\n",
     "acf2": "", "tss": "",
 }

@@ -20,7 +20,7 @@ def test_dry_run_text_and_exit_status(tmp_path):
     assert result.code == 0
     assert "expected    PERMIT OMVSAPPL CLASS(APPL) ID(ZWESVUSR) ACCESS(READ)" in result.out
     assert "not-found, as the deck plans: ICH06004I" in result.out
-    assert result.out.splitlines()[-1].startswith("47 commands: 1 expected, 46 ok")
+    assert result.out.splitlines()[-1].startswith("46 commands: 1 expected, 45 ok")
     unplanned = tmp_path / "hand.tso"
     unplanned.write_text("PERMIT OMVSAPPL CLASS(APPL) ID(ZWESVUSR) ACCESS(READ)\n")
     assert run_cli("dry-run", str(unplanned), "--esm", "racf").code == 1      # a hand-written deck: strict

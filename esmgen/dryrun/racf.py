@@ -114,18 +114,20 @@ class Executor(BaseExecutor):
         return OK, f"INFORMATION FOR GROUP {name}"
 
     # -- users ---------------------------------------------------------------
-    USER_OPERANDS = {"DFLTGRP", "NOPASSWORD", "PASSWORD", "NAME", "DATA", "OMVS", "NOOMVS", "OWNER",
-                     "RESTRICTED", "NORESTRICTED"}
+    USER_OPERANDS = {"DFLTGRP", "NOPASSWORD", "PASSWORD", "PHRASE", "NOPHRASE", "OIDCARD", "NOOIDCARD",
+                     "NAME", "DATA", "OMVS", "NOOMVS", "OWNER", "RESTRICTED", "NORESTRICTED"}
 
     def cmd_ADDUSER(self, operands):
-        name, ops = _subject(operands, self.USER_OPERANDS - {"NOOMVS", "NORESTRICTED"}, "ADDUSER")
+        name, ops = _subject(operands, self.USER_OPERANDS - {"NOOMVS", "NORESTRICTED", "OIDCARD"}, "ADDUSER")
         if name in self.state.users or name in self.state.groups:
             return EXISTS, f"IKJ56702I INVALID USERID, {name}"
         group = ops["DFLTGRP"].value if "DFLTGRP" in ops else None
         if group is not None and group not in self.state.groups:
             return ERROR, f"INVALID GROUP, {group}: DFLTGRP is not defined (assumed message)"
+        # Without PASSWORD or NOPASSWORD, RACF makes the default group the
+        # password (IBM "Protected user IDs"): the user is not protected.
         user = {"default_group": group, "groups": [group] if group else [], "protected": False,
-                "name": "", "data": "", "omvs": None}
+                "password": True, "phrase": False, "name": "", "data": "", "omvs": None}
         problem = self._user_fields(user, ops)
         if problem:
             return ERROR, problem
@@ -148,10 +150,16 @@ class Executor(BaseExecutor):
         return OK, f"user {name} altered"
 
     def _user_fields(self, user, ops):
-        if "NOPASSWORD" in ops:
-            user["protected"] = True
+        # A protected user has neither a password nor a phrase (IBM "Defining
+        # protected user IDs"); NOPASSWORD is ignored while the user keeps a
+        # phrase (ICH21041I on ALTUSER, ICH01002I on ADDUSER).
+        if "PHRASE" in ops or "NOPHRASE" in ops:
+            user["phrase"] = "PHRASE" in ops
         if "PASSWORD" in ops:
-            user["protected"] = False
+            user["password"] = True
+        elif "NOPASSWORD" in ops and not user.get("phrase"):
+            user["password"] = False
+        user["protected"] = not user.get("password", not user["protected"]) and not user.get("phrase")
         for key in ("NAME", "DATA"):
             if key in ops:
                 user[key.lower()] = unquote(ops[key].value or "")

@@ -58,9 +58,13 @@ def required_facts(model, table):
     found = identity_facts(model, "connect")
     found.update(fact("group", g.name) for g in model.groups if g.create)
     found.update(fact("stc", s.proc, s.user, s.group) for s in model.started_tasks)
-    # program control is SETROPTS WHEN(PROGRAM), not an active class
+    # program control is SETROPTS WHEN(PROGRAM), not an active class; a class
+    # is activated only where the spec defines profiles in it
     found.update(fact("active", c.cls) for c in model.classes
-                 if not table["classes"][c.cls]["dataset"] and not table["classes"][c.cls]["program_control"])
+                 if c.defines and table["classes"][c.cls].get("activate") is not False
+                 and not table["classes"][c.cls]["dataset"] and not table["classes"][c.cls]["program_control"])
+    if model.started_tasks:
+        found.add(fact("active", "STARTED"))      # the setup deck activates STARTED for its profiles
     for profile in model.profiles:
         if profile.define:
             found.add(fact("profile", profile.cls, profile.name))

@@ -50,34 +50,48 @@ PROFILE MSGID
 /* zis, impersonation, jobname, cert-mapping, identity-mapping, smf, */
 /* zosconnect-tls, zosconnect-requester: The FACILITY class must be  */
 /* active for the profiles below.                                    */
+/* activating FACILITY starts enforcing every profile in it, also    */
+/* ones defined before                                               */
 SETROPTS CLASSACT(FACILITY)
 SETROPTS RACLIST(FACILITY)
 SETROPTS GENERIC(FACILITY)
 /* impersonation, zosconnect-server: The APPL class must be active   */
 /* for the profiles below.                                           */
+/* activating APPL starts enforcing every profile in it, also ones   */
+/* defined before                                                    */
 SETROPTS CLASSACT(APPL)
 SETROPTS RACLIST(APPL)
 SETROPTS GENERIC(APPL)
 /* icsf: The CSFSERV class must be active for the profiles below.    */
+/* activating CSFSERV starts enforcing every profile in it, also     */
+/* ones defined before                                               */
 SETROPTS CLASSACT(CSFSERV)
 SETROPTS RACLIST(CSFSERV)
 SETROPTS GENERIC(CSFSERV)
 /* idt: The IDTDATA class must be active for the profiles below.     */
+/* activating IDTDATA starts enforcing every profile in it, also     */
+/* ones defined before                                               */
 SETROPTS CLASSACT(IDTDATA)
 SETROPTS RACLIST(IDTDATA)
 SETROPTS GENERIC(IDTDATA)
 /* zosconnect-server: The SERVER class must be active for the        */
 /* profiles below.                                                   */
+/* activating SERVER starts enforcing every profile in it, also ones */
+/* defined before                                                    */
 SETROPTS CLASSACT(SERVER)
 SETROPTS RACLIST(SERVER)
 SETROPTS GENERIC(SERVER)
 /* zosconnect-server: The EJBROLE class must be active for the       */
 /* profiles below.                                                   */
+/* activating EJBROLE starts enforcing every profile in it, also     */
+/* ones defined before                                               */
 SETROPTS CLASSACT(EJBROLE)
 SETROPTS RACLIST(EJBROLE)
 SETROPTS GENERIC(EJBROLE)
 /* passtickets: The PTKTDATA class must be active for the profiles   */
 /* below.                                                            */
+/* activating PTKTDATA starts enforcing every profile in it, also    */
+/* ones defined before                                               */
 SETROPTS CLASSACT(PTKTDATA)
 SETROPTS RACLIST(PTKTDATA)
 SETROPTS GENERIC(PTKTDATA)
@@ -106,44 +120,47 @@ ADDGROUP ZWE DATA('ZOWE DATA SET PREFIX')
 /* zowe-core: Protected user (no password) of the main Zowe server,  */
 /* with an OMVS segment.                                             */
 /* esmgen-expect: exists                                             */
-ADDUSER ZWESVUSR DFLTGRP(ZWEADMIN) NOPASSWORD NAME('ZOWE SERVER') -
-  DATA('ZOWE MAIN SERVER') OMVS(AUTOUID HOME('/tmp') -
-  PROGRAM('/bin/sh'))
+ADDUSER ZWESVUSR DFLTGRP(ZWEADMIN) NOPASSWORD NOPHRASE NOOIDCARD -
+  NAME('ZOWE SERVER') DATA('ZOWE MAIN SERVER') OMVS(AUTOUID -
+  HOME('/tmp') PROGRAM('/bin/sh'))
 CONNECT ZWESVUSR GROUP(ZWEADMIN)
-ALTUSER ZWESVUSR DFLTGRP(ZWEADMIN) NOPASSWORD NAME('ZOWE SERVER') -
-  DATA('ZOWE MAIN SERVER') OMVS(HOME('/tmp') PROGRAM('/bin/sh'))
+ALTUSER ZWESVUSR DFLTGRP(ZWEADMIN) NOPASSWORD NOPHRASE NOOIDCARD -
+  NAME('ZOWE SERVER') DATA('ZOWE MAIN SERVER') OMVS(HOME('/tmp') -
+  PROGRAM('/bin/sh'))
 /* zowe-core: Protected user of the cross-memory server and its      */
 /* auxiliary address space.                                          */
 /* esmgen-expect: exists                                             */
-ADDUSER ZWESIUSR DFLTGRP(ZWEADMIN) NOPASSWORD -
+ADDUSER ZWESIUSR DFLTGRP(ZWEADMIN) NOPASSWORD NOPHRASE NOOIDCARD -
   NAME('ZOWE XMEM SERVER') DATA('ZOWE XMEM CROSS MEMORY SERVER') -
   OMVS(AUTOUID HOME('/tmp') PROGRAM('/bin/sh'))
 CONNECT ZWESIUSR GROUP(ZWEADMIN)
-ALTUSER ZWESIUSR DFLTGRP(ZWEADMIN) NOPASSWORD -
+ALTUSER ZWESIUSR DFLTGRP(ZWEADMIN) NOPASSWORD NOPHRASE NOOIDCARD -
   NAME('ZOWE XMEM SERVER') DATA('ZOWE XMEM CROSS MEMORY SERVER') -
   OMVS(HOME('/tmp') PROGRAM('/bin/sh'))
 /* zosconnect-server: Protected user of the z/OS Connect server and  */
 /* angel started tasks.                                              */
 /* esmgen-expect: exists                                             */
-ADDUSER ZCEESRV DFLTGRP(ZCEEGRP) NOPASSWORD -
+ADDUSER ZCEESRV DFLTGRP(ZCEEGRP) NOPASSWORD NOPHRASE NOOIDCARD -
   NAME('ZOS CONNECT SERVER') OMVS(AUTOUID HOME('/tmp') -
   PROGRAM('/bin/sh'))
 CONNECT ZCEESRV GROUP(ZCEEGRP)
-ALTUSER ZCEESRV DFLTGRP(ZCEEGRP) NOPASSWORD -
+ALTUSER ZCEESRV DFLTGRP(ZCEEGRP) NOPASSWORD NOPHRASE NOOIDCARD -
   NAME('ZOS CONNECT SERVER') OMVS(HOME('/tmp') PROGRAM('/bin/sh'))
 /* zosconnect-server: Liberty runs requests that carry no            */
 /* credentials under this protected user.                            */
 /* esmgen-expect: exists                                             */
-ADDUSER WSGUEST DFLTGRP(ZCEEGRP) NOPASSWORD NAME('UNAUTHENTICATED')
+ADDUSER WSGUEST DFLTGRP(ZCEEGRP) NOPASSWORD NOPHRASE NOOIDCARD -
+  NAME('UNAUTHENTICATED')
 CONNECT WSGUEST GROUP(ZCEEGRP)
-ALTUSER WSGUEST DFLTGRP(ZCEEGRP) NOPASSWORD NAME('UNAUTHENTICATED')
+ALTUSER WSGUEST DFLTGRP(ZCEEGRP) NOPASSWORD NOPHRASE NOOIDCARD -
+  NAME('UNAUTHENTICATED')
 /* zosconnect-requester: Protected user the API requester runs       */
 /* under.                                                            */
 /* esmgen-expect: exists                                             */
-ADDUSER ZCEEREQ DFLTGRP(ZCEEGRP) NOPASSWORD -
+ADDUSER ZCEEREQ DFLTGRP(ZCEEGRP) NOPASSWORD NOPHRASE NOOIDCARD -
   NAME('ZOS CONNECT REQUESTR')
 CONNECT ZCEEREQ GROUP(ZCEEGRP)
-ALTUSER ZCEEREQ DFLTGRP(ZCEEGRP) NOPASSWORD -
+ALTUSER ZCEEREQ DFLTGRP(ZCEEGRP) NOPASSWORD NOPHRASE NOOIDCARD -
   NAME('ZOS CONNECT REQUESTR')
 /* ==== certificates =============================================== */
 /* zosconnect-tls: The certificate authority that signs the server's */
@@ -190,6 +207,7 @@ RACDCERT CONNECT(ID(ZCEEREQ) LABEL('ZCEE REQUESTER') RING(ZCEEREQR) -
 /* ==== started tasks ============================================== */
 /* zowe-core: The Zowe launcher started task runs under the Zowe     */
 /* server user and group.                                            */
+SETROPTS GENERIC(STARTED)
 /* esmgen-expect: exists                                             */
 RDEFINE STARTED ZWESLSTC.* UACC(NONE) STDATA(USER(ZWESVUSR) -
   GROUP(ZWEADMIN) TRUSTED(NO) PRIVILEGED(NO) TRACE(YES))
@@ -419,6 +437,9 @@ PERMIT IRR.DIGTCERT.LISTRING CLASS(FACILITY) ID(ZCEEREQ) ACCESS(READ)
 PERMIT 'ZWE.*.**' CLASS(DATASET) GENERIC ID(ZWEADMIN) ACCESS(ALTER)
 /* ==== refresh ==================================================== */
 SETROPTS RACLIST(DIGTCERT DIGTRING) REFRESH
+/* activating STARTED makes RACF assign started tasks their users    */
+/* from these profiles                                               */
+SETROPTS CLASSACT(STARTED) RACLIST(STARTED)
 SETROPTS RACLIST(STARTED) REFRESH
 SETROPTS RACLIST(APPL) REFRESH
 SETROPTS RACLIST(CSFSERV) REFRESH
