@@ -9,7 +9,7 @@ hostile YAML:
   without recursion, and refuses nesting deeper than MAX_DEPTH and aliases
   past MAX_ALIASES / MAX_ALIAS_NODES (alias bombs), each at its position;
 - big files (FAST_PATH_BYTES and more) are parsed with rapidyaml, when it is
-  installed, only if the text is in a small subset of YAML on which the two
+  installed (the optional extra `fast`; imported only for such a file), only if the text is in a small subset of YAML on which the two
   parsers agree (_simple_yaml); the data is then typed as PyYAML types it, so
   a text means the same, or is refused the same way, at every size;
 - positions are computed only when an error needs one, by parsing the text
@@ -24,11 +24,6 @@ import stat
 import yaml
 
 from esmgen.errors import Problem, SpecError
-
-try:                       # optional speed-up for big specs
-    import ryml
-except ImportError:        # pragma: no cover - depends on the platform
-    ryml = None
 
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 FAST_PATH_BYTES = 64 * 1024   # small files: PyYAML alone, one code path
@@ -61,6 +56,11 @@ class Document:
         self._marks = marks
         self._key_marks = key_marks
         self.sha256 = None      # hex digest of the bytes read, for a Document from load_file
+
+    @property
+    def text(self):
+        """The YAML text the data was parsed from."""
+        return self._text
 
     def _positions(self):
         if self._marks is None:
@@ -122,7 +122,7 @@ def _too_big():
 def load_text(text, filename):
     """Parse YAML text into a Document."""
     filename = os.fspath(filename)
-    if ryml is not None and len(text) >= FAST_PATH_BYTES and _simple_yaml(text):
+    if len(text) >= FAST_PATH_BYTES and rapidyaml() is not None and _simple_yaml(text):
         try:
             return Document(_ryml_parse(text), filename, text)
         except _NotSure:
@@ -406,6 +406,25 @@ class _NotSure(Exception):
     """The fast parser met something PyYAML should decide."""
 
 
+_RAPIDYAML = []     # [the ryml module, or None when it is not installed], once looked for
+
+
+def rapidyaml():
+    """The rapidyaml module, or None when the extra `fast` is not installed.
+
+    Imported on first use rather than with this module: only files of
+    FAST_PATH_BYTES and more need it, and the import costs a small run
+    several percent of its time.
+    """
+    if not _RAPIDYAML:
+        try:
+            import ryml
+        except ImportError:
+            ryml = None
+        _RAPIDYAML.append(ryml)
+    return _RAPIDYAML[0]
+
+
 _RESOLVER = yaml.resolver.Resolver()
 _CONSTRUCTOR = _Constructor()
 
@@ -422,6 +441,7 @@ def _plain_scalar(text):
 
 
 def _ryml_parse(text):
+    ryml = rapidyaml()
     try:
         tree = ryml.parse_in_arena(text.encode("utf-8"))
     except Exception:          # a syntax error: PyYAML reports it with a position
@@ -438,6 +458,7 @@ class _RymlWalk:
     def __init__(self, tree):
         self.tree = tree
         self.scalars = {}       # plain scalar text -> typed value, for this document
+        self.ryml = rapidyaml()
 
     def plain(self, text):
         value = self.scalars.get(text, self)
@@ -447,7 +468,7 @@ class _RymlWalk:
 
     def node(self, node, flags=None):
         """The value at node; flags is its tree.type(), one call into rapidyaml for all tests."""
-        tree = self.tree
+        tree, ryml = self.tree, self.ryml
         if flags is None:
             flags = tree.type(node)
         if flags & ryml.MAP:
@@ -463,7 +484,7 @@ class _RymlWalk:
         return self.plain(text) if flags & ryml.VAL_PLAIN else text
 
     def mapping(self, node):
-        tree, result = self.tree, {}
+        tree, ryml, result = self.tree, self.ryml, {}
         child = tree.first_child(node)
         while child != ryml.NONE:
             flags = tree.type(child)
