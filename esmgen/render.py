@@ -2,7 +2,7 @@
 
 import jinja2
 
-from esmgen import __version__, resources
+from esmgen import __version__, cache, resources
 from esmgen.format import format_records
 from esmgen import kinds as requirement_kinds
 from esmgen.plan import plan_setup, plan_undo, plan_verify
@@ -43,6 +43,7 @@ def _environment():
         lstrip_blocks=True,
         autoescape=False,
         keep_trailing_newline=False,
+        bytecode_cache=cache.template_cache(),   # compiling macros.j2 costs more than a whole small run
     )
     env.filters["quote"] = quote
     env.globals["ops"] = operands
