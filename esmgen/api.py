@@ -1,6 +1,8 @@
 """The pipeline in one place: inputs -> spec -> model -> decks.
 
-The CLI, the tests and the benchmark all go through these functions.
+The CLI, the tests and the benchmark all go through these functions. The
+diff and the AT-TLS policy are imported by the functions that use them:
+every run imports this module, and most runs need neither.
 """
 
 import contextlib
@@ -10,8 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import List, Optional
 
-from esmgen import attls, jcl
-from esmgen import diff as diffmod
+from esmgen import jcl
 from esmgen import variables as varmod
 from esmgen.errors import EsmgenError
 from esmgen.esm import ESMS, Backend
@@ -60,14 +61,18 @@ def _batch():
             gc.enable()
 
 
-def load(inputs):
-    """Read and check the spec and every override source."""
+def load(inputs, check_bundled=False):
+    """Read and check the spec and every override source.
+
+    check_bundled: check the bundled catalog against the schema too (a run
+    trusts the catalog the tests checked; see spec.load_spec).
+    """
     with _batch():
-        return _load(inputs)
+        return _load(inputs, check_bundled)
 
 
-def _load(inputs):
-    doc = load_spec(inputs.profiles)
+def _load(inputs, check_bundled):
+    doc = load_spec(inputs.profiles, check_bundled=check_bundled)
     sources = varmod.Sources(
         zowe_yaml=load_file(inputs.zowe_yaml) if inputs.zowe_yaml else None,
         values=load_file(inputs.values) if inputs.values else None,
@@ -159,12 +164,16 @@ def _render(loaded, esm, kind, fmt, job, secrets):
 
 def changes(old, new, esm=None):
     """Changes between two loaded specs, as requirements (esmgen.diff)."""
+    from esmgen import diff as diffmod
+
     with _batch():
         return diffmod.compare(model_for(old, esm=esm), model_for(new, esm=esm))
 
 
 def render_delta(old, new, esm, fmt, job=None):
     """A deck that takes a system set up from OLD to NEW, for one ESM."""
+    from esmgen import diff as diffmod
+
     job = job or jcl.JobOptions()
     forbidden = (job.dlm,) if fmt == "jcl" else ()
     old_model = model_for(old, esm=esm, forbidden=forbidden)
@@ -188,6 +197,8 @@ def render_delta(old, new, esm, fmt, job=None):
 
 def render_attls(loaded):
     """(policy text, warnings) for the selected components' tls rules."""
+    from esmgen import attls
+
     model = model_for(loaded)
     if not model.tls_rules:
         raise EsmgenError("the selected components have no tls rules (see --component)")

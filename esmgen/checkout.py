@@ -38,8 +38,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, List
 
-import yaml
-
+from esmgen import resources
 from esmgen.errors import EsmgenError
 
 OK, EXISTS, NOT_FOUND, UNKNOWN = "ok", "exists", "not-found", "unknown"
@@ -114,8 +113,7 @@ def load_table(esm):
     if esm not in ESMS:
         raise ListingError(f"unknown ESM {esm!r}: expected one of {', '.join(ESMS)}")
     path = os.path.join(MESSAGES_DIR, f"{esm}.yaml")
-    with open(path, encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+    data = resources.load_yaml(path)
     allowed = set(SEVERITY) | {FAILED}
     entries = {}
     for item in data["messages"]:

@@ -1,19 +1,19 @@
-"""Command line: esmgen render | validate | explain | components."""
+"""Command line: esmgen render | validate | explain | components | diff |
+check-output | dry-run.
 
-import json
+What only some commands use (the dry-run engine, check-output, diff, deck
+sets, explain) is imported inside those commands: every run of esmgen pays
+for the imports at the top of this module, and `esmgen render` should not
+pay for the others (docs/performance.md, "Start-up").
+"""
+
 import os
-from dataclasses import asdict
 
 import click
 
-from esmgen import __version__, api, checkout, deckset, jcl
-from esmgen import diff as diffmod
-from esmgen.dryrun import engine
-from esmgen.dryrun.facts import listing
-from esmgen.dryrun.state import State
+from esmgen import __version__, api, jcl
 from esmgen.errors import EsmgenError, SpecError
-from esmgen.esm import ESMS, Backend, load_table
-from esmgen.explain import components_text, explain_text
+from esmgen.esm import ESMS, Backend
 from esmgen.files import write_atomic
 from esmgen.format import FormatError
 from esmgen.secrets import Recorded
@@ -154,6 +154,7 @@ def render(esm, kind, fmt, out, out_dir, check, with_secrets, job_name, job_card
 
 
 def _deck_set(loaded, esm, fmt, options, out_dir, check, with_secrets):
+    from esmgen import deckset
     members = deckset.plan_deck_set(loaded, esm, fmt, options, with_secrets)
     if check:
         stale = deckset.stale_members(out_dir, members)
@@ -186,7 +187,7 @@ def validate(esm, **kw):
     """
     inputs = _inputs(kw)
     inputs.components = inputs.components or ["all"]
-    loaded = api.load(inputs)
+    loaded = api.load(inputs, check_bundled=True)
     counts = []
     for name in api.esms_for(esm):
         model = api.model_for(loaded, esm=name)
@@ -207,6 +208,9 @@ def explain(esm, facts, **kw):
     """Show who gets what, per component, with each requirement's purpose."""
     if facts and not esm:
         raise click.UsageError("--facts needs --esm: facts name things the way one ESM stores them")
+    from esmgen.dryrun.facts import listing
+    from esmgen.explain import explain_text
+
     loaded = api.load(_inputs(kw))
     model = api.model_for(loaded, esm=esm)
     if esm:
@@ -243,6 +247,8 @@ def diff_command(old, new, esm, deck, fmt, out, **kw):
       esmgen diff old.yaml new.yaml --esm racf --format json
       esmgen diff old.yaml new.yaml --esm tss --deck --out DELTA.jcl
     """
+    from esmgen import diff as diffmod
+
     report_formats, deck_formats = ("markdown", "json"), ("tso", "jcl")
     fmt = fmt or (deck_formats[1] if deck else report_formats[0])
     if (fmt in deck_formats) != deck:
@@ -284,6 +290,8 @@ def check_output(listing, esm, fmt):
     Example:
       esmgen check-output ZWESECUR.systsprt.txt --esm racf --format json
     """
+    from esmgen import checkout
+
     results = checkout.check_listing(_read_text(listing), esm)
     click.echo(checkout.report_json(results) if fmt == "json" else checkout.report_text(results), nl=False)
     if checkout.failed(results):
@@ -313,6 +321,14 @@ def dry_run(deck, esm, state_in, save_state, facts, profiles, fmt):
       esmgen dry-run setup.jcl --esm racf --state after.json     # a second run
       esmgen dry-run setup.jcl --esm racf --facts | diff - <(esmgen explain --esm racf --facts)
     """
+    import json
+    from dataclasses import asdict
+
+    from esmgen.dryrun import engine
+    from esmgen.dryrun.facts import listing
+    from esmgen.dryrun.state import State
+    from esmgen.esm import load_table
+
     text = _read_text(deck)
     state = _read_state(state_in, esm) if state_in else State(esm)
     results = engine.run_deck(text, esm, state, label=deck)
@@ -339,6 +355,8 @@ def _read_text(path):
 
 
 def _read_state(path, esm):
+    from esmgen.dryrun.state import State
+
     try:
         state = State.from_json(_read_text(path))
     except (ValueError, TypeError) as exc:
@@ -349,6 +367,8 @@ def _read_state(path, esm):
 
 
 def _results_text(results):
+    from esmgen.dryrun import engine
+
     lines = [f"{r.line:>5}  {r.outcome:<11} {r.command}\n       {'':<11} {r.message}" for r in results]
     counts = engine.summary(results)
     lines.append(f"{len(results)} commands: " + ", ".join(f"{n} {k}" for k, n in sorted(counts.items())))
@@ -359,6 +379,8 @@ def _results_text(results):
 @click.option("--profiles", type=click.Path(dir_okay=False), help="Spec file (default: bundled).")
 def components(profiles):
     """List the spec's components and their purposes."""
+    from esmgen.explain import components_text
+
     loaded = api.load(api.Inputs(profiles=profiles))
     click.echo(components_text(loaded.doc), nl=False)
 

@@ -4,8 +4,6 @@ import json
 from dataclasses import fields
 from functools import lru_cache
 
-import jsonschema
-
 from esmgen import resources, rules
 from esmgen import variables as varmod
 from esmgen.errors import Problem, SpecError
@@ -44,11 +42,18 @@ def _schema():
         return json.load(handle)
 
 
-def load_spec(path=None):
-    """Read a spec (the bundled catalog when path is None) and check it against the schema."""
+def load_spec(path=None, check_bundled=False):
+    """Read a spec (the bundled catalog when path is None) and check it against the schema.
+
+    The bundled catalog is part of the package and is checked against the
+    schema by the tests (tests/test_catalog.py), so a run that uses it skips
+    that check, and never imports jsonschema or builds a validator: they
+    cost more than the rest of a small run. check_bundled=True checks it
+    anyway (`esmgen validate`).
+    """
     doc = load_file(path or resources.catalog_path(),
                     label=path or "profiles.yaml (bundled)")
-    problems = schema_problems(doc) or text_problems(doc)
+    problems = (schema_problems(doc) if path or check_bundled else []) or text_problems(doc)
     if problems:
         raise SpecError(problems)
     return doc
@@ -86,27 +91,42 @@ def text_problems(doc):
     return problems
 
 
+# Compiling the fastjsonschema validator takes longer than jsonschema takes to
+# check a spec of this size; only bigger specs are worth it.
+FAST_SCHEMA_BYTES = 64 * 1024
+
+
 @lru_cache(maxsize=1)
 def _fast_validator():
-    """A compiled validator for the common case of a valid spec, if available."""
+    """A compiled validator for the common case of a valid spec, if available.
+
+    It must accept exactly what jsonschema's Draft7Validator accepts: so no
+    `format` assertions (jsonschema makes none without a format checker), and
+    no filling in of `default` values, which would change the data.
+    """
     try:
-        import fastjsonschema
-    except ImportError:    # pragma: no cover - optional speed-up
+        import fastjsonschema    # the optional extra `fast`
+    except ImportError:
         return None
-    return fastjsonschema.compile(_schema())
+    return fastjsonschema.compile(_schema(), use_default=False, use_formats=False)
 
 
 def schema_problems(doc):
-    """Every schema violation with its position; empty when the spec is valid."""
+    """Every schema violation with its position; empty when the spec is valid.
+
+    A big spec is checked by fastjsonschema first when it is installed; the
+    problems always come from jsonschema, so they read the same either way.
+    """
     if doc.data is None:
         return [Problem(doc.where(), "the spec is empty; it needs `esmgen: 1` and `components:`")]
-    fast = _fast_validator()
+    fast = _fast_validator() if len(doc.text) >= FAST_SCHEMA_BYTES else None
     if fast is not None:
         try:
             fast(doc.data)
             return []
         except Exception:  # fastjsonschema stops at the first error: ask jsonschema for all
             pass
+    import jsonschema      # here, not at the top: a run with the bundled catalog never needs it
     validator = jsonschema.Draft7Validator(_schema())
     problems = []
     for error in sorted(validator.iter_errors(doc.data), key=lambda e: list(map(str, e.absolute_path))):

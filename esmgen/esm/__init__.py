@@ -8,8 +8,6 @@ tss.py) with name translations and ESM-specific checks.
 import importlib
 import os
 
-import yaml
-
 from esmgen import resources
 from esmgen.dryrun.facts import fact
 from esmgen.errors import Problem, SpecError
@@ -35,9 +33,7 @@ def deep_merge(base, override):
 
 
 def load_table(esm):
-    path = os.path.join(resources.templates_dir(), esm, "esm.yaml")
-    with open(path, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return resources.load_yaml(os.path.join(resources.templates_dir(), esm, "esm.yaml"))
 
 
 class Backend:
