@@ -1,21 +1,26 @@
-"""The compiled-template cache: each Jinja template is compiled to Python
-code once, and later runs load that code from the user's cache directory
-($XDG_CACHE_HOME/esmgen, else ~/.cache/esmgen).
+"""esmgen's cache: work that every run would repeat, done once and kept in the
+user's cache directory ($XDG_CACHE_HOME/esmgen, else ~/.cache/esmgen):
 
-An entry is named by a SHA-256 digest of everything that decides the
-compiled code: the template's text, its name and file, the Jinja and Python
-versions and the environment's options. A changed template therefore never
-meets old code: it gets a new entry. An entry that cannot be read, is cut
-short or holds something else is ignored and the template is compiled again;
-a directory that cannot be created or written leaves esmgen compiling in
-memory, as it did before the cache. Only code objects are stored
-(marshal), never pickles. Writing a new entry for a template removes that
-template's entries not written for KEEP_DAYS days, so edits to the templates
-do not pile up entries without end, while two installed versions of esmgen
-in use at the same time keep one entry each.
+- each Jinja template compiled to Python code (esmgen.render gives Jinja a
+  bytecode cache over store());
+- the data of each YAML file that ships with esmgen, the bundled catalog and
+  the ESM tables, as the loader parsed it (load_data).
 
-The compiled code runs when a deck is rendered, so the cache directory must
-be the user's own: one owned by someone else, or writable by group or
+An entry is named by a SHA-256 digest of everything that decides its
+content: for a template its text, name and file, the Jinja and Python
+versions and the environment's options; for data the file's bytes, how it
+is parsed and the versions of esmgen, PyYAML and Python. A changed file
+therefore never meets an old entry: it gets a new one. An entry that cannot
+be read, is cut short or holds something else is ignored and the work is
+done again; a directory that cannot be created or written leaves esmgen
+doing the work in memory on every run, as it did before the cache. Entries
+are marshal data (code objects, or dicts, lists and scalars), never pickles.
+Writing an entry removes the entries of the same file that were not written
+for KEEP_DAYS days, so edits do not pile up entries without end, while two
+installed versions of esmgen in use at the same time keep one entry each.
+
+The compiled code runs and the data becomes decks, so the cache directory
+must be the user's own: one owned by someone else, or writable by group or
 others, is not used (docs/security.md).
 """
 
@@ -25,15 +30,17 @@ import os
 import sys
 import tempfile
 import time
-import types
 
-import jinja2
-from jinja2.bccache import Bucket
+import yaml
 
 from esmgen import __version__
 
-FORMAT = b"esmgen compiled template 1\n"
+FORMAT = b"esmgen cache entry 1\n"
 KEEP_DAYS = 30
+# What a data entry may hold at its top: a package file is a mapping or a
+# list. (Inside, the types YAML's safe loaders build that marshal can store;
+# data with a value marshal cannot store, a date say, is not cached.)
+DATA_TYPES = (dict, list)
 
 
 def cache_dir():
@@ -65,82 +72,79 @@ def usable_dir(path):
     return not info.st_mode & 0o022
 
 
-class TemplateCache(jinja2.BytecodeCache):
-    """Jinja's bytecode cache interface over files named by content digests."""
+def store():
+    """The Store of the cache directory, or None when there is none to use.
+
+    Looked up on every use, not once: it costs a stat, and the tests change
+    XDG_CACHE_HOME between uses.
+    """
+    directory = cache_dir()
+    return Store(directory) if usable_dir(directory) else None
+
+
+class Store:
+    """Entries in one directory: `<stem>-<key>.cache` (key: a hex digest),
+    each a header naming itself followed by a marshal payload."""
 
     def __init__(self, directory):
         self.directory = directory
 
+    def _path(self, stem, key):
+        return os.path.join(self.directory, f"{stem}-{key}.cache")
+
     @staticmethod
-    def _salt(environment):
-        """What besides the template decides its compiled code."""
-        options = tuple(getattr(environment, name) for name in (
-            "block_start_string", "block_end_string", "variable_start_string",
-            "variable_end_string", "comment_start_string", "comment_end_string",
-            "line_statement_prefix", "line_comment_prefix", "trim_blocks", "lstrip_blocks",
-            "newline_sequence", "keep_trailing_newline", "autoescape", "optimized"))
-        return repr((__version__, jinja2.__version__, sys.implementation.cache_tag,
-                     sys.version_info[:2], sorted(environment.extensions), options))
+    def _header(stem, key):
+        return FORMAT + f"{stem}-{key}".encode("ascii") + b"\n"
 
-    def get_bucket(self, environment, name, filename, source):
-        digest = hashlib.sha256("\0".join(
-            (self._salt(environment), name, filename or "", source)).encode("utf-8")).hexdigest()
-        # The file name starts with the template's name, for pruning (dump_bytecode).
-        bucket = Bucket(environment, f"{_slug(name)}-{digest}", digest)
-        self.load_bytecode(bucket)
-        return bucket
-
-    def _path(self, bucket):
-        return os.path.join(self.directory, bucket.key + ".code")
-
-    def _header(self, bucket):
-        return FORMAT + bucket.key.encode("ascii") + b"\n"
-
-    def load_bytecode(self, bucket):
+    def read(self, stem, key):
+        """The entry's value, or None when it is missing or unreadable."""
         try:
-            with open(self._path(bucket), "rb") as handle:
+            with open(self._path(stem, key), "rb") as handle:
                 data = handle.read()
         except OSError:
-            return
-        header = self._header(bucket)
+            return None
+        header = self._header(stem, key)
         if not data.startswith(header):
-            return
+            return None
         try:
-            code = marshal.loads(data[len(header):])
+            return marshal.loads(data[len(header):])
         except (EOFError, ValueError, TypeError):
-            return
-        if isinstance(code, types.CodeType):
-            bucket.code = code
+            return None
 
-    def dump_bytecode(self, bucket):
-        """Write the entry under a temporary name and rename it: a reader
-        never sees half an entry. Failing to write only loses the saving."""
+    def write(self, stem, key, value):
+        """Write the entry under a temporary name and rename it: a reader never
+        sees half an entry. Failing to write only loses the saving."""
+        try:
+            payload = marshal.dumps(value)
+        except ValueError:          # something marshal cannot store
+            return
         try:
             handle, temporary = tempfile.mkstemp(dir=self.directory, prefix=".tmp-")
         except OSError:
             return
         try:
             with os.fdopen(handle, "wb") as out:
-                out.write(self._header(bucket) + marshal.dumps(bucket.code))
-            os.replace(temporary, self._path(bucket))
+                out.write(self._header(stem, key) + payload)
+            os.replace(temporary, self._path(stem, key))
         except OSError:
             try:
                 os.unlink(temporary)
             except OSError:
                 pass
             return
-        self._prune(bucket)
+        self._prune(stem, key)
 
-    def _prune(self, bucket):
-        """Remove this template's other entries that are older than KEEP_DAYS."""
-        prefix = bucket.key[:-len(bucket.checksum)]
+    def _prune(self, stem, key):
+        """Remove the stem's other entries that are older than KEEP_DAYS."""
+        keep = os.path.basename(self._path(stem, key))
         limit = time.time() - KEEP_DAYS * 86400
         try:
             names = os.listdir(self.directory)
         except OSError:
             return
         for name in names:
-            if name.startswith(prefix) and name.endswith(".code") and name != bucket.key + ".code":
+            if (name.startswith(stem + "-") and name.endswith(".cache") and name != keep
+                    and len(name) == len(keep)):            # the same stem, not a longer one
                 path = os.path.join(self.directory, name)
                 try:
                     if os.stat(path).st_mtime < limit:
@@ -149,12 +153,31 @@ class TemplateCache(jinja2.BytecodeCache):
                     pass
 
 
-def _slug(name):
-    """A template name as part of a file name: racf/macros.j2 -> racf-macros.j2."""
-    return "".join(c if (c.isascii() and c.isalnum()) or c in "._" else "-" for c in name)
+def entry_stem(kind, name):
+    """A readable start of an entry's file name: template-racf-macros.j2."""
+    return kind + "-" + "".join(c if (c.isascii() and c.isalnum()) or c in "._" else "-" for c in name)
 
 
-def template_cache():
-    """The cache to give Jinja, or None to compile in memory."""
-    directory = cache_dir()
-    return TemplateCache(directory) if usable_dir(directory) else None
+def digest(*parts):
+    return hashlib.sha256(b"\0".join(p if isinstance(p, bytes) else p.encode("utf-8")
+                                     for p in parts)).hexdigest()
+
+
+# -- parsed package data ----------------------------------------------------------
+
+def load_data(path, raw, how, parse):
+    """parse(raw), the data of the package file at path whose bytes are raw,
+    from the cache when it holds it. `how` names the parser: entries of
+    different parsers never mix."""
+    entries = store()
+    if entries is None:
+        return parse(raw)
+    stem = entry_stem("data", os.path.basename(path))
+    key = digest(repr((__version__, yaml.__version__, how, sys.version_info[:2], marshal.version)), raw)
+    data = entries.read(stem, key)
+    if isinstance(data, DATA_TYPES):
+        return data
+    data = parse(raw)
+    if isinstance(data, DATA_TYPES):
+        entries.write(stem, key, data)
+    return data

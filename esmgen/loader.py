@@ -23,6 +23,7 @@ import stat
 
 import yaml
 
+from esmgen import cache
 from esmgen.errors import Problem, SpecError
 
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -88,8 +89,13 @@ class Document:
         return Place(self, path)
 
 
-def load_file(path, label=None):
-    """Read and parse a YAML file of at most MAX_INPUT_BYTES; errors name the file."""
+def load_file(path, label=None, package=False):
+    """Read and parse a YAML file of at most MAX_INPUT_BYTES; errors name the file.
+
+    package: the file ships with esmgen (the bundled catalog): its data is
+    parsed once per content and later taken from esmgen.cache; positions are
+    worked out only if an error needs one, as for big files.
+    """
     label = label or path
     try:
         with open(path, "rb") as handle:
@@ -108,9 +114,23 @@ def load_file(path, label=None):
         raise SpecError(Problem(label, f"not UTF-8 text ({exc.reason})")) from None
     if "\r" in text:       # line ends as text mode reads them: \r\n and \r become \n
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    doc = load_text(text, label)
+    if package:
+        data = cache.load_data(path, raw, f"spec {_code_stamp()}", lambda _: load_text(text, label).data)
+        doc = Document(data, label, text)
+    else:
+        doc = load_text(text, label)
     doc.sha256 = hashlib.sha256(raw).hexdigest()
     return doc
+
+
+def _code_stamp():
+    """This module's file, as size and time stamp: data cached for the bundled
+    catalog is parsed anew after an edit to the rules here (esmgen.cache)."""
+    try:
+        info = os.stat(__file__)
+    except OSError:
+        return "?"
+    return f"{info.st_size} {info.st_mtime_ns}"
 
 
 def _too_big():
@@ -363,9 +383,8 @@ _VALUE = (f"(?:{_PLAIN}|{_QUOTED}"
           rf"|\{{ *(?:{_FLOW_PAIR}(?: *, *{_FLOW_PAIR})*)? *\}})")
 _KEY = f"(?:{_PLAIN_KEY}|{_QUOTED})"
 # One line: (indentation, "- " or a bare "-" or "", ":" after a key or "", spaces before the key's value).
-_LINE = re.compile(
-    rf"^( *)(?:(-(?= *(?: #.*)?$)|- )?(?:{_KEY}(:)(?:( +){_VALUE})?|(?<=- ){_VALUE})?|#.*)(?: +#.*| *)$",
-    re.MULTILINE)
+# Compiled on first use (re keeps it): a small run never needs it, and compiling it costs a few percent of one.
+_LINE = rf"^( *)(?:(-(?= *(?: #.*)?$)|- )?(?:{_KEY}(:)(?:( +){_VALUE})?|(?<=- ){_VALUE})?|#.*)(?: +#.*| *)$"
 _PRINTABLE_ASCII = re.compile(r"[\x20-\x7e\n]*")
 
 
@@ -373,7 +392,7 @@ def _simple_yaml(text):
     """True when text is in the subset above; one pass over the text."""
     if not _PRINTABLE_ASCII.fullmatch(text):
         return False
-    lines = _LINE.findall(text)      # a match never spans lines, so ...
+    lines = re.findall(_LINE, text, re.MULTILINE)      # a match never spans lines, so ...
     if len(lines) != text.count("\n") + 1:
         return False                 # ... some line is not in the subset
     blocks = []             # (column, is a sequence) of the open block collections

@@ -10,6 +10,8 @@ import os
 
 import yaml
 
+from esmgen import cache
+
 # libyaml's loader where PyYAML has it: the pure-Python one takes ten times
 # as long, and every run reads an ESM table. Both give the same data for the
 # package's tables (tests/test_startup.py); input files go through
@@ -41,6 +43,9 @@ def schema_path():
 
 
 def load_yaml(path):
-    """The data of one of the package's YAML tables (ESM tables, messages)."""
-    with open(path, encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=_TABLE_LOADER)
+    """The data of one of the package's YAML tables (ESM tables, messages),
+    parsed once per content (esmgen.cache)."""
+    with open(path, "rb") as handle:
+        raw = handle.read()
+    return cache.load_data(path, raw, f"table {_TABLE_LOADER.__name__}",
+                           lambda raw: yaml.load(raw.decode("utf-8"), Loader=_TABLE_LOADER))

@@ -1,7 +1,9 @@
-"""The compiled-template cache: used when it can be, never wrong, never in the way."""
+"""esmgen's cache of compiled templates and parsed package data: used when it
+can be, never stale or wrong, never in the way."""
 
 import marshal
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -9,9 +11,10 @@ import time
 
 import jinja2
 import pytest
+import yaml
 
-from conftest import GOLDEN
-from esmgen import cache, render, resources
+from conftest import GOLDEN, run_cli
+from esmgen import cache, loader, render, resources, spec
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -23,9 +26,11 @@ def environment(templates, cache_home, monkeypatch):
     return render._environment()
 
 
-def entries(cache_home):
+def entries(cache_home, kind="template-"):
     folder = os.path.join(cache_home, "esmgen")
-    return sorted(n for n in os.listdir(folder) if n.endswith(".code")) if os.path.isdir(folder) else []
+    if not os.path.isdir(folder):
+        return []
+    return sorted(n for n in os.listdir(folder) if n.startswith(kind) and n.endswith(".cache"))
 
 
 def deck(cache_home, *args):
@@ -159,3 +164,66 @@ def test_old_entries_of_a_template_are_pruned(tmp_path, monkeypatch):
             old = time.time() - (cache.KEEP_DAYS + 1) * 86400
             os.utime(folder / new, (old, old))
     assert entries(tmp_path / "c") == sorted(kept[1:])
+
+
+# -- parsed package data ------------------------------------------------------------
+
+def test_the_bundled_catalog_from_the_cache_is_what_the_loader_reads(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    reference = loader.load_file(resources.catalog_path(), label=spec.BUNDLED)
+    for _ in range(2):                             # parsed and stored, then read back
+        doc = spec.load_spec()
+        assert repr(doc.data) == repr(reference.data)
+        assert doc.sha256 == reference.sha256 and doc.text == reference.text
+        assert doc.where(("components", "zis")) == reference.where(("components", "zis"))
+    assert len(entries(tmp_path, "data-profiles.yaml-")) == 1
+
+
+@pytest.mark.parametrize("table", ["racf", "acf2", "tss"])
+def test_esm_tables_from_the_cache_are_what_yaml_reads(tmp_path, monkeypatch, table):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    path = os.path.join(resources.templates_dir(), table, "esm.yaml")
+    with open(path) as handle:
+        reference = repr(yaml.safe_load(handle))
+    assert repr(resources.load_yaml(path)) == reference
+    assert len(entries(tmp_path, "data-esm.yaml-")) == 1
+    assert repr(resources.load_yaml(path)) == reference
+
+
+def test_a_corrupt_data_entry_is_parsed_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    reference = repr(spec.load_spec().data)
+    (name,) = entries(tmp_path, "data-profiles.yaml-")
+    path = tmp_path / "esmgen" / name
+    good = path.read_bytes()
+    header_end = good.index(b"\n", len(cache.FORMAT)) + 1
+    for bad in (b"", good[:len(good) // 2], good[:header_end] + marshal.dumps("text"),
+                good[:header_end] + marshal.dumps(None), good[:header_end] + b"\xff\x00"):
+        path.write_bytes(bad)
+        assert repr(spec.load_spec().data) == reference
+        assert repr(spec.load_spec().data) == reference
+
+
+def test_an_edited_catalog_is_not_served_stale(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "c"))
+    catalog = tmp_path / "profiles.yaml"
+    text = open(resources.catalog_path()).read()
+    catalog.write_text(text)
+    monkeypatch.setattr(resources, "catalog_path", lambda: str(catalog))
+    assert spec.load_spec().data["components"]["zis"]["default"] is True
+    catalog.write_text(text.replace("  zis:\n    default: true", "  zis:\n    default: false", 1))
+    assert spec.load_spec().data["components"]["zis"]["default"] is False
+
+
+def test_messages_about_the_bundled_catalog_are_the_same_from_the_cache(tmp_path, monkeypatch):
+    """Positions in the bundled catalog are worked out from its text when an error needs one."""
+    args = ("render", "--esm", "racf", "--set", "unix_home=/tmp;x")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "plain" / "x"))
+    (tmp_path / "plain").write_text("")            # no cache: parsed with positions
+    uncached = run_cli(*args)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "c"))
+    run_cli("render", "--esm", "racf")            # fills the cache
+    cached = run_cli(*args)
+    assert uncached.code == cached.code == 2
+    assert cached.err == uncached.err
+    assert re.search(r"^profiles\.yaml \(bundled\):\d+:\d+: home '/tmp;x' must be", cached.err, re.M)
