@@ -37,6 +37,7 @@ class Inputs:
 
 @dataclass
 class Loaded:
+    """A spec read and checked, with its variables, components and secrets."""
     doc: object
     values: dict
     selected: list

@@ -21,6 +21,7 @@ DD_NAMES = {"racf": "RACF", "acf2": "ACF2", "tss": "TSS"}
 
 @dataclass
 class JobOptions:
+    """The JOB statement and in-stream delimiter of a deck written as a job."""
     job_name: str = "ESMGEN"
     job_card: List[str] = field(default_factory=list)   # JOB statement records, if given
     dlm: str = "$$"

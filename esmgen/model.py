@@ -2,6 +2,14 @@
 
 Every object carries `meta` (component, purpose, spec position); meta is left
 out of equality so two components asking for the same object agree.
+
+The kinds that only some specs or ESMs have (PassTicket keys, identity and
+certificate maps, certificates, key rings, AT-TLS rules, Top Secret
+facilities, esm_tables overrides) are defined in esmgen.model_extra, and
+this module gives them by name on first use: every run imports this module,
+and making a dataclass costs about a millisecond, so a run without them
+should not make theirs (docs/performance.md). Annotations name them in
+quotes.
 """
 
 from dataclasses import dataclass, field
@@ -13,17 +21,19 @@ UnixId = Union[int, str]  # a number or "auto"
 
 @dataclass(frozen=True)
 class Meta:
+    """Where a requirement comes from: its component, why it is needed, its spec position."""
     component: str
     purpose: str
     where: str
 
 
-def _meta():
+def meta_field():
     return field(compare=False, repr=False, default=None)
 
 
 @dataclass(frozen=True)
 class Component:
+    """A named group of requirements in the spec, chosen with --component."""
     name: str
     purpose: str
     source: str
@@ -37,23 +47,25 @@ class Department:
     name: str
     description: str = ""
     create: bool = True
-    meta: Meta = _meta()
+    meta: Meta = meta_field()
 
 
 @dataclass(frozen=True)
 class Group:
+    """A group (RACF group, ACF2 OMVS group record or role, TSS GROUP ACID)."""
     name: str
     gid: Optional[UnixId] = None
     description: str = ""
     department: Optional[str] = None
     create: bool = True
-    meta: Meta = _meta()
+    meta: Meta = meta_field()
     # Delta decks only: the group exists without a GID, so the alter assigns one.
     assign_gid: bool = field(compare=False, default=False)
 
 
 @dataclass(frozen=True)
 class Omvs:
+    """A user's z/OS UNIX identity: UID, home directory and shell."""
     uid: UnixId
     home: Optional[str] = None
     program: Optional[str] = None
@@ -61,6 +73,7 @@ class Omvs:
 
 @dataclass(frozen=True)
 class User:
+    """A user (RACF user, ACF2 logonid, TSS USER ACID), protected or not."""
     name: str
     default_group: Optional[str] = None
     groups: Tuple[str, ...] = ()
@@ -70,7 +83,7 @@ class User:
     department: Optional[str] = None
     omvs: Optional[Omvs] = None
     create: bool = True
-    meta: Meta = _meta()
+    meta: Meta = meta_field()
     # Delta decks only: the user exists without a UID, so the alter assigns one.
     assign_uid: bool = field(compare=False, default=False)
 
@@ -83,32 +96,28 @@ class User:
 
 @dataclass(frozen=True)
 class Connect:
+    """A user's membership of a group; default marks the user's default group."""
     user: str
     group: str
     default: bool = False
-    meta: Meta = _meta()
+    meta: Meta = meta_field()
 
 
 @dataclass(frozen=True)
 class StartedTask:
+    """The user (and group) a started task's procedure runs as."""
     proc: str
     user: str
     group: Optional[str] = None
     trusted: bool = False
     privileged: bool = False
     trace: bool = False
-    meta: Meta = _meta()
-
-
-@dataclass(frozen=True)
-class PassTicketKey:
-    """A PassTicket application key: only the secret's name is in the model."""
-    secret: str
-    replay_protection: bool = False
+    meta: Meta = meta_field()
 
 
 @dataclass(frozen=True)
 class Profile:
+    """A resource profile: class, name, universal access, who owns it."""
     cls: str
     name: str
     uacc: Optional[str] = None
@@ -116,130 +125,32 @@ class Profile:
     define: bool = True
     owner: Optional[str] = None
     description: str = ""
-    passticket: Optional[PassTicketKey] = None
-    meta: Meta = _meta()
+    passticket: Optional["PassTicketKey"] = None
+    meta: Meta = meta_field()
 
 
 @dataclass(frozen=True)
 class Grant:
+    """Access of a user or group to one resource profile."""
     cls: str
     profile: str
     grantee: str
     grantee_kind: str   # "user" or "group"
     access: str
     scope: str = "instance"
-    meta: Meta = _meta()
-
-
-@dataclass(frozen=True)
-class Facility:
-    """A multi-user facility (Top Secret MASTFAC) and the users who sign on to it."""
-    name: str
-    master: str
-    users: Tuple[str, ...] = ()
-    meta: Meta = _meta()
-
-
-@dataclass(frozen=True)
-class IdentityMap:
-    """A distributed identity (a user name in a registry) mapped to a z/OS user."""
-    user: str
-    label: str
-    distributed_id: str
-    registry: str
-    record: str            # ACF2 and TSS record id (1-8)
-    meta: Meta = _meta()
-
-
-@dataclass(frozen=True)
-class CertificateMap:
-    """Client certificates whose subject (and issuer) match the filters map to a user."""
-    user: str
-    label: str
-    subject_filter: str
-    record: str                    # TSS CERTMAP / ACF2 record id (1-8)
-    issuer_filter: Optional[str] = None
-    trust: bool = True
-    meta: Meta = _meta()
-
-
-@dataclass(frozen=True)
-class Certificate:
-    """A certificate esmgen generates (subject), imports (import_dsname), or,
-    with neither, one that exists already and is only connected to rings."""
-    owner: str                     # CERTAUTH, SITE or a user id
-    label: str
-    record: str                    # ACF2 CERTDATA / TSS DIGICERT record id (1-8)
-    subject: Tuple[Tuple[str, str], ...] = ()
-    ca: bool = False
-    signed_by: Optional[str] = None          # label of a CERTAUTH certificate
-    key_size: int = 2048
-    expires: Optional[str] = None            # YYYY-MM-DD
-    import_dsname: Optional[str] = None
-    import_password: Optional[str] = None    # secret name
-    meta: Meta = _meta()
-
-    @property
-    def create(self):
-        return bool(self.subject or self.import_dsname)
-
-
-@dataclass(frozen=True)
-class RingConnection:
-    owner: str
-    label: str
-    usage: str                     # certauth, personal, site
-    default: bool = False
-
-
-@dataclass(frozen=True)
-class KeyRing:
-    owner: str
-    name: str
-    record: str                    # ACF2 KEYRING / TSS KEYRING record id (1-8)
-    connections: Tuple[RingConnection, ...] = ()
-    meta: Meta = _meta()
-
-
-@dataclass(frozen=True)
-class TlsRule:
-    """An AT-TLS rule: which connections TLS protects, and how (Policy Agent)."""
-    name: str
-    direction: str                 # inbound, outbound, both
-    local_port: str                # "9443" or "9443-9445"
-    role: str                      # server, server-with-client-auth, client
-    remote_port: Optional[str] = None
-    jobname: Optional[str] = None
-    priority: int = 255
-    client_auth: Optional[str] = None
-    keyring: Optional[str] = None
-    cert_validation: str = "rfc5280"
-    protocols: Tuple[Tuple[str, bool], ...] = ()
-    ciphers: Tuple[str, ...] = ()
-    handshake_timeout: int = 10
-    revocation: Tuple[Tuple[str, bool], ...] = ()
-    app_client_cert_auth: bool = False
-    meta: Meta = _meta()
-
-
-@dataclass(frozen=True)
-class TableOverride:
-    """One value a spec sets under `esm_tables:` (a leaf of the ESM table)."""
-    esm: str
-    path: str                      # dotted: "classes.CSFSERV.type"
-    value: object
-    meta: Meta = _meta()
+    meta: Meta = meta_field()
 
 
 @dataclass(frozen=True)
 class ClassUse:
     """A resource class the selected requirements use (activated by setup)."""
     cls: str
-    meta: Meta = _meta()
+    meta: Meta = meta_field()
 
 
 @dataclass
 class Model:
+    """Everything the selected components require, merged, for one ESM or all."""
     components: Tuple[Component, ...]
     departments: Tuple[Department, ...] = ()
     groups: Tuple[Group, ...] = ()
@@ -249,13 +160,25 @@ class Model:
     classes: Tuple[ClassUse, ...] = ()
     profiles: Tuple[Profile, ...] = ()
     grants: Tuple[Grant, ...] = ()
-    facilities: Tuple[Facility, ...] = ()
-    tls_rules: Tuple[TlsRule, ...] = ()
-    identity_maps: Tuple[IdentityMap, ...] = ()
-    certificate_maps: Tuple[CertificateMap, ...] = ()
-    certificates: Tuple[Certificate, ...] = ()
-    keyrings: Tuple[KeyRing, ...] = ()
-    table_overrides: Tuple[TableOverride, ...] = ()
+    facilities: Tuple["Facility", ...] = ()
+    tls_rules: Tuple["TlsRule", ...] = ()
+    identity_maps: Tuple["IdentityMap", ...] = ()
+    certificate_maps: Tuple["CertificateMap", ...] = ()
+    certificates: Tuple["Certificate", ...] = ()
+    keyrings: Tuple["KeyRing", ...] = ()
+    table_overrides: Tuple["TableOverride", ...] = ()
     variables: dict = field(default_factory=dict)
     identities: dict = field(default_factory=dict)  # name -> "user" | "group", all components
     esm: Optional[str] = None    # the ESM the components were chosen for, if any
+
+
+_EXTRA = ("PassTicketKey", "IdentityMap", "CertificateMap", "Certificate", "RingConnection", "KeyRing",
+          "TlsRule", "Facility", "TableOverride")
+
+
+def __getattr__(name):
+    """esmgen.model.Certificate and the other optional kinds, from esmgen.model_extra (PEP 562)."""
+    if name in _EXTRA:
+        from esmgen import model_extra
+        return getattr(model_extra, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

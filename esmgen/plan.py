@@ -25,6 +25,7 @@ class Refresh:
 
 @dataclass(frozen=True)
 class Step:
+    """One action on one model object, in deck order, with its purpose."""
     action: str
     obj: object
     component: str

@@ -10,28 +10,23 @@ from esmgen.errors import Problem, SpecError
 from esmgen.loader import load_file
 from esmgen.model import (
     ACCESS_LEVELS,
-    Certificate,
-    CertificateMap,
     ClassUse,
     Component,
     Connect,
     Department,
-    Facility,
     Grant,
     Group,
-    IdentityMap,
-    KeyRing,
     Meta,
     Model,
     Omvs,
-    PassTicketKey,
     Profile,
-    RingConnection,
     StartedTask,
-    TableOverride,
-    TlsRule,
     User,
 )
+
+# The builders of the optional kinds import their classes themselves, from
+# esmgen.model_extra: a spec without such requirements never creates them
+# (see esmgen.model).
 
 ESMS = ("racf", "acf2", "tss")
 BUNDLED = "profiles.yaml (bundled)"      # how messages name the bundled catalog
@@ -392,6 +387,7 @@ class _Builder:
             if item["class"] != "PTKTDATA":
                 self.problems.append(Problem(self.doc.where(path + ["passticket"]),
                                              "passticket goes only on a PTKTDATA profile"))
+            from esmgen.model_extra import PassTicketKey
             raw = item["passticket"]
             passticket = PassTicketKey(raw["key"], raw.get("replay_protection", False))
             why = rules.check_id(name, "PassTicket application name")
@@ -414,6 +410,8 @@ class _Builder:
                      scope=profile.scope, meta=meta)
 
     def _facility(self, path, item, component):
+        from esmgen.model_extra import Facility
+
         name = self.ident(path + ["name"], item["name"], "facility name")
         master = self.ident(path + ["master"], item["master"], "user id")
         users = tuple(u for u in (self.ident(path + ["users", i], raw, "user id")
@@ -422,6 +420,8 @@ class _Builder:
                                             meta=self._meta(path, item, component))
 
     def _identity_map(self, path, item, component):
+        from esmgen.model_extra import IdentityMap
+
         user = self.ident(path + ["user"], item["user"], "user id")
         record = self.ident(path + ["record"], item["record"], "record id")
         label = self.free_text(path + ["label"], item["label"], "label", 32, required=True)
@@ -434,6 +434,8 @@ class _Builder:
                            meta=self._meta(path, item, component))
 
     def _certificate_map(self, path, item, component):
+        from esmgen.model_extra import CertificateMap
+
         user = self.ident(path + ["user"], item["user"], "user id")
         record = self.ident(path + ["record"], item["record"], "record id")
         label = self.free_text(path + ["label"], item["label"], "label", 32, required=True)
@@ -448,6 +450,8 @@ class _Builder:
                               meta=self._meta(path, item, component))
 
     def _certificate(self, path, item, component):
+        from esmgen.model_extra import Certificate
+
         owner = self.text(path + ["owner"], item["owner"], rules.check_cert_owner)
         record = self.ident(path + ["record"], item["record"], "record id")
         label = self.free_text(path + ["label"], item["label"], "label", 32, required=True)
@@ -474,6 +478,8 @@ class _Builder:
                            import_password=imported.get("password"), meta=self._meta(path, item, component))
 
     def _keyring(self, path, item, component):
+        from esmgen.model_extra import KeyRing, RingConnection
+
         owner = self.ident(path + ["owner"], item["owner"], "key ring owner")
         name = self.text(path + ["name"], item["name"], rules.check_ring_name)
         record = self.ident(path + ["record"], item["record"], "record id")
@@ -490,6 +496,8 @@ class _Builder:
                        meta=self._meta(path, item, component))
 
     def _tls_rule(self, path, item, component):
+        from esmgen.model_extra import TlsRule
+
         ports = {key: self.text(path + [key], _port_text(item[key]), rules.check_port_range)
                  for key in ("local_port", "remote_port") if key in item}
         keyring = self.text(path + ["keyring"], item["keyring"], rules.check_keyring) \
@@ -518,6 +526,11 @@ class _Builder:
 
     def _table_overrides(self, esm):
         """Every leaf the spec sets under esm_tables (for one ESM, or all)."""
+        tables = self.doc.data.get("esm_tables") or {}
+        if not tables:
+            return ()
+        from esmgen.model_extra import TableOverride
+
         found = []
 
         def leaves(node, path):
@@ -530,7 +543,7 @@ class _Builder:
                 found.append(TableOverride(path[1], ".".join(map(str, path[2:])), value,
                                            Meta("esm_tables", "site override of the ESM table", where)))
 
-        for name, table in (self.doc.data.get("esm_tables") or {}).items():
+        for name, table in tables.items():
             if esm is None or name == esm:
                 leaves(table, ["esm_tables", name])
         return tuple(found)

@@ -34,6 +34,7 @@ class Sources:
 
 @dataclass(frozen=True)
 class Value:
+    """A variable's value and where it was set."""
     text: str
     origin: str   # where the value came from, for error messages
 
