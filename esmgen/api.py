@@ -115,14 +115,16 @@ def esms_for(esm):
     return list(ESMS) if esm == "all" else [esm]
 
 
-def render(loaded, esm, kind, fmt, job=None, secrets=None):
+def render(loaded, esm, kind, fmt, job=None, secrets=None, warnings=None):
     """The text of a deck: one ESM's TSO stream, or a JCL job for one or all ESMs.
 
     secrets: where setup decks get secret values (default: the loaded
-    --secrets file and the environment).
+    --secrets file and the environment). warnings: a list to extend with
+    deck_warnings(loaded, esm), from the models the deck was made from
+    instead of models built again.
     """
     with _batch():
-        return _render(loaded, esm, kind, fmt, job, secrets or loaded.secrets)
+        return _render(loaded, esm, kind, fmt, job, secrets or loaded.secrets, warnings)
 
 
 def deck_warnings(loaded, esm):
@@ -133,7 +135,7 @@ def deck_warnings(loaded, esm):
     return found
 
 
-def _render(loaded, esm, kind, fmt, job, secrets):
+def _render(loaded, esm, kind, fmt, job, secrets, warnings):
     job = job or jcl.JobOptions()
     secrets = Recorded(secrets)
     forbidden = (job.dlm,) if fmt == "jcl" else ()
@@ -143,6 +145,8 @@ def _render(loaded, esm, kind, fmt, job, secrets):
         model = model_for(loaded, esm=name, forbidden=forbidden)
         streams[name] = render_deck(model, backend, kind, header(loaded, model),
                                     secrets=secrets if kind == "setup" else None)
+        if warnings is not None:    # the model is the one deck_warnings builds: no value held the delimiter
+            warnings += backend.warnings(model)
     if fmt == "tso":
         (records,) = streams.values()
         return "\n".join(records) + "\n"

@@ -14,30 +14,42 @@ import click
 from esmgen import __version__, api, jcl
 from esmgen.errors import EsmgenError, SpecError
 from esmgen.esm import ESMS, Backend
-from esmgen.files import write_atomic
 from esmgen.format import FormatError
 from esmgen.secrets import Recorded
+
+
+# One instance of each path type for every option: click looks up a
+# translation of its messages for each instance it makes.
+FILE = click.Path(dir_okay=False)
+DIRECTORY = click.Path(file_okay=False)
 
 
 def spec_options(func):
     """Options that choose the spec, its variables and its components."""
     options = [
-        click.option("--profiles", "profiles", type=click.Path(dir_okay=False),
+        click.option("--profiles", "profiles", type=FILE,
                      help="Spec file (default: the bundled profiles.yaml)."),
         click.option("--set", "settings", multiple=True, metavar="NAME=VALUE",
                      help="Set a variable; strongest override, repeatable."),
-        click.option("--values", type=click.Path(dir_okay=False),
+        click.option("--values", type=FILE,
                      help="YAML file of NAME: VALUE variable settings."),
-        click.option("--zowe-yaml", type=click.Path(dir_okay=False),
+        click.option("--zowe-yaml", type=FILE,
                      help="Read Zowe's zowe.yaml for groups, users, STCs and the data set prefix."),
         click.option("--component", "components", multiple=True, metavar="NAME",
                      help="Component to include (repeatable, or 'all'; default: the spec's defaults)."),
-        click.option("--secrets", type=click.Path(dir_okay=False),
+        click.option("--secrets", type=FILE,
                      help="YAML file of NAME: VALUE secrets for setup decks (or ESMGEN_SECRET_<NAME>)."),
     ]
     for option in reversed(options):
         func = option(func)
     return func
+
+
+def write_atomic(path, text, secret=False):
+    """esmgen.files.write_atomic, imported when a run writes a file: its signal
+    handling costs every run that writes to stdout a millisecond to import."""
+    from esmgen import files
+    files.write_atomic(path, text, secret=secret)
 
 
 def _inputs(kw):
@@ -100,8 +112,8 @@ def main():
 @click.option("--format", "fmt", type=click.Choice(("jcl", "tso", "attls")), default="jcl",
               show_default=True, help="IKJEFT01 job, bare TSO command stream, or the AT-TLS policy"
               " of the components' tls rules.")
-@click.option("--out", type=click.Path(dir_okay=False), help="Write here (atomically) instead of stdout.")
-@click.option("--out-dir", type=click.Path(file_okay=False),
+@click.option("--out", type=FILE, help="Write here (atomically) instead of stdout.")
+@click.option("--out-dir", type=DIRECTORY,
               help="Write the whole deck set (setup, verify, undo per ESM) and a MANIFEST here.")
 @click.option("--check", is_flag=True,
               help="With --out-dir: write nothing, exit 1 when any member would change.")
@@ -109,7 +121,7 @@ def main():
               help="With --out-dir: write setup decks that hold secrets (mode 0600) instead of"
               " placeholders; keep them out of version control.")
 @click.option("--job-name", default="ESMGEN", show_default=True, help="Job name for the default job card.")
-@click.option("--job-card", type=click.Path(dir_okay=False, exists=False),
+@click.option("--job-card", type=FILE,
               help="File with your JOB statement records (replaces the default job card).")
 @click.option("--dlm", default="$$", show_default=True, help="In-stream data delimiter (2 characters).")
 def render(esm, kind, fmt, out, out_dir, check, with_secrets, job_name, job_card, dlm, **kw):
@@ -144,8 +156,9 @@ def render(esm, kind, fmt, out, out_dir, check, with_secrets, job_name, job_card
         _deck_set(loaded, esm, fmt, options, out_dir, check, with_secrets)
         return
     asked = Recorded(loaded.secrets)
-    text = api.render(loaded, esm, kind, fmt, options, secrets=asked)
-    for note in api.deck_warnings(loaded, esm):
+    notes = []
+    text = api.render(loaded, esm, kind, fmt, options, secrets=asked, warnings=notes)
+    for note in notes:
         click.echo(f"warning: {note}", err=True)
     if out:
         write_atomic(out, text, secret=bool(asked.used))
@@ -223,18 +236,18 @@ def explain(esm, facts, **kw):
 
 
 @main.command("diff")
-@click.argument("old", type=click.Path(dir_okay=False))
-@click.argument("new", type=click.Path(dir_okay=False))
+@click.argument("old", type=FILE)
+@click.argument("new", type=FILE)
 @click.option("--set", "settings", multiple=True, metavar="NAME=VALUE", help="Set a variable in both specs.")
-@click.option("--values", type=click.Path(dir_okay=False), help="YAML variable settings for both specs.")
-@click.option("--zowe-yaml", type=click.Path(dir_okay=False), help="zowe.yaml for both specs.")
+@click.option("--values", type=FILE, help="YAML variable settings for both specs.")
+@click.option("--zowe-yaml", type=FILE, help="zowe.yaml for both specs.")
 @click.option("--component", "components", multiple=True, metavar="NAME", help="Components (both specs).")
-@click.option("--secrets", type=click.Path(dir_okay=False), help="Secrets for a delta deck (as for render).")
+@click.option("--secrets", type=FILE, help="Secrets for a delta deck (as for render).")
 @click.option("--esm", type=click.Choice(ESMS), help="Only what applies to this ESM (needed with --deck).")
 @click.option("--deck", is_flag=True, help="Write the delta deck instead of the report.")
 @click.option("--format", "fmt", type=click.Choice(("markdown", "json", "tso", "jcl")),
               help="Report: markdown (default) or json. Deck: jcl (default) or tso.")
-@click.option("--out", type=click.Path(dir_okay=False), help="Write here (atomically) instead of stdout.")
+@click.option("--out", type=FILE, help="Write here (atomically) instead of stdout.")
 def diff_command(old, new, esm, deck, fmt, out, **kw):
     """Compare two specs: a risk-flagged report, or the delta deck.
 
@@ -276,7 +289,7 @@ def diff_command(old, new, esm, deck, fmt, out, **kw):
 
 
 @main.command("check-output")
-@click.argument("listing", type=click.Path(dir_okay=False))
+@click.argument("listing", type=FILE)
 @click.option("--esm", type=click.Choice(ESMS), required=True, help="The ESM the job ran against.")
 @click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
 def check_output(listing, esm, fmt):
@@ -299,13 +312,13 @@ def check_output(listing, esm, fmt):
 
 
 @main.command("dry-run")
-@click.argument("deck", type=click.Path(dir_okay=False))
+@click.argument("deck", type=FILE)
 @click.option("--esm", type=click.Choice(ESMS), required=True, help="The ESM to simulate.")
-@click.option("--state", "state_in", type=click.Path(dir_okay=False),
+@click.option("--state", "state_in", type=FILE,
               help="Start from this saved state (JSON) instead of an empty database.")
-@click.option("--save-state", type=click.Path(dir_okay=False), help="Write the resulting state (JSON).")
+@click.option("--save-state", type=FILE, help="Write the resulting state (JSON).")
 @click.option("--facts", is_flag=True, help="Print the resulting state's facts instead of the results.")
-@click.option("--profiles", type=click.Path(dir_okay=False),
+@click.option("--profiles", type=FILE,
               help="With --facts: the spec whose esm_tables overrides name the classes.")
 @click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
 def dry_run(deck, esm, state_in, save_state, facts, profiles, fmt):
@@ -376,7 +389,7 @@ def _results_text(results):
 
 
 @main.command()
-@click.option("--profiles", type=click.Path(dir_okay=False), help="Spec file (default: bundled).")
+@click.option("--profiles", type=FILE, help="Spec file (default: bundled).")
 def components(profiles):
     """List the spec's components and their purposes."""
     from esmgen.explain import components_text

@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from conftest import GOLDEN, run_cli
-from esmgen import loader, resources, spec
+from esmgen import api, loader, resources, spec
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -71,6 +71,19 @@ def test_other_commands_with_the_bundled_catalog_import_no_schema_validator(args
     loaded = modules_after(args, tmp_path)
     assert "esmgen.explain" in loaded
     assert _among(loaded, NEVER) == []
+
+
+def test_render_gives_the_warnings_deck_warnings_gives():
+    specs = [None] + sorted(glob.glob(os.path.join(HERE, "specs", "*.yaml")))
+    found = 0
+    for path in specs:
+        loaded = api.load(api.Inputs(profiles=path, components=["all"]))
+        for esm in ("racf", "acf2", "tss", "all"):
+            notes = []
+            api.render(loaded, esm, "setup", "jcl", warnings=notes)
+            assert notes == api.deck_warnings(loaded, esm)
+            found += len(notes)
+    assert found > 0
 
 
 def test_a_user_spec_is_checked_with_jsonschema(tmp_path):
