@@ -58,6 +58,23 @@ def test_render_with_the_bundled_catalog_imports_no_schema_validator(args, unuse
     assert _among(loaded, unused) == []
 
 
+def test_the_command_freezes_what_its_imports_made_and_collects_the_rest(tmp_path):
+    probe = ("import gc, sys\n"
+             f"sys.argv = ['esmgen', 'render', '--esm', 'racf', '--component', 'all', '--out',"
+             f" {str(tmp_path / 'deck')!r}]\n"
+             "from esmgen.entry import main\n"
+             "try:\n"
+             "    main()\n"
+             "except SystemExit as exc:\n"
+             "    assert not exc.code, exc.code\n"
+             "print(gc.isenabled(), gc.get_freeze_count() > 10000)\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=tmp_path,
+                          env=dict(os.environ, PYTHONPATH=ROOT), check=True)
+    assert done.stdout.split() == ["True", "True"]
+    with open(os.path.join(GOLDEN, "racf-setup.jcl")) as handle:
+        assert (tmp_path / "deck").read_text() == handle.read()
+
+
 def test_the_optional_kinds_are_still_found_in_the_model_module():
     from esmgen import model, model_extra
     for name in model._EXTRA:
