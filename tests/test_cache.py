@@ -227,3 +227,44 @@ def test_messages_about_the_bundled_catalog_are_the_same_from_the_cache(tmp_path
     assert uncached.code == cached.code == 2
     assert cached.err == uncached.err
     assert re.search(r"^profiles\.yaml \(bundled\):\d+:\d+: home '/tmp;x' must be", cached.err, re.M)
+
+
+# -- the fastjsonschema validator (extra `fast`) ------------------------------------
+
+def fresh_validator(monkeypatch, cache_home):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache_home))
+    spec._fast_validator.cache_clear()
+    try:
+        return spec._fast_validator()
+    finally:
+        spec._fast_validator.cache_clear()
+
+
+def test_the_compiled_validator_is_kept_and_judges_as_a_new_one(tmp_path, monkeypatch):
+    fastjsonschema = pytest.importorskip("fastjsonschema", reason="the extra `fast` is not installed")
+    first = fresh_validator(monkeypatch, tmp_path)
+    assert len(entries(tmp_path, "validator-")) == 1
+    monkeypatch.setattr(fastjsonschema, "compile", lambda *a, **k: pytest.fail("compiled again"))
+    kept = fresh_validator(monkeypatch, tmp_path)
+    assert kept is not first
+    good = loader.load_file(resources.catalog_path()).data
+    bad = dict(good, colour="red")
+    for validator in (first, kept):
+        validator(good)
+        with pytest.raises(fastjsonschema.JsonSchemaException):
+            validator(bad)
+
+
+def test_a_corrupt_validator_entry_is_compiled_again(tmp_path, monkeypatch):
+    pytest.importorskip("fastjsonschema", reason="the extra `fast` is not installed")
+    fresh_validator(monkeypatch, tmp_path)
+    (name,) = entries(tmp_path, "validator-")
+    path = tmp_path / "esmgen" / name
+    good = path.read_bytes()
+    header_end = good.index(b"\n", len(cache.FORMAT)) + 1
+    data = loader.load_file(resources.catalog_path()).data
+    for bad in (good[:len(good) // 2], good[:header_end] + marshal.dumps(("nothing", compile("", "x", "exec"))),
+                good[:header_end] + marshal.dumps(("x", "y"))):
+        path.write_bytes(bad)
+        fresh_validator(monkeypatch, tmp_path)(data)
+        fresh_validator(monkeypatch, tmp_path)(data)
