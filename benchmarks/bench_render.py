@@ -371,12 +371,14 @@ def document(results, version, load_at_start):
         "`FILE:LINE:COL` positions only when an error needs one (PyYAML stays the",
         "authority: rapidyaml reads only texts in a subset of YAML on which the two",
         "agree, see below, and duplicate keys and syntax errors go to PyYAML);",
-        "checks a valid spec with a compiled validator (fastjsonschema) and asks",
-        "jsonschema for the full error list only when there is an error; pauses",
-        "the cyclic garbage collector while it builds objects; and calls the",
-        "ESM's Jinja macros directly from Python for each step. Without rapidyaml",
-        "and fastjsonschema installed, esmgen falls back to PyYAML and jsonschema",
-        "and works the same, several times slower on big specs.",
+        "checks a valid spec with a compiled validator (fastjsonschema, kept",
+        "compiled in esmgen's cache) and asks jsonschema for the full error list",
+        "only when there is an error; pauses the cyclic garbage collector while it",
+        "builds objects; and calls the ESM's Jinja macros directly from Python for",
+        "each step. rapidyaml and fastjsonschema are the optional extra `fast`",
+        "(`pip install 'esmgen[fast]'`): without them esmgen falls back to PyYAML",
+        "and jsonschema and gives the same results, but a 10k-user spec takes",
+        "about three times as long and over 300 MB (\"Big specs\" under Start-up).",
         "",
         *HOSTILE_INPUT,
         "",
@@ -486,9 +488,22 @@ def main(argv=None):
               file=sys.stderr)
         return 1
     if args.write:
+        text = document(results, version, load_at_start) + kept_sections(args.write)
         with open(args.write, "w", encoding="utf-8") as handle:
-            handle.write(document(results, version, load_at_start))
+            handle.write(text)
     return 0
+
+
+def kept_sections(path):
+    """The part of the document this script does not write: from "## Start-up"
+    (benchmarks/bench_startup.py's section) to the end, if the file has it."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            old = handle.read()
+    except FileNotFoundError:
+        return ""
+    start = old.find("\n## Start-up\n")
+    return old[start:] if start >= 0 else ""
 
 
 if __name__ == "__main__":

@@ -3,12 +3,15 @@ user's cache directory ($XDG_CACHE_HOME/esmgen, else ~/.cache/esmgen):
 
 - each Jinja template compiled to Python code (esmgen.render gives Jinja a
   bytecode cache over store());
+- the validator fastjsonschema writes for esmgen's schema, compiled
+  (esmgen.spec, with the extra `fast`);
 - the data of each YAML file that ships with esmgen, the bundled catalog and
   the ESM tables, as the loader parsed it (load_data).
 
 An entry is named by a SHA-256 digest of everything that decides its
 content: for a template its text, name and file, the Jinja and Python
-versions and the environment's options; for data the file's bytes, how it
+versions and the environment's options; for the validator the schema, the
+settings and the fastjsonschema version; for data the file's bytes, how it
 is parsed and the versions of esmgen, PyYAML and Python. A changed file
 therefore never meets an old entry: it gets a new one. An entry that cannot
 be read, is cut short or holds something else is ignored and the work is
