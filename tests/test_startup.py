@@ -240,3 +240,16 @@ def test_the_installed_entry_point_writes_the_golden_deck(tmp_path):
                           capture_output=True, text=True, cwd=tmp_path, env=env, check=True)
     with open(os.path.join(GOLDEN, "racf-setup.jcl")) as handle:
         assert done.stdout == handle.read()
+
+
+def test_bench_startup_writes_only_its_part_of_the_document(tmp_path):
+    sys.path.insert(0, os.path.join(ROOT, "benchmarks"))
+    from bench_startup import write_section
+    doc = tmp_path / "performance.md"
+    doc.write_text("# P\n\n## Start-up\n\nprose\n\n### Measured\n\nold table\n\n### Big specs\n\nkept\n")
+    write_section(str(doc), "### Measured\n\nnew table\n")
+    assert doc.read_text() == ("# P\n\n## Start-up\n\nprose\n\n### Measured\n\nnew table\n\n"
+                               "### Big specs\n\nkept\n")
+    write_section(str(doc), "### Measured\n\nnewer\n")
+    assert "newer" in doc.read_text() and "new table" not in doc.read_text()
+    assert doc.read_text().endswith("### Big specs\n\nkept\n")
