@@ -175,7 +175,8 @@ def load_data(path, raw, how, parse):
     entries = store()
     if entries is None:
         return parse(raw)
-    stem = entry_stem("data", os.path.basename(path))
+    # The file and its folder name the entry: racf/esm.yaml and tss/esm.yaml are pruned apart.
+    stem = entry_stem("data", os.path.join(os.path.basename(os.path.dirname(path)), os.path.basename(path)))
     key = digest(repr((__version__, yaml.__version__, how, sys.version_info[:2], marshal.version)), raw)
     data = entries.read(stem, key)
     if isinstance(data, DATA_TYPES):

@@ -176,7 +176,7 @@ def test_the_bundled_catalog_from_the_cache_is_what_the_loader_reads(tmp_path, m
         assert repr(doc.data) == repr(reference.data)
         assert doc.sha256 == reference.sha256 and doc.text == reference.text
         assert doc.where(("components", "zis")) == reference.where(("components", "zis"))
-    assert len(entries(tmp_path, "data-profiles.yaml-")) == 1
+    assert len([n for n in entries(tmp_path, "data-") if "-profiles.yaml-" in n]) == 1
 
 
 @pytest.mark.parametrize("table", ["racf", "acf2", "tss"])
@@ -186,14 +186,14 @@ def test_esm_tables_from_the_cache_are_what_yaml_reads(tmp_path, monkeypatch, ta
     with open(path) as handle:
         reference = repr(yaml.safe_load(handle))
     assert repr(resources.load_yaml(path)) == reference
-    assert len(entries(tmp_path, "data-esm.yaml-")) == 1
+    assert len(entries(tmp_path, f"data-{table}-esm.yaml-")) == 1
     assert repr(resources.load_yaml(path)) == reference
 
 
 def test_a_corrupt_data_entry_is_parsed_again(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     reference = repr(spec.load_spec().data)
-    (name,) = entries(tmp_path, "data-profiles.yaml-")
+    (name,) = [n for n in entries(tmp_path, "data-") if "-profiles.yaml-" in n]
     path = tmp_path / "esmgen" / name
     good = path.read_bytes()
     header_end = good.index(b"\n", len(cache.FORMAT)) + 1
@@ -268,3 +268,12 @@ def test_a_corrupt_validator_entry_is_compiled_again(tmp_path, monkeypatch):
         path.write_bytes(bad)
         fresh_validator(monkeypatch, tmp_path)(data)
         fresh_validator(monkeypatch, tmp_path)(data)
+
+
+def test_each_package_file_has_entries_of_its_own(tmp_path, monkeypatch):
+    """racf/esm.yaml and tss/esm.yaml share a file name; pruning one must not touch the other."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    for esm in ("racf", "acf2", "tss"):
+        resources.load_yaml(os.path.join(resources.templates_dir(), esm, "esm.yaml"))
+    stems = {name.rsplit("-", 1)[0] for name in entries(tmp_path, "data-")}
+    assert stems == {"data-racf-esm.yaml", "data-acf2-esm.yaml", "data-tss-esm.yaml"}
