@@ -9,9 +9,10 @@ hostile YAML:
   without recursion, and refuses nesting deeper than MAX_DEPTH and aliases
   past MAX_ALIASES / MAX_ALIAS_NODES (alias bombs), each at its position;
 - big files (FAST_PATH_BYTES and more) are parsed with rapidyaml, when it is
-  installed (the optional extra `fast`; imported only for such a file), only if the text is in a small subset of YAML on which the two
-  parsers agree (_simple_yaml); the data is then typed as PyYAML types it, so
-  a text means the same, or is refused the same way, at every size;
+  installed (the optional extra `fast`; imported only for such a file), only
+  if the text is in a small subset of YAML on which the two parsers agree
+  (_simple_yaml); the data is then typed as PyYAML types it, so a text means
+  the same, or is refused the same way, at every size, with or without it;
 - positions are computed only when an error needs one, by parsing the text
   again with PyYAML.
 """
