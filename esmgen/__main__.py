@@ -1,3 +1,3 @@
-from esmgen.cli import run
+from esmgen.entry import main
 
-run()
+main()

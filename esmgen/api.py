@@ -1,6 +1,8 @@
 """The pipeline in one place: inputs -> spec -> model -> decks.
 
-The CLI, the tests and the benchmark all go through these functions.
+The CLI, the tests and the benchmark all go through these functions. The
+diff and the AT-TLS policy are imported by the functions that use them:
+every run imports this module, and most runs need neither.
 """
 
 import contextlib
@@ -10,8 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import List, Optional
 
-from esmgen import attls, jcl
-from esmgen import diff as diffmod
+from esmgen import jcl
 from esmgen import variables as varmod
 from esmgen.errors import EsmgenError
 from esmgen.esm import ESMS, Backend
@@ -37,6 +38,7 @@ class Inputs:
 
 @dataclass
 class Loaded:
+    """A spec read and checked, with its variables, components and secrets."""
     doc: object
     values: dict
     selected: list
@@ -63,14 +65,18 @@ def _batch():
             gc.enable()
 
 
-def load(inputs):
-    """Read and check the spec and every override source."""
+def load(inputs, check_bundled=False):
+    """Read and check the spec and every override source.
+
+    check_bundled: check the bundled catalog against the schema too (a run
+    trusts the catalog the tests checked; see spec.load_spec).
+    """
     with _batch():
-        return _load(inputs)
+        return _load(inputs, check_bundled)
 
 
-def _load(inputs):
-    doc = load_spec(inputs.profiles)
+def _load(inputs, check_bundled):
+    doc = load_spec(inputs.profiles, check_bundled=check_bundled)
     sources = varmod.Sources(
         zowe_yaml=load_file(inputs.zowe_yaml) if inputs.zowe_yaml else None,
         values=load_file(inputs.values) if inputs.values else None,
@@ -120,28 +126,33 @@ def default_esm(loaded, esm):
     return esm or loaded.product or "all"
 
 
-def render(loaded, esm, kind, fmt, job=None, secrets=None):
+def render(loaded, esm, kind, fmt, job=None, secrets=None, warnings=None):
     """The text of a deck: one ESM's TSO stream, or a JCL job for one or all ESMs.
 
     secrets: where setup decks get secret values (default: the loaded
-    --secrets file and the environment).
+    --secrets file and the environment). warnings: a list to extend with
+    deck_warnings(loaded, esm), from the models the deck was made from
+    instead of models built again.
     """
     with _batch():
-        return _render(loaded, esm, kind, fmt, job, secrets or loaded.secrets)
+        return _render(loaded, esm, kind, fmt, job, secrets or loaded.secrets, warnings)
 
 
 def deck_warnings(loaded, esm):
     """Documented limits the selected requirements go past, per ESM."""
     found = []
     for name in esms_for(esm):
-        model = model_for(loaded, esm=name)
-        if not header(loaded, model)["components"]:
-            found.append(f"no selected component applies to {name.upper()}: its deck has no commands")
-        found += Backend(name, loaded.doc).warnings(model)
+        found += _warnings(loaded, name, model_for(loaded, esm=name), Backend(name, loaded.doc))
     return found
 
 
-def _render(loaded, esm, kind, fmt, job, secrets):
+def _warnings(loaded, name, model, backend):
+    empty = [] if header(loaded, model)["components"] else [
+        f"no selected component applies to {name.upper()}: its deck has no commands"]
+    return empty + backend.warnings(model)
+
+
+def _render(loaded, esm, kind, fmt, job, secrets, warnings):
     job = job or jcl.JobOptions()
     secrets = Recorded(secrets)
     forbidden = (job.dlm,) if fmt == "jcl" else ()
@@ -151,6 +162,8 @@ def _render(loaded, esm, kind, fmt, job, secrets):
         model = model_for(loaded, esm=name, forbidden=forbidden)
         streams[name] = render_deck(model, backend, kind, header(loaded, model),
                                     secrets=secrets if kind == "setup" else None)
+        if warnings is not None:    # the model is the one deck_warnings builds: no value held the delimiter
+            warnings += _warnings(loaded, name, model, backend)
     if fmt == "tso":
         (records,) = streams.values()
         return "\n".join(records) + "\n"
@@ -173,12 +186,16 @@ def _render(loaded, esm, kind, fmt, job, secrets):
 
 def changes(old, new, esm=None):
     """Changes between two loaded specs, as requirements (esmgen.diff)."""
+    from esmgen import diff as diffmod
+
     with _batch():
         return diffmod.compare(model_for(old, esm=esm), model_for(new, esm=esm))
 
 
 def render_delta(old, new, esm, fmt, job=None):
     """A deck that takes a system set up from OLD to NEW, for one ESM."""
+    from esmgen import diff as diffmod
+
     job = job or jcl.JobOptions()
     forbidden = (job.dlm,) if fmt == "jcl" else ()
     old_model = model_for(old, esm=esm, forbidden=forbidden)
@@ -202,6 +219,8 @@ def render_delta(old, new, esm, fmt, job=None):
 
 def render_attls(loaded):
     """(policy text, warnings) for the selected components' tls rules."""
+    from esmgen import attls
+
     model = model_for(loaded)
     if not model.tls_rules:
         raise EsmgenError("the selected components have no tls rules (see --component)")

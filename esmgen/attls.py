@@ -2,8 +2,6 @@
 
 import os
 
-import yaml
-
 from esmgen import __version__, resources
 from esmgen.render import environment
 
@@ -13,8 +11,7 @@ SUFFIXES = {"group": "-grp", "env": "-env", "conn": "-conn", "ring": "-ring", "e
 
 
 def load_table():
-    with open(os.path.join(resources.templates_dir(), "attls", "attls.yaml"), encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return resources.load_yaml(os.path.join(resources.templates_dir(), "attls", "attls.yaml"))
 
 
 def _parts(rule, table):

@@ -41,13 +41,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, List, Tuple
 
-import yaml
-
-from esmgen import verdicts
+from esmgen import resources, verdicts
 from esmgen.errors import EsmgenError, Problem, SpecError
-from esmgen.verdicts import ERROR, OK, UNKNOWN
-from esmgen.redact import redact
 from esmgen.gcpause import paused_gc
+from esmgen.redact import redact
+from esmgen.verdicts import ERROR, OK, UNKNOWN
 
 # Best first, worst last (esmgen.verdicts). A missing authority or a command
 # TSO does not know means the deck cannot work on this system at all, so
@@ -150,8 +148,7 @@ def load_table(esm):
     if esm not in ESMS:
         raise ListingError(f"unknown ESM {esm!r}: expected one of {', '.join(ESMS)}")
     path = os.path.join(MESSAGES_DIR, f"{esm}.yaml")
-    with open(path, encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+    data = resources.load_yaml(path)
     table, problems = build_table(data, esm)
     if problems:
         raise ValueError("\n".join(f"{path}: {'/'.join(map(str, where))}: {message}"

@@ -1,55 +1,31 @@
-"""Command line: esmgen render | validate | explain | components."""
+"""The esmgen command line: the group, its error handling, and where each command lives.
 
-import json
-import os
-from dataclasses import asdict
+Commands live in esmgen.commands, one module per family, and are imported
+only when they run (click's lazily loaded subcommands): `esmgen render`
+never imports the simulator or the listing checker. Bad input reaches the
+user as `FILE:LINE:COL: message` lines with exit status 2, never a traceback.
+"""
+
+import importlib
 
 import click
 
-from esmgen import __version__, api, checkout, deckset, jcl, resources
-from esmgen import diff as diffmod
-from esmgen.dryrun import engine
-from esmgen.dryrun.facts import listing
-from esmgen.dryrun.reader import read_deck
-from esmgen.dryrun.state import State
+from esmgen import __version__
 from esmgen.errors import EsmgenError, SpecError
-from esmgen.esm import ESMS, Backend, load_table
-from esmgen.explain import components_text, explain_text
-from esmgen.files import refuse_inputs, write_atomic
 from esmgen.format import FormatError
-from esmgen.loader import read_text
 from esmgen.redact import redact
-from esmgen.secrets import Recorded
 
-
-def spec_options(func):
-    """Options that choose the spec, its variables and its components."""
-    options = [
-        click.option("-p", "--profiles", "profiles", type=click.Path(dir_okay=False),
-                     help="Spec file (default: the bundled catalog; `esmgen catalog` writes it out)."),
-        click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE",
-                     help="Set a variable; strongest override, repeatable."),
-        click.option("--values", type=click.Path(dir_okay=False),
-                     help="YAML file of NAME: VALUE variable settings."),
-        click.option("--zowe-yaml", type=click.Path(dir_okay=False),
-                     help="Read Zowe's zowe.yaml for groups, users, STCs and the data set prefix."),
-        click.option("-c", "--component", "components", multiple=True, metavar="NAME",
-                     help="Component to include (repeatable, or 'all'; default: the spec's defaults)."),
-        click.option("-x", "--skip-component", "skip_components", multiple=True, metavar="NAME",
-                     help="Component to leave out (repeatable), e.g. a default one."),
-        click.option("--secrets", type=click.Path(dir_okay=False),
-                     help="YAML file of NAME: VALUE secrets for setup decks (or ESMGEN_SECRET_<NAME>)."),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
-
-
-def _inputs(kw):
-    return api.Inputs(profiles=kw.pop("profiles"), settings=list(kw.pop("settings")),
-                      values=kw.pop("values"), zowe_yaml=kw.pop("zowe_yaml"),
-                      components=list(kw.pop("components")), secrets=kw.pop("secrets"),
-                      skip_components=list(kw.pop("skip_components")))
+# command name -> "module:attribute" of its click command
+COMMANDS = {
+    "render": "esmgen.commands.render:render",
+    "validate": "esmgen.commands.render:validate",
+    "explain": "esmgen.commands.explain:explain",
+    "components": "esmgen.commands.explain:components",
+    "catalog": "esmgen.commands.explain:catalog",
+    "diff": "esmgen.commands.diff:diff_command",
+    "check-output": "esmgen.commands.listing:check_output",
+    "dry-run": "esmgen.commands.dryrun:dry_run",
+}
 
 
 class _Reported(click.ClickException):
@@ -66,8 +42,19 @@ class _Reported(click.ClickException):
             click.echo(line, err=True)
 
 
+
 class EsmgenGroup(click.Group):
-    """Turns esmgen's input errors into clean messages instead of tracebacks."""
+    """Loads a command's module when it runs, and turns esmgen's input errors
+    into clean messages instead of tracebacks."""
+
+    def list_commands(self, ctx):
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx, name):
+        if name not in COMMANDS:
+            return None
+        module, _, attribute = COMMANDS[name].partition(":")
+        return getattr(importlib.import_module(module), attribute)
 
     def invoke(self, ctx):
         try:
@@ -97,345 +84,7 @@ def main():
     """
 
 
-@main.command()
-@spec_options
-@click.option("-e", "--esm", type=click.Choice(ESMS + ("all",), case_sensitive=False),
-              help="Security manager; 'all' with --format jcl gives one job for the three"
-              " [default: zowe.setup.security.product of --zowe-yaml, else all].")
-@click.option("-k", "--kind", type=click.Choice(("setup", "verify", "undo"), case_sensitive=False), default="setup",
-              show_default=True, help="setup defines, verify only lists, undo removes.")
-@click.option("-f", "--format", "fmt", type=click.Choice(("jcl", "tso", "attls"), case_sensitive=False), default="jcl",
-              show_default=True, help="IKJEFT01 job, bare TSO command stream, or the AT-TLS policy"
-              " of the components' tls rules.")
-@click.option("-o", "--out", type=click.Path(dir_okay=False), help="Write here (atomically) instead of stdout.")
-@click.option("--out-dir", type=click.Path(file_okay=False),
-              help="Write the whole deck set (setup, verify, undo per ESM) and a MANIFEST here.")
-@click.option("--check", is_flag=True,
-              help="With --out-dir: write nothing, exit 1 when any member would change.")
-@click.option("--with-secrets", is_flag=True,
-              help="With --out-dir: write setup decks that hold secrets (mode 0600) instead of"
-              " placeholders; keep them out of version control.")
-@click.option("--job-name", default="ESMGEN", show_default=True,
-              help="Job name for the default job card (1-8 characters A-Z 0-9 # $ @, upper case).")
-@click.option("--job-card", type=click.Path(dir_okay=False, exists=False),
-              help="File with your JOB statement, its continuations, JCL comments and JES2/JES3"
-              " control statements (replaces the default job card).")
-@click.option("--dlm", default="$$", show_default=True,
-              help="In-stream data delimiter: 2 characters of A-Z 0-9 # $ @ , . / ' ( ) * & + - ="
-              " (written in apostrophes when special).")
-def render(esm, kind, fmt, out, out_dir, check, with_secrets, job_name, job_card, dlm, **kw):
-    """Write a deck for one ESM, or a job for all three.
-
-    \b
-    Examples:
-      esmgen render --esm racf --out ZWESECUR.jcl
-      esmgen render --esm tss --kind undo --format tso
-      esmgen render --esm acf2 --component all --set hlq=SYS2.ZWE --set hlq_group=SYS2
-    """
-    if check and not out_dir:
-        raise click.UsageError("--check goes with --out-dir")
-    if out and out_dir:
-        raise click.UsageError("choose --out or --out-dir")
-    if with_secrets and not out_dir:
-        raise click.UsageError("--with-secrets goes with --out-dir")
-    inputs = _inputs(kw)
-    if out:
-        refuse_inputs(out, [inputs.profiles, inputs.values, inputs.zowe_yaml, inputs.secrets, job_card])
-    if fmt == "attls":
-        loaded = api.load(inputs)
-        _say_notes(loaded)
-        text, notes = api.render_attls(loaded)
-        for note in notes:
-            click.echo(f"warning: {note}", err=True)
-        write_atomic(out, text) if out else click.echo(text, nl=False)
-        return
-    options = jcl.JobOptions(job_name=job_name, dlm=dlm,
-                             job_card=_read_job_card(job_card) if job_card else [])
-    jcl.check_options(options, where_card=job_card or "--job-card")
-    loaded = api.load(inputs)
-    _say_notes(loaded)
-    esm = api.default_esm(loaded, esm and esm.lower())
-    if fmt == "tso" and esm == "all" and not out_dir:
-        raise click.UsageError("--format tso writes one ESM's stream: choose --esm racf, acf2 or tss")
-    if out_dir:
-        _deck_set(loaded, esm, fmt, options, out_dir, check, with_secrets)
-        return
-    asked = Recorded(loaded.secrets)
-    text = api.render(loaded, esm, kind, fmt, options, secrets=asked)
-    for note in api.deck_warnings(loaded, esm):
-        click.echo(f"warning: {note}", err=True)
-    if out:
-        write_atomic(out, text, secret=bool(asked.used))
-    else:
-        click.echo(text, nl=False)
-
-
-def _say_notes(loaded):
-    for note in loaded.notes:
-        click.echo(f"note: {note}", err=True)
-
-
-def _deck_set(loaded, esm, fmt, options, out_dir, check, with_secrets):
-    members = deckset.plan_deck_set(loaded, esm, fmt, options, with_secrets)
-    if check:
-        found = deckset.check_deck_set(out_dir, members)
-        why = {"missing": "missing", "stale": "not current", "extra": "no longer in the set (its MANIFEST"
-               " still lists it)"}
-        for name, state, detail in found:
-            click.echo(f"{os.path.join(out_dir, name)}: {why[state]}", err=True)
-            if detail:
-                click.echo(detail, err=True)
-        if found:
-            raise click.exceptions.Exit(1)
-        click.echo(f"{out_dir}: {len(members)} members current")
-        return
-    written = deckset.write_deck_set(out_dir, members)
-    click.echo(f"{out_dir}: wrote {', '.join(written)}")
-
-
-def _read_job_card(path):
-    """The job card's records, one per line (a final CR of each line and blank
-    lines at the end dropped), so that errors name the file's own line numbers."""
-    try:
-        with open(path, encoding="ascii", newline="") as handle:
-            records = [line[:-1] if line.endswith("\r") else line for line in handle.read().split("\n")]
-    except (OSError, UnicodeDecodeError) as exc:
-        raise EsmgenError(f"{path}: cannot read job card: {exc}") from None
-    while records and not records[-1].strip():
-        records.pop()
-    if not records:
-        raise EsmgenError(f"{path}: the job card is empty")
-    return records
-
-
-@main.command()
-@spec_options
-@click.option("-e", "--esm", type=click.Choice(ESMS + ("all",), case_sensitive=False), default="all", show_default=True,
-              help="Check what this ESM can express.")
-def validate(esm, **kw):
-    """Check a spec and its variables without writing anything.
-
-    Checks every component unless --component names some. Warnings (an
-    UNVERIFIED class mapping, a name past a documented length) go to stderr
-    and do not fail the check.
-    """
-    inputs = _inputs(kw)
-    inputs.components = inputs.components or ["all"]
-    loaded = api.load(inputs)
-    counts = []
-    notes = []
-    for name in api.esms_for(esm):
-        model = api.model_for(loaded, esm=name)
-        backend = Backend(name, loaded.doc)
-        backend.check(model)
-        notes += backend.warnings(model)
-        counts.append(f"{name}: {len(model.users)} users, {len(model.groups)} groups,"
-                      f" {len(model.profiles)} profiles, {len(model.grants)} grants")
-    for note in notes:
-        click.echo(f"warning: {note}", err=True)
-    click.echo(f"{loaded.spec_label}: valid; components: {', '.join(loaded.selected)}")
-    for line in counts:
-        click.echo(f"  {line}")
-
-
-@main.command()
-@spec_options
-@click.option("-e", "--esm", type=click.Choice(ESMS, case_sensitive=False), help="Only the requirements that apply to this ESM.")
-@click.option("--facts", is_flag=True,
-              help="Print the facts a setup deck must leave (compare with dry-run --facts).")
-def explain(esm, facts, **kw):
-    """Show who gets what, per component, with each requirement's purpose."""
-    if facts and not esm:
-        raise click.UsageError("--facts needs --esm: facts name things the way one ESM stores them")
-    loaded = api.load(_inputs(kw))
-    model = api.model_for(loaded, esm=esm)
-    if esm:
-        backend = Backend(esm, loaded.doc)
-        backend.check(model)
-        if facts:
-            click.echo(listing(backend.required_facts(model)), nl=False)
-            return
-    click.echo(explain_text(model, esm.upper() if esm else ""), nl=False)
-
-
-@main.command("diff")
-@click.argument("old", type=click.Path(dir_okay=False))
-@click.argument("new", type=click.Path(dir_okay=False))
-@click.option("--set", "settings", multiple=True, metavar="NAME=VALUE", help="Set a variable in both specs.")
-@click.option("--values", type=click.Path(dir_okay=False), help="YAML variable settings for both specs.")
-@click.option("--zowe-yaml", type=click.Path(dir_okay=False), help="zowe.yaml for both specs.")
-@click.option("--component", "components", multiple=True, metavar="NAME", help="Components (both specs).")
-@click.option("--secrets", type=click.Path(dir_okay=False), help="Secrets for a delta deck (as for render).")
-@click.option("-e", "--esm", type=click.Choice(ESMS, case_sensitive=False), help="Only what applies to this ESM (needed with --deck).")
-@click.option("--deck", is_flag=True, help="Write the delta deck instead of the report.")
-@click.option("-f", "--format", "fmt", type=click.Choice(("markdown", "json", "tso", "jcl"), case_sensitive=False),
-              help="Report: markdown (default) or json. Deck: jcl (default) or tso.")
-@click.option("-o", "--out", type=click.Path(dir_okay=False), help="Write here (atomically) instead of stdout.")
-def diff_command(old, new, esm, deck, fmt, out, **kw):
-    """Compare two specs: a risk-flagged report, or the delta deck.
-
-    Exit status like diff(1): 0 when the specs ask for the same, 1 when they
-    differ, 2 on error. With --deck, 0 once the deck is written.
-
-    \b
-    Examples:
-      esmgen diff old.yaml new.yaml
-      esmgen diff old.yaml new.yaml --esm racf --format json
-      esmgen diff old.yaml new.yaml --esm tss --deck --out DELTA.jcl
-    """
-    report_formats, deck_formats = ("markdown", "json"), ("tso", "jcl")
-    fmt = fmt or (deck_formats[1] if deck else report_formats[0])
-    if (fmt in deck_formats) != deck:
-        raise click.UsageError(f"--format {fmt} goes {'without' if deck else 'with'} --deck")
-    if deck and not esm:
-        raise click.UsageError("--deck needs --esm: a delta deck runs against one ESM")
-    loaded = [api.load(api.Inputs(profiles=path, settings=list(kw["settings"]), values=kw["values"],
-                                  zowe_yaml=kw["zowe_yaml"], components=list(kw["components"]),
-                                  secrets=kw["secrets"]))
-              for path in (old, new)]
-    if deck:
-        text = api.render_delta(loaded[0], loaded[1], esm, fmt)
-        status = 0
-    else:
-        found = api.changes(loaded[0], loaded[1], esm)
-        render = diffmod.report_json if fmt == "json" else diffmod.report_markdown
-        text = render(found, loaded[0].spec_label, loaded[1].spec_label, esm)
-        status = 0 if found.empty() else 1
-    if out:
-        refuse_inputs(out, [old, new, kw["values"], kw["zowe_yaml"], kw["secrets"]])
-        write_atomic(out, text)
-    else:
-        click.echo(text, nl=False)
-    if status:
-        raise click.exceptions.Exit(status)
-
-
-@main.command("check-output")
-@click.argument("listing", type=click.Path(dir_okay=False))
-@click.option("-e", "--esm", type=click.Choice(ESMS, case_sensitive=False), required=True, help="The ESM the job ran against.")
-@click.option("-f", "--format", "fmt", type=click.Choice(("text", "json"), case_sensitive=False), default="text", show_default=True)
-@click.option("-d", "--deck", type=click.Path(dir_okay=False),
-              help="The deck the job ran: its planned steps (esmgen-expect comments) count as expected.")
-@click.option("-m", "--messages", "site_messages", type=click.Path(dir_okay=False),
-              help="YAML file of the site's message ids (the format of esmgen/messages/<esm>.yaml); "
-                   "its entries add to or replace esmgen's.")
-def check_output(listing, esm, fmt, deck, site_messages):
-    """Give a verdict per command from a job's SYSTSPRT listing.
-
-    Exit status: 0 when every command is ok or ended as its deck planned
-    (with --deck: a create that found its object, a delete that found
-    nothing before an add), 1 when any other failed (or has a message id
-    esmgen does not know), 2 when the listing, the deck or the --messages
-    file cannot be read.
-
-    \b
-    Examples:
-      esmgen check-output ZWESECUR.systsprt.txt --esm racf --deck ZWESECUR.jcl
-      esmgen check-output ZWESECUR.systsprt.txt --esm racf --format json
-      esmgen check-output ZWESECUR.systsprt.txt --esm acf2 --messages site-acf2.yaml
-    """
-    planned = read_deck(_read_text(deck), deck).commands if deck else ()
-    table = checkout.load_site_messages(site_messages, esm) if site_messages else None
-    results = checkout.check_listing(_read_text(listing), esm, planned, table)
-    click.echo(checkout.report_json(results) if fmt == "json" else checkout.report_text(results), nl=False)
-    if checkout.failed(results):
-        raise click.exceptions.Exit(1)
-
-
-@main.command("dry-run")
-@click.argument("deck", type=click.Path(dir_okay=False))
-@click.option("-e", "--esm", type=click.Choice(ESMS, case_sensitive=False), required=True, help="The ESM to simulate.")
-@click.option("--baseline", type=click.Choice(("empty", "zos")), default="empty", show_default=True,
-              help="Start from an empty database, or from a typical z/OS system (IBMUSER, SYS1, the"
-              " usual active classes, what the bundled catalog expects to exist).")
-@click.option("--state", "state_in", type=click.Path(dir_okay=False),
-              help="Start from this saved state (JSON) instead of an empty database.")
-@click.option("--save-state", type=click.Path(dir_okay=False), help="Write the resulting state (JSON).")
-@click.option("--facts", is_flag=True, help="Print the resulting state's facts instead of the results.")
-@click.option("--profiles", type=click.Path(dir_okay=False),
-              help="With --facts: the spec whose esm_tables overrides name the classes.")
-@click.option("-f", "--format", "fmt", type=click.Choice(("text", "json"), case_sensitive=False), default="text", show_default=True)
-def dry_run(deck, esm, baseline, state_in, save_state, facts, profiles, fmt):
-    """Apply a deck (TSO stream or IKJEFT01 job) to a simulated ESM, offline.
-
-    Exit status: 0 when every command is ok or finds its object already
-    there, 1 when any command fails, 2 when the deck or state is unusable.
-
-    \b
-    Examples:
-      esmgen render --esm racf --out setup.jcl && esmgen dry-run setup.jcl --esm racf
-      esmgen dry-run setup.jcl --esm racf --save-state after.json
-      esmgen dry-run setup.jcl --esm racf --state after.json     # a second run
-      esmgen dry-run setup.jcl --esm racf --facts | diff - <(esmgen explain --esm racf --facts)
-    """
-    text = _read_text(deck)
-    if state_in and baseline != "empty":
-        raise click.UsageError("choose --state or --baseline")
-    state = _read_state(state_in, esm) if state_in else engine.baseline_state(esm, baseline)
-    results = engine.run_deck(text, esm, state, label=deck)
-    if save_state:
-        refuse_inputs(save_state, [deck])      # --state may be updated in place
-        write_atomic(save_state, state.to_json())
-    if facts:
-        table = Backend(esm, api.load(api.Inputs(profiles=profiles)).doc).table if profiles else load_table(esm)
-        click.echo(listing(engine.state_facts(state, table)), nl=False)
-    elif fmt == "json":
-        click.echo(json.dumps({"esm": esm, "deck": deck, "results": [asdict(r) for r in results],
-                               "summary": engine.summary(results)}, indent=1))
-    else:
-        click.echo(_results_text(results), nl=False)
-    if not engine.succeeded(results):
-        raise click.exceptions.Exit(1)
-
-
-def _read_text(path):
-    """A deck, listing or state: UTF-8 text of at most the input limit; '-' is stdin."""
-    return read_text(path)[0]
-
-
-def _read_state(path, esm):
-    try:
-        state = State.from_json(_read_text(path))
-    except (ValueError, TypeError, RecursionError) as exc:
-        raise EsmgenError(f"{path}: not a saved esmgen state: {str(exc)[:200]}") from None
-    if state.esm != esm:
-        raise EsmgenError(f"{path}: the state is for {state.esm}, not {esm}")
-    return state
-
-
-def _results_text(results):
-    lines = [f"{r.line:>5}  {r.outcome:<11} {r.command}\n       {'':<11} {r.message}" for r in results]
-    counts = engine.summary(results)
-    lines.append(f"{len(results)} commands: " + ", ".join(f"{n} {k}" for k, n in sorted(counts.items())))
-    return "\n".join(lines) + "\n"
-
-
-@main.command()
-@click.option("-o", "--out", type=click.Path(dir_okay=False), help="Write it to this file (atomically).")
-def catalog(out):
-    """Write the bundled catalog, to edit and pass back with --profiles.
-
-    \b
-    Example:
-      esmgen catalog --out site.yaml && esmgen render --profiles site.yaml
-    """
-    with open(resources.catalog_path(), "rb") as handle:
-        text = handle.read()
-    if out:
-        write_atomic(out, text)
-        click.echo(f"{out}: the bundled catalog; pass it back with --profiles {out}", err=True)
-    else:
-        click.echo(text.decode("ascii"), nl=False)
-
-
-@main.command()
-@click.option("-p", "--profiles", type=click.Path(dir_okay=False), help="Spec file (default: bundled).")
-def components(profiles):
-    """List the spec's components and their purposes."""
-    loaded = api.load(api.Inputs(profiles=profiles))
-    click.echo(components_text(loaded.doc), nl=False)
-
-
 def run():
     """Console entry point."""
     main(prog_name="esmgen")
+

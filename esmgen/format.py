@@ -36,6 +36,7 @@ class FormatError(ValueError):
 
 @dataclass(frozen=True)
 class Style:
+    """How one ESM lays out records: width, continuation marks, comments."""
     width: int = 71
     continuation: str = "-"
     split_continuation: str = "+"

@@ -77,6 +77,7 @@ _STATEMENT_RE = re.compile(r"//([^ ]*) +([^ ]+)(?: +(.*))?")
 
 @dataclass
 class JobOptions:
+    """The JOB statement and in-stream delimiter of a deck written as a job."""
     job_name: str = "ESMGEN"
     job_card: List[str] = field(default_factory=list)   # the job card file's records, if given
     dlm: str = "$$"

@@ -33,6 +33,7 @@ def _always(_):
 
 @dataclass(frozen=True)
 class Kind:
+    """One kind of requirement and how every view of a model treats it."""
     name: str                  # word in reports and plans ("grant")
     attr: str                  # Model attribute that holds the objects
     title: str                 # section title in decks and reports

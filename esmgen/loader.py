@@ -9,9 +9,10 @@ hostile YAML:
   without recursion, and refuses nesting deeper than MAX_DEPTH and aliases
   past MAX_ALIASES / MAX_ALIAS_NODES (alias bombs), each at its position;
 - big files (FAST_PATH_BYTES and more) are parsed with rapidyaml, when it is
-  installed, only if the text is in a small subset of YAML on which the two
-  parsers agree (_simple_yaml); the data is then typed as PyYAML types it, so
-  a text means the same, or is refused the same way, at every size;
+  installed (the optional extra `fast`; imported only for such a file), only
+  if the text is in a small subset of YAML on which the two parsers agree
+  (_simple_yaml); the data is then typed as PyYAML types it, so a text means
+  the same, or is refused the same way, at every size, with or without it;
 - positions are computed only when an error needs one, by parsing the text
   again with PyYAML.
 """
@@ -24,12 +25,8 @@ import sys
 
 import yaml
 
+from esmgen import cache
 from esmgen.errors import Problem, SpecError
-
-try:                       # optional speed-up for big specs
-    import ryml
-except ImportError:        # pragma: no cover - depends on the platform
-    ryml = None
 
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 FAST_PATH_BYTES = 64 * 1024   # small files: PyYAML alone, one code path
@@ -62,6 +59,11 @@ class Document:
         self._marks = marks
         self._key_marks = key_marks
         self.sha256 = None      # hex digest of the bytes read, for a Document from load_file
+
+    @property
+    def text(self):
+        """The YAML text the data was parsed from."""
+        return self._text
 
     def _positions(self):
         if self._marks is None:
@@ -131,13 +133,32 @@ def read_text(path, label=None):
     return text, raw
 
 
-def load_file(path, label=None):
-    """Read and parse a YAML file (or stdin for '-') of at most MAX_INPUT_BYTES; errors name the file."""
+def load_file(path, label=None, package=False):
+    """Read and parse a YAML file (or stdin for '-') of at most MAX_INPUT_BYTES; errors name the file.
+
+    package: the file ships with esmgen (the bundled catalog): its data is
+    parsed once per content and later taken from esmgen.cache; positions are
+    worked out only if an error needs one, as for big files.
+    """
     label = label or input_label(path)
     text, raw = read_text(path, label)
-    doc = load_text(text, label)
+    if package:
+        data = cache.load_data(path, raw, f"spec {_code_stamp()}", lambda _: load_text(text, label).data)
+        doc = Document(data, label, text)
+    else:
+        doc = load_text(text, label)
     doc.sha256 = hashlib.sha256(raw).hexdigest()
     return doc
+
+
+def _code_stamp():
+    """This module's file, as size and time stamp: data cached for the bundled
+    catalog is parsed anew after an edit to the rules here (esmgen.cache)."""
+    try:
+        info = os.stat(__file__)
+    except OSError:
+        return "?"
+    return f"{info.st_size} {info.st_mtime_ns}"
 
 
 def _too_big():
@@ -149,7 +170,7 @@ def _too_big():
 def load_text(text, filename):
     """Parse YAML text into a Document."""
     filename = os.fspath(filename)
-    if ryml is not None and len(text) >= FAST_PATH_BYTES and _simple_yaml(text):
+    if len(text) >= FAST_PATH_BYTES and rapidyaml() is not None and _simple_yaml(text):
         try:
             return Document(_ryml_parse(text), filename, text)
         except _NotSure:
@@ -390,9 +411,8 @@ _VALUE = (f"(?:{_PLAIN}|{_QUOTED}"
           rf"|\{{ *(?:{_FLOW_PAIR}(?: *, *{_FLOW_PAIR})*)? *\}})")
 _KEY = f"(?:{_PLAIN_KEY}|{_QUOTED})"
 # One line: (indentation, "- " or a bare "-" or "", ":" after a key or "", spaces before the key's value).
-_LINE = re.compile(
-    rf"^( *)(?:(-(?= *(?: #.*)?$)|- )?(?:{_KEY}(:)(?:( +){_VALUE})?|(?<=- ){_VALUE})?|#.*)(?: +#.*| *)$",
-    re.MULTILINE)
+# Compiled on first use (re keeps it): a small run never needs it, and compiling it costs a few percent of one.
+_LINE = rf"^( *)(?:(-(?= *(?: #.*)?$)|- )?(?:{_KEY}(:)(?:( +){_VALUE})?|(?<=- ){_VALUE})?|#.*)(?: +#.*| *)$"
 _PRINTABLE_ASCII = re.compile(r"[\x20-\x7e\n]*")
 
 
@@ -400,7 +420,7 @@ def _simple_yaml(text):
     """True when text is in the subset above; one pass over the text."""
     if not _PRINTABLE_ASCII.fullmatch(text):
         return False
-    lines = _LINE.findall(text)      # a match never spans lines, so ...
+    lines = re.findall(_LINE, text, re.MULTILINE)      # a match never spans lines, so ...
     if len(lines) != text.count("\n") + 1:
         return False                 # ... some line is not in the subset
     blocks = []             # (column, is a sequence) of the open block collections
@@ -433,6 +453,25 @@ class _NotSure(Exception):
     """The fast parser met something PyYAML should decide."""
 
 
+_RAPIDYAML = []     # [the ryml module, or None when it is not installed], once looked for
+
+
+def rapidyaml():
+    """The rapidyaml module, or None when the extra `fast` is not installed.
+
+    Imported on first use rather than with this module: only files of
+    FAST_PATH_BYTES and more need it, and the import costs a small run
+    several percent of its time.
+    """
+    if not _RAPIDYAML:
+        try:
+            import ryml
+        except ImportError:
+            ryml = None
+        _RAPIDYAML.append(ryml)
+    return _RAPIDYAML[0]
+
+
 _RESOLVER = yaml.resolver.Resolver()
 _CONSTRUCTOR = _Constructor()
 
@@ -449,6 +488,7 @@ def _plain_scalar(text):
 
 
 def _ryml_parse(text):
+    ryml = rapidyaml()
     try:
         tree = ryml.parse_in_arena(text.encode("utf-8"))
     except Exception:          # a syntax error: PyYAML reports it with a position
@@ -465,6 +505,7 @@ class _RymlWalk:
     def __init__(self, tree):
         self.tree = tree
         self.scalars = {}       # plain scalar text -> typed value, for this document
+        self.ryml = rapidyaml()
 
     def plain(self, text):
         value = self.scalars.get(text, self)
@@ -474,7 +515,7 @@ class _RymlWalk:
 
     def node(self, node, flags=None):
         """The value at node; flags is its tree.type(), one call into rapidyaml for all tests."""
-        tree = self.tree
+        tree, ryml = self.tree, self.ryml
         if flags is None:
             flags = tree.type(node)
         if flags & ryml.MAP:
@@ -490,7 +531,7 @@ class _RymlWalk:
         return self.plain(text) if flags & ryml.VAL_PLAIN else text
 
     def mapping(self, node):
-        tree, result = self.tree, {}
+        tree, ryml, result = self.tree, self.ryml, {}
         child = tree.first_child(node)
         while child != ryml.NONE:
             flags = tree.type(child)

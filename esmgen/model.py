@@ -1,68 +1,72 @@
 """The ESM-neutral model: what must exist, independent of RACF, ACF2 or TSS.
 
-Every object carries `meta` (component, purpose, spec position); meta is left
-out of equality so two components asking for the same object agree.
+Every requirement is an immutable record (a NamedTuple: cheap to create at
+start-up, see docs/performance.md) that carries `meta`: its component, its
+purpose and its place in the spec. A Meta compares equal to every other
+Meta, so where a requirement was written never makes two requirements
+differ: two components asking for the same object ask for one object.
 """
 
 from dataclasses import dataclass, field
-from typing import Optional, Tuple, Union
+from typing import NamedTuple, Optional, Tuple, Union
 
 ACCESS_LEVELS = ("NONE", "READ", "UPDATE", "CONTROL", "ALTER")
 UnixId = Union[int, str]  # a number or "auto"
 
 
-@dataclass(frozen=True)
-class Meta:
+class Meta(NamedTuple):
+    """Where a requirement comes from: its component, why it is needed, its spec position."""
     component: str
     purpose: str
-    where: str
+    where: object         # a loader.Place: formatted as FILE:LINE:COL when shown
     origin: str = ""      # the variables in the object's fields and where they were set
 
+    # Equal to every Meta (see the module docstring).
+    def __eq__(self, other):
+        return isinstance(other, Meta)
 
-def _meta():
-    return field(compare=False, repr=False, default=None)
+    def __ne__(self, other):
+        return not isinstance(other, Meta)
+
+    def __hash__(self):
+        return 0
 
 
-@dataclass(frozen=True)
-class Component:
+class Component(NamedTuple):
+    """A named group of requirements in the spec, chosen with --component."""
     name: str
     purpose: str
     source: str
     default: bool
     esms: Tuple[str, ...]
 
-
-@dataclass(frozen=True)
-class Department:
+class Department(NamedTuple):
     """A Top Secret department ACID that owns the other ACIDs and resources."""
     name: str
     description: str = ""
     create: bool = True
-    meta: Meta = _meta()
+    meta: Optional[Meta] = None
 
-
-@dataclass(frozen=True)
-class Group:
+class Group(NamedTuple):
+    """A group (RACF group, ACF2 OMVS group record or role, TSS GROUP ACID)."""
     name: str
     gid: Optional[UnixId] = None
     description: str = ""
     department: Optional[str] = None
     create: bool = True
     adopt: bool = False            # may exist already: created when missing, never deleted
-    meta: Meta = _meta()
+    meta: Optional[Meta] = None
     # Delta decks only: the group exists without a GID, so the alter assigns one.
-    assign_gid: bool = field(compare=False, default=False)
+    assign_gid: bool = False
 
-
-@dataclass(frozen=True)
-class Omvs:
+class Omvs(NamedTuple):
+    """A user's z/OS UNIX identity: UID, home directory and shell."""
     uid: UnixId
     home: Optional[str] = None
     program: Optional[str] = None
 
-
-@dataclass(frozen=True)
-class User:
+class User(NamedTuple):
+    """A user (RACF user, ACF2 logonid, TSS USER ACID), protected or not."""
     name: str
     default_group: Optional[str] = None
     groups: Tuple[str, ...] = ()
@@ -73,9 +77,9 @@ class User:
     omvs: Optional[Omvs] = None
     create: bool = True
     adopt: bool = False            # may exist already: created when missing, never deleted
-    meta: Meta = _meta()
+    meta: Optional[Meta] = None
     # Delta decks only: the user exists without a UID, so the alter assigns one.
-    assign_uid: bool = field(compare=False, default=False)
+    assign_uid: bool = False
 
     @property
     def all_groups(self):
@@ -83,35 +87,30 @@ class User:
         first = (self.default_group,) if self.default_group else ()
         return first + tuple(g for g in self.groups if g != self.default_group)
 
-
-@dataclass(frozen=True)
-class Connect:
+class Connect(NamedTuple):
+    """A user's membership of a group; default marks the user's default group."""
     user: str
     group: str
     default: bool = False
-    meta: Meta = _meta()
+    meta: Optional[Meta] = None
 
-
-@dataclass(frozen=True)
-class StartedTask:
+class StartedTask(NamedTuple):
+    """The user (and group) a started task's procedure runs as."""
     proc: str
     user: str
     group: Optional[str] = None
     trusted: bool = False
     privileged: bool = False
     trace: bool = False
-    meta: Meta = _meta()
+    meta: Optional[Meta] = None
 
-
-@dataclass(frozen=True)
-class PassTicketKey:
+class PassTicketKey(NamedTuple):
     """A PassTicket application key: only the secret's name is in the model."""
     secret: str
     replay_protection: bool = False
 
-
-@dataclass(frozen=True)
-class Profile:
+class Profile(NamedTuple):
+    """A resource profile: class, name, universal access, who owns it."""
     cls: str
     name: str
     uacc: Optional[str] = None
@@ -120,11 +119,10 @@ class Profile:
     owner: Optional[str] = None
     description: str = ""
     passticket: Optional[PassTicketKey] = None
-    meta: Meta = _meta()
+    meta: Optional[Meta] = None
 
-
-@dataclass(frozen=True)
-class Grant:
+class Grant(NamedTuple):
+    """Access of a user or group to one resource profile."""
     cls: str
     profile: str
     grantee: str
@@ -134,31 +132,25 @@ class Grant:
     # On a profile the spec expects to exist (define: false): where it does not
     # exist the class does not protect the resource, so the grant is moot.
     conditional: bool = False
-    meta: Meta = _meta()
+    meta: Optional[Meta] = None
 
-
-@dataclass(frozen=True)
-class Facility:
+class Facility(NamedTuple):
     """A multi-user facility (Top Secret MASTFAC) and the users who sign on to it."""
     name: str
     master: str
     users: Tuple[str, ...] = ()
-    meta: Meta = _meta()
+    meta: Optional[Meta] = None
 
-
-@dataclass(frozen=True)
-class IdentityMap:
+class IdentityMap(NamedTuple):
     """A distributed identity (a user name in a registry) mapped to a z/OS user."""
     user: str
     label: str
     distributed_id: str
     registry: str
     record: str            # ACF2 and TSS record id (1-8)
-    meta: Meta = _meta()
+    meta: Optional[Meta] = None
 
-
-@dataclass(frozen=True)
-class CertificateMap:
+class CertificateMap(NamedTuple):
     """Client certificates whose subject (and issuer) match the filters map to a user."""
     user: str
     label: str
@@ -166,11 +158,9 @@ class CertificateMap:
     record: str                    # TSS CERTMAP / ACF2 record id (1-8)
     issuer_filter: Optional[str] = None
     trust: bool = True
-    meta: Meta = _meta()
+    meta: Optional[Meta] = None
 
-
-@dataclass(frozen=True)
-class Certificate:
+class Certificate(NamedTuple):
     """A certificate esmgen generates (subject), imports (import_dsname), or,
     with neither, one that exists already and is only connected to rings."""
     owner: str                     # CERTAUTH, SITE or a user id
@@ -183,32 +173,26 @@ class Certificate:
     expires: Optional[str] = None            # YYYY-MM-DD
     import_dsname: Optional[str] = None
     import_password: Optional[str] = None    # secret name
-    meta: Meta = _meta()
+    meta: Optional[Meta] = None
 
     @property
     def create(self):
         return bool(self.subject or self.import_dsname)
 
-
-@dataclass(frozen=True)
-class RingConnection:
+class RingConnection(NamedTuple):
     owner: str
     label: str
     usage: str                     # certauth, personal, site
     default: bool = False
 
-
-@dataclass(frozen=True)
-class KeyRing:
+class KeyRing(NamedTuple):
     owner: str
     name: str
     record: str                    # ACF2 KEYRING / TSS KEYRING record id (1-8)
     connections: Tuple[RingConnection, ...] = ()
-    meta: Meta = _meta()
+    meta: Optional[Meta] = None
 
-
-@dataclass(frozen=True)
-class TlsRule:
+class TlsRule(NamedTuple):
     """An AT-TLS rule: which connections TLS protects, and how (Policy Agent)."""
     name: str
     direction: str                 # inbound, outbound, both
@@ -225,30 +209,27 @@ class TlsRule:
     handshake_timeout: int = 10
     revocation: Tuple[Tuple[str, bool], ...] = ()
     app_client_cert_auth: bool = False
-    meta: Meta = _meta()
+    meta: Optional[Meta] = None
 
-
-@dataclass(frozen=True)
-class TableOverride:
+class TableOverride(NamedTuple):
     """One value a spec sets under `esm_tables:` (a leaf of the ESM table)."""
     esm: str
     path: str                      # dotted: "classes.CSFSERV.type"
     value: object
-    meta: Meta = _meta()
+    meta: Optional[Meta] = None
 
 
-@dataclass(frozen=True)
-class ClassUse:
-    """A resource class the selected requirements use."""
+class ClassUse(NamedTuple):
+    """A resource class the selected requirements use (activated by setup)."""
     cls: str
     # the spec defines profiles in it: only then does a RACF setup deck activate
     # the class (activation starts enforcing every dormant profile in it)
     defines: bool = False
-    meta: Meta = _meta()
-
+    meta: Optional[Meta] = None
 
 @dataclass
 class Model:
+    """Everything the selected components require, merged, for one ESM or all."""
     components: Tuple[Component, ...]
     departments: Tuple[Department, ...] = ()
     groups: Tuple[Group, ...] = ()

@@ -7,7 +7,7 @@ with `create: false` or `define: false`; the templates keep system-wide
 profiles).
 """
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Optional
 
 from esmgen import kinds
@@ -25,6 +25,7 @@ class Refresh:
 
 @dataclass(frozen=True)
 class Step:
+    """One action on one model object, in deck order, with its purpose."""
     action: str
     obj: object
     component: str
@@ -136,9 +137,9 @@ def plan_delta(old_model, new_model, added, removed, changed, undo_first=("grant
 def _assign_ids(old, new):
     """An object that gains an `auto` UID/GID it did not have: the alter assigns it."""
     if isinstance(new, User) and new.omvs and new.omvs.uid == "auto" and not old.omvs:
-        return replace(new, assign_uid=True)
+        return new._replace(assign_uid=True)
     if isinstance(new, Group) and new.gid == "auto" and old.gid is None:
-        return replace(new, assign_gid=True)
+        return new._replace(assign_gid=True)
     return new
 
 

@@ -1,8 +1,17 @@
-"""Render a model for one ESM: plan -> Jinja templates -> formatted records."""
+"""Render a model for one ESM: plan -> Jinja templates -> formatted records.
+
+This module owns the Jinja environment, and with it the cache of compiled
+templates (TemplateCache over esmgen.cache): compiling macros.j2 costs more
+than the rest of a small run.
+"""
+
+import sys
+import types
 
 import jinja2
+from jinja2.bccache import Bucket
 
-from esmgen import __version__, resources
+from esmgen import __version__, cache, resources
 from esmgen.format import format_records
 from esmgen import kinds as requirement_kinds
 from esmgen.plan import left_alone, plan_setup, plan_undo, plan_verify
@@ -35,7 +44,41 @@ def operands(*parts):
     return " ".join(str(p) for p in parts if p not in (None, ""))
 
 
+class TemplateCache(jinja2.BytecodeCache):
+    """Jinja's bytecode cache over esmgen.cache: an entry per template and
+    content, so an edited template is compiled anew, never served stale."""
+
+    def __init__(self, store):
+        self.store = store
+
+    @staticmethod
+    def _salt(environment):
+        """What besides the template decides its compiled code."""
+        options = tuple(getattr(environment, name) for name in (
+            "block_start_string", "block_end_string", "variable_start_string",
+            "variable_end_string", "comment_start_string", "comment_end_string",
+            "line_statement_prefix", "line_comment_prefix", "trim_blocks", "lstrip_blocks",
+            "newline_sequence", "keep_trailing_newline", "autoescape", "optimized"))
+        return repr((__version__, jinja2.__version__, sys.implementation.cache_tag,
+                     sys.version_info[:2], sorted(environment.extensions), options))
+
+    def get_bucket(self, environment, name, filename, source):
+        key = cache.digest(self._salt(environment), name, filename or "", source)
+        bucket = Bucket(environment, cache.entry_stem("template", name), key)
+        self.load_bytecode(bucket)
+        return bucket
+
+    def load_bytecode(self, bucket):
+        code = self.store.read(bucket.key, bucket.checksum)
+        if isinstance(code, types.CodeType):
+            bucket.code = code
+
+    def dump_bytecode(self, bucket):
+        self.store.write(bucket.key, bucket.checksum, bucket.code)
+
+
 def _environment():
+    store = cache.store()
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(resources.templates_dir()),
         undefined=jinja2.StrictUndefined,
@@ -43,6 +86,7 @@ def _environment():
         lstrip_blocks=True,
         autoescape=False,
         keep_trailing_newline=False,
+        bytecode_cache=TemplateCache(store) if store else None,   # None: compile in memory
     )
     env.filters["quote"] = quote
     env.globals["ops"] = operands

@@ -2,12 +2,10 @@
 
 import difflib
 import json
-from dataclasses import fields
+import types
 from functools import lru_cache
 
-import jsonschema
-
-from esmgen import resources, rules
+from esmgen import cache, resources, rules
 from esmgen import variables as varmod
 from esmgen.errors import Problem, SpecError
 from esmgen.loader import load_file
@@ -36,7 +34,9 @@ from esmgen.model import (
     User,
 )
 
+
 ESMS = ("racf", "acf2", "tss")
+BUNDLED = "profiles.yaml (bundled)"      # how messages name the bundled catalog
 # User ids every system has: IBMUSER is defined when a RACF database is
 # initialized (IBM RACF System Programmer's Guide); ACF2 and Top Secret sites
 # converted from RACF keep it. An adopted group of such a name is the user.
@@ -49,10 +49,19 @@ def _schema():
         return json.load(handle)
 
 
-def load_spec(path=None):
-    """Read a spec (the bundled catalog when path is None) and check it against the schema."""
-    doc = load_file(path or resources.catalog_path(),
-                    label=path or "profiles.yaml (bundled)")
+def load_spec(path=None, check_bundled=False):
+    """Read a spec (the bundled catalog when path is None) and check it against the schema.
+
+    The bundled catalog is part of the package and the tests check it as
+    this function checks a user's spec (tests/test_startup.py), so a run
+    that uses it takes its data from the cache (esmgen.cache) and skips the
+    checks: it never imports jsonschema or builds a validator, which would
+    cost more than the rest of a small run. check_bundled=True loads and
+    checks it as any spec (`esmgen validate`).
+    """
+    if path is None and not check_bundled:
+        return load_file(resources.catalog_path(), label=BUNDLED, package=True)
+    doc = load_file(path or resources.catalog_path(), label=path or BUNDLED)
     problems = schema_problems(doc) or text_problems(doc)
     if problems:
         raise SpecError(problems)
@@ -91,27 +100,66 @@ def text_problems(doc):
     return problems
 
 
+# Compiling the fastjsonschema validator takes longer than jsonschema takes to
+# check a spec of this size; only bigger specs are worth it.
+FAST_SCHEMA_BYTES = 64 * 1024
+
+
+# fastjsonschema's settings: it must accept exactly what jsonschema's
+# Draft7Validator accepts, so no `format` assertions (jsonschema makes none
+# without a format checker), and no filling in of `default` values, which
+# would change the data.
+FAST_OPTIONS = {"use_default": False, "use_formats": False}
+
+
 @lru_cache(maxsize=1)
 def _fast_validator():
-    """A compiled validator for the common case of a valid spec, if available."""
+    """A compiled validator for the common case of a valid spec, if available.
+
+    fastjsonschema writes and compiles a validator of 360 KB of Python for
+    esmgen's schema, which takes about a fifth of a second; the compiled code
+    is kept in esmgen's cache, named by the schema, the settings and the
+    fastjsonschema version, and later runs take it from there.
+    """
     try:
-        import fastjsonschema
-    except ImportError:    # pragma: no cover - optional speed-up
+        import fastjsonschema    # the optional extra `fast`
+    except ImportError:
         return None
-    return fastjsonschema.compile(_schema())
+    with open(resources.schema_path(), "rb") as handle:
+        key = cache.digest(repr((fastjsonschema.VERSION, sorted(FAST_OPTIONS.items()))), handle.read())
+    stem = cache.entry_stem("validator", "schema.json")
+    entries = cache.store()
+    kept = entries.read(stem, key) if entries else None
+    if (isinstance(kept, tuple) and len(kept) == 2 and isinstance(kept[0], str)
+            and isinstance(kept[1], types.CodeType)):
+        name, code = kept
+        namespace = {}
+        exec(code, namespace)      # the code fastjsonschema wrote for this schema (see above)
+        if callable(namespace.get(name)):
+            return namespace[name]
+    validator = fastjsonschema.compile(_schema(), **FAST_OPTIONS)
+    if entries:
+        source = fastjsonschema.compile_to_code(_schema(), **FAST_OPTIONS)
+        entries.write(stem, key, (validator.__name__, compile(source, "<fastjsonschema validator>", "exec")))
+    return validator
 
 
 def schema_problems(doc):
-    """Every schema violation with its position; empty when the spec is valid."""
+    """Every schema violation with its position; empty when the spec is valid.
+
+    A big spec is checked by fastjsonschema first when it is installed; the
+    problems always come from jsonschema, so they read the same either way.
+    """
     if doc.data is None:
         return [Problem(doc.where(), "the spec is empty; it needs `esmgen: 1` and `components:`")]
-    fast = _fast_validator()
+    fast = _fast_validator() if len(doc.text) >= FAST_SCHEMA_BYTES else None
     if fast is not None:
         try:
             fast(doc.data)
             return []
         except Exception:  # fastjsonschema stops at the first error: ask jsonschema for all
             pass
+    import jsonschema      # here, not at the top: a run with the bundled catalog never needs it
     validator = jsonschema.Draft7Validator(_schema())
     problems = []
     for error in sorted(validator.iter_errors(doc.data), key=lambda e: list(map(str, e.absolute_path))):
@@ -449,6 +497,7 @@ class _Builder:
                      scope=profile.scope, conditional=not profile.define, meta=meta)
 
     def _facility(self, path, item, component):
+
         name = self.ident(path + ["name"], item["name"], "facility name")
         master = self.ident(path + ["master"], item["master"], "user id")
         users = tuple(u for u in (self.ident(path + ["users", i], raw, "user id")
@@ -457,6 +506,7 @@ class _Builder:
                                             meta=self._meta(path, item, component))
 
     def _identity_map(self, path, item, component):
+
         user = self.ident(path + ["user"], item["user"], "user id")
         record = self.ident(path + ["record"], item["record"], "record id")
         label = self.free_text(path + ["label"], item["label"], "label", 32, required=True)
@@ -469,6 +519,7 @@ class _Builder:
                            meta=self._meta(path, item, component))
 
     def _certificate_map(self, path, item, component):
+
         user = self.ident(path + ["user"], item["user"], "user id")
         record = self.ident(path + ["record"], item["record"], "record id")
         label = self.free_text(path + ["label"], item["label"], "label", 32, required=True)
@@ -483,6 +534,7 @@ class _Builder:
                               meta=self._meta(path, item, component))
 
     def _certificate(self, path, item, component):
+
         owner = self.text(path + ["owner"], item["owner"], rules.check_cert_owner)
         record = self.ident(path + ["record"], item["record"], "record id")
         label = self.free_text(path + ["label"], item["label"], "label", 32, required=True)
@@ -509,6 +561,7 @@ class _Builder:
                            import_password=imported.get("password"), meta=self._meta(path, item, component))
 
     def _keyring(self, path, item, component):
+
         owner = self.ident(path + ["owner"], item["owner"], "key ring owner")
         name = self.text(path + ["name"], item["name"], rules.check_ring_name)
         record = self.ident(path + ["record"], item["record"], "record id")
@@ -525,6 +578,7 @@ class _Builder:
                        meta=self._meta(path, item, component))
 
     def _tls_rule(self, path, item, component):
+
         ports = {key: self.text(path + [key], _port_text(item[key]), rules.check_port_range)
                  for key in ("local_port", "remote_port") if key in item}
         keyring = self.text(path + ["keyring"], item["keyring"], rules.check_keyring) \
@@ -553,6 +607,10 @@ class _Builder:
 
     def _table_overrides(self, esm):
         """Every leaf the spec sets under esm_tables (for one ESM, or all)."""
+        tables = self.doc.data.get("esm_tables") or {}
+        if not tables:
+            return ()
+
         found = []
 
         def leaves(node, path):
@@ -565,7 +623,7 @@ class _Builder:
                 found.append(TableOverride(path[1], ".".join(map(str, path[2:])), value,
                                            Meta("esm_tables", "site override of the ESM table", where)))
 
-        for name, table in (self.doc.data.get("esm_tables") or {}).items():
+        for name, table in tables.items():
             if esm is None or name == esm:
                 leaves(table, ["esm_tables", name])
         return tuple(found)
@@ -656,8 +714,7 @@ def _port_text(value):
 
 
 def _comparable(obj):
-    return tuple(getattr(obj, f.name) for f in fields(obj)
-                 if f.compare and f.name not in ("description", "purpose"))
+    return tuple(getattr(obj, name) for name in obj._fields if name not in ("description", "meta"))
 
 
 def _strongest_grants(grants):

@@ -44,6 +44,7 @@ ZWE_TEMPLATE = "${{"
 
 @dataclass(frozen=True)
 class Value:
+    """A variable's value and where it was set."""
     text: str
     origin: str   # where the value came from, for error messages
 

@@ -31,6 +31,13 @@ def run_cli(*args):
     return Result(runner.invoke(main, list(args), catch_exceptions=True))
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _own_template_cache(tmp_path_factory):
+    """The tests compile templates into a cache of their own, not the user's
+    (subprocesses inherit it)."""
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
+
+
 @pytest.fixture
 def cli():
     return run_cli

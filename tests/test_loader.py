@@ -50,7 +50,7 @@ def fast_and_slow(text, monkeypatch):
     return fast, slow
 
 
-@pytest.mark.skipif(loader.ryml is None, reason="rapidyaml not installed")
+@pytest.mark.skipif(loader.rapidyaml() is None, reason="rapidyaml not installed")
 @pytest.mark.parametrize("text", [TRICKY, open(resources.catalog_path()).read()])
 def test_fast_path_gives_pyyaml_data(text, monkeypatch):
     fast, slow = fast_and_slow(text, monkeypatch)
@@ -58,7 +58,7 @@ def test_fast_path_gives_pyyaml_data(text, monkeypatch):
     assert repr(fast.data) == repr(slow.data)        # same types too (bool, int, None, str)
 
 
-@pytest.mark.skipif(loader.ryml is None, reason="rapidyaml not installed")
+@pytest.mark.skipif(loader.rapidyaml() is None, reason="rapidyaml not installed")
 def test_fast_path_positions_are_computed_on_demand(monkeypatch):
     monkeypatch.setattr(loader, "FAST_PATH_BYTES", 0)
     doc = loader.load_text("a:\n  b: [1, 2]\n", "t.yaml")

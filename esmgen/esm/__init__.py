@@ -9,8 +9,6 @@ import importlib
 from dataclasses import replace
 import os
 
-import yaml
-
 from esmgen import resources
 from esmgen.dryrun.facts import fact
 from esmgen.errors import Problem, SpecError
@@ -61,9 +59,7 @@ def deep_merge(base, override):
 
 
 def load_table(esm):
-    path = os.path.join(resources.templates_dir(), esm, "esm.yaml")
-    with open(path, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return resources.load_yaml(os.path.join(resources.templates_dir(), esm, "esm.yaml"))
 
 
 class Backend:
@@ -117,7 +113,7 @@ def problem(obj, message):
 
 def _unconditional(model):
     """The model with every grant required, whether its profile is defined or not."""
-    return replace(model, grants=tuple(replace(g, conditional=False) for g in model.grants))
+    return replace(model, grants=tuple(g._replace(conditional=False) for g in model.grants))
 
 
 def class_problems(model, table, esm, needed_key):

@@ -1,0 +1,55 @@
+"""What the commands share: file option types, the spec options, reading inputs.
+
+A command module imports this and what it needs itself; esmgen.cli loads a
+command's module only when that command runs (docs/performance.md).
+"""
+
+import click
+
+from esmgen import api
+from esmgen.loader import read_text
+
+FILE = click.Path(dir_okay=False)
+DIRECTORY = click.Path(file_okay=False)
+
+
+def spec_options(func):
+    """Options that choose the spec, its variables and its components."""
+    options = [
+        click.option("-p", "--profiles", "profiles", type=FILE,
+                     help="Spec file (default: the bundled catalog; `esmgen catalog` writes it out)."),
+        click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE",
+                     help="Set a variable; strongest override, repeatable."),
+        click.option("--values", type=FILE,
+                     help="YAML file of NAME: VALUE variable settings."),
+        click.option("--zowe-yaml", type=FILE,
+                     help="Read Zowe's zowe.yaml for groups, users, STCs and the data set prefix."),
+        click.option("-c", "--component", "components", multiple=True, metavar="NAME",
+                     help="Component to include (repeatable, or 'all'; default: the spec's defaults)."),
+        click.option("-x", "--skip-component", "skip_components", multiple=True, metavar="NAME",
+                     help="Component to leave out (repeatable), e.g. a default one."),
+        click.option("--secrets", type=FILE,
+                     help="YAML file of NAME: VALUE secrets for setup decks (or ESMGEN_SECRET_<NAME>)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def inputs(kw):
+    """The api.Inputs of the spec options (popped from a command's keyword arguments)."""
+    return api.Inputs(profiles=kw.pop("profiles"), settings=list(kw.pop("settings")),
+                      values=kw.pop("values"), zowe_yaml=kw.pop("zowe_yaml"),
+                      components=list(kw.pop("components")), secrets=kw.pop("secrets"),
+                      skip_components=list(kw.pop("skip_components")))
+
+
+def read_input(path):
+    """A deck, listing or state: UTF-8 text of at most the input limit; '-' is stdin."""
+    return read_text(path)[0]
+
+
+def say_notes(loaded):
+    """What the inputs told esmgen that is not an error (missing zowe.yaml keys)."""
+    for note in loaded.notes:
+        click.echo(f"note: {note}", err=True)

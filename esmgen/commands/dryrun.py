@@ -1,0 +1,83 @@
+"""esmgen dry-run: a deck applied to a simulated ESM, offline."""
+
+import json
+from dataclasses import asdict
+
+import click
+
+from esmgen import api
+from esmgen.commands.common import FILE, read_input
+from esmgen.dryrun import engine
+from esmgen.dryrun.facts import listing
+from esmgen.dryrun.state import State
+from esmgen.errors import EsmgenError
+from esmgen.esm import ESMS, Backend, load_table
+from esmgen.files import refuse_inputs, write_atomic
+
+
+@click.command("dry-run")
+@click.argument("deck", type=FILE)
+@click.option("-e", "--esm", type=click.Choice(ESMS, case_sensitive=False), required=True, help="The ESM to simulate.")
+@click.option("--baseline", type=click.Choice(("empty", "zos")), default="empty", show_default=True,
+              help="Start from an empty database, or from a typical z/OS system (IBMUSER, SYS1, the"
+              " usual active classes, what the bundled catalog expects to exist).")
+@click.option("--state", "state_in", type=FILE,
+              help="Start from this saved state (JSON) instead of an empty database.")
+@click.option("--save-state", type=FILE, help="Write the resulting state (JSON).")
+@click.option("--facts", is_flag=True, help="Print the resulting state's facts instead of the results.")
+@click.option("--profiles", type=FILE,
+              help="With --facts: the spec whose esm_tables overrides name the classes.")
+@click.option("-f", "--format", "fmt", type=click.Choice(("text", "json"), case_sensitive=False), default="text", show_default=True)
+def dry_run(deck, esm, baseline, state_in, save_state, facts, profiles, fmt):
+    """Apply a deck (TSO stream or IKJEFT01 job) to a simulated ESM, offline.
+
+    Exit status: 0 when every command is ok or finds its object already
+    there, 1 when any command fails, 2 when the deck or state is unusable.
+
+    \b
+    Examples:
+      esmgen render --esm racf --out setup.jcl && esmgen dry-run setup.jcl --esm racf
+      esmgen dry-run setup.jcl --esm racf --save-state after.json
+      esmgen dry-run setup.jcl --esm racf --state after.json     # a second run
+      esmgen dry-run setup.jcl --esm racf --facts | diff - <(esmgen explain --esm racf --facts)
+    """
+
+
+    text = read_input(deck)
+    if state_in and baseline != "empty":
+        raise click.UsageError("choose --state or --baseline")
+    state = _read_state(state_in, esm) if state_in else engine.baseline_state(esm, baseline)
+    results = engine.run_deck(text, esm, state, label=deck)
+    if save_state:
+        refuse_inputs(save_state, [deck])      # --state may be updated in place
+        write_atomic(save_state, state.to_json())
+    if facts:
+        table = Backend(esm, api.load(api.Inputs(profiles=profiles)).doc).table if profiles else load_table(esm)
+        click.echo(listing(engine.state_facts(state, table)), nl=False)
+    elif fmt == "json":
+        click.echo(json.dumps({"esm": esm, "deck": deck, "results": [asdict(r) for r in results],
+                               "summary": engine.summary(results)}, indent=1))
+    else:
+        click.echo(_results_text(results), nl=False)
+    if not engine.succeeded(results):
+        raise click.exceptions.Exit(1)
+
+
+def _read_state(path, esm):
+
+    try:
+        state = State.from_json(read_input(path))
+    except (ValueError, TypeError, RecursionError) as exc:
+        raise EsmgenError(f"{path}: not a saved esmgen state: {str(exc)[:200]}") from None
+    if state.esm != esm:
+        raise EsmgenError(f"{path}: the state is for {state.esm}, not {esm}")
+    return state
+
+
+def _results_text(results):
+
+    lines = [f"{r.line:>5}  {r.outcome:<11} {r.command}\n       {'':<11} {r.message}" for r in results]
+    counts = engine.summary(results)
+    lines.append(f"{len(results)} commands: " + ", ".join(f"{n} {k}" for k, n in sorted(counts.items())))
+    return "\n".join(lines) + "\n"
+
