@@ -39,7 +39,8 @@ def test_racf_grants(cls, profile, who, access):
 @pytest.mark.parametrize("cls,profile,who,access", SEED_002)
 def test_acf2_grants(cls, profile, who, access):
     key, _, rest = profile.partition(".")
-    line = " ".join(p for p in (rest, f"UID({who})", ACF2_SERVICE[access], "ALLOW") if p)
+    # grant_via role (the default): a user's grants go through a role of its own name
+    line = " ".join(p for p in (rest, f"ROLE({who})", ACF2_SERVICE[access], "ALLOW") if p)
     assert (f"SET RESOURCE({ACF2_TYPES[cls]})", f"RECKEY {key} ADD({line})") in setup("acf2")
 
 
@@ -73,7 +74,7 @@ def test_data_set_protection_per_esm():
     assert "PERMIT 'ZWE.*.**' CLASS(DATASET) GENERIC ID(ZWEADMIN) ACCESS(ALTER)" in \
         [c for _, c in setup("racf")]
     assert ("SET RULE", "RECKEY ZWE ADD(- ROLE(ZWEADMIN) READ(A) WRITE(A) ALLOC(A) EXEC(A))") in setup("acf2")
-    assert ("SET RULE", "RECKEY ZWE ADD(- UID(-) READ(A) EXEC(A))") in setup("acf2")
+    assert ("SET RULE", "RECKEY ZWE ADD(- ROLE(-) READ(A) EXEC(A))") in setup("acf2")
     tss = [c for _, c in setup("tss")]
     assert "TSS PERMIT(ALL) DATASET(ZWE.) ACCESS(READ)" in tss
     assert "TSS PERMIT(ZWEADMIN) DATASET(ZWE.) ACCESS(ALL)" in tss

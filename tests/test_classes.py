@@ -204,7 +204,7 @@ def test_acf2_decks_file_every_class_under_its_type_code(decks, cls):
     key = "GRP1" if e.get("dataset") else cls
     context = "SET RULE" if e.get("dataset") else f"SET RESOURCE({e['type']})"
     setup = contexts(found["setup"].out)
-    assert (context, f"RECKEY {key} ADD(UID(USER1) SERVICE(READ) ALLOW)") in setup or e.get("dataset")
+    assert (context, f"RECKEY {key} ADD(ROLE(USER1) SERVICE(READ) ALLOW)") in setup or e.get("dataset")
     assert any(ctx == context and line.startswith(f"RECKEY {key} ADD(") for ctx, line in setup)
     assert (context, f"LIST {key}") in contexts(found["verify"].out)
     assert any(ctx == context and line.startswith(f"RECKEY {key} DEL(") for ctx, line in contexts(found["undo"].out))

@@ -9,6 +9,7 @@
 For the bundled catalog and for random specs, per ESM, as TSO and as JCL.
 """
 
+import json
 import os
 
 import pytest
@@ -53,7 +54,13 @@ def test_catalog_undo_restores_the_starting_state(esm, fmt):
     run(deck(esm, "setup", fmt, *ALL), esm, state)
     results = run(deck(esm, "undo", fmt, *ALL), esm, state)
     assert not bad(results), bad(results)
-    assert state.to_json() == start
+    left = json.loads(state.to_json())
+    if esm == "acf2":
+        # grant_via role: the role that holds a user the spec does not create
+        # may be the site's, so undo leaves it (and says so)
+        assert left["roles"] == {"CICSUSER": ["CICSUSER"]}
+        left["roles"] = {}
+    assert left == json.loads(start)
 
 
 # Objects the spec manages, existing beforehand with other attributes. They
@@ -114,7 +121,7 @@ def test_acf2_rule_lines_at_another_level_converge_with_all_levels(tmp_path):
     spec = tmp_path / "spec.yaml"
     spec.write_text(open(resources.catalog_path()).read()
                     + "esm_tables:\n  acf2: {rule_replace: all-levels}\n")
-    old = "ACF\nSET RESOURCE(FAC)\nRECKEY BPX ADD(SERVER UID(ZWESVUSR) SERVICE(READ) ALLOW)\nEND\n"
+    old = "ACF\nSET RESOURCE(FAC)\nRECKEY BPX ADD(SERVER ROLE(ZWESVUSR) SERVICE(READ) ALLOW)\nEND\n"
     for replace, converged in (("exact", False), ("all-levels", True)):
         state = start_state("acf2")
         before = facts(state)

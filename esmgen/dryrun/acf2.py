@@ -901,7 +901,7 @@ def _rule_facts(rule_key, line, classes, table):
     cls = classes.get(rtype, f"?{rtype}")
     name = f"{key}.{mask}" if mask else key
     level = _level(access, table["dataset_access"] if rtype == DATASET_TYPE else table["access"])
-    if who == "UID(-)":
+    if who in ("UID(-)", "ROLE(-)"):       # every user (UID), every user with a role (ROLE)
         return {fact("uacc", cls, name, level)} if level != "NONE" else set()
     grantee = who[who.index("(") + 1:-1] if who else "?"
     return {fact("access", cls, name, grantee, level)}

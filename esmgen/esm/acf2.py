@@ -31,11 +31,41 @@ def check(model, table):
         elif generic_tail(profile.name) is None:
             problems.append(problem(profile, f"profile {profile.name!r}: ACF2 rules here can"
                                     " only use generic qualifiers (* or **) at the end"))
+    problems += _grantee_problems(model, table)
     for cls, entry in table["classes"].items():
         code = entry.get("type")
         if code is not None and (not isinstance(code, str) or len(code) != 3):
             problems.append(Problem("esm_tables: acf2", f"class {cls}: type code {code!r} must be 3 characters"))
     return problems
+
+
+def _grantee_problems(model, table):
+    """What the chosen way of naming grantees (grant_via) cannot express."""
+    if table["grant_via"] == "uid":
+        if not table.get("user_rule_id"):
+            return [Problem("esm_tables: acf2", "grant_via: uid needs user_rule_id, the site's UID mask"
+                            " for one logonid (for example \"UID(*****{user})\" where five characters of"
+                            " other fields come first; the ACF subcommand SHOW UID shows the layout)")]
+        return [problem(g, f"grant of {g.access} on {g.cls} {g.profile} to group {g.grantee}: with"
+                        " grant_via: uid ACF2 rule lines name UID masks, and a group has none; grant"
+                        " to its members, or use grant_via: role (the default)")
+                for g in model.grants if g.grantee_kind == "group"]
+    return [problem(user, f"user {user.name}: its role {role!r} (user_role) is longer than 8 characters")
+            for user in model.users if len(role := table["user_role"].format(user=user.name)) > 8]
+
+
+def rule_who(table, grantee, kind):
+    """How a rule line names a grantee (kind "user" or "group"), or everyone (kind None)."""
+    if table["grant_via"] == "uid":
+        return "UID(-)" if kind is None else table["user_rule_id"].format(user=grantee)
+    if kind is None:
+        return "ROLE(-)"
+    return f"ROLE({grantee})" if kind == "group" else f"ROLE({user_role(table, grantee)})"
+
+
+def user_role(table, user):
+    """The role that holds one logonid for its grants (grant_via: role)."""
+    return table["user_role"].format(user=user)
 
 
 def rule_key(name):
@@ -58,8 +88,23 @@ def helpers(model, table):
         members.setdefault(connect.group, []).append(connect.user)
 
     def rule_id(grantee, kind):
-        pattern = table["group_rule_id"] if kind == "group" else table["user_rule_id"]
-        return pattern.format(user=grantee, group=grantee)
+        return rule_who(table, grantee, kind)
+
+    roles_made = set()
+    granted = {g.grantee for g in model.grants if g.grantee_kind == "user"}
+    owned_users = {u.name for u in model.users if u.create and not u.adopt}
+
+    def granted_role(user):
+        """The role setup made for the user's grants, if any (grant_via: role)."""
+        return user_role(table, user) if table["grant_via"] == "role" and user in granted else None
+
+    def first_grant_to(grant):
+        """The role a user's grant goes through, the first time this deck grants to the user;
+        else None (grant_via: role; a group is its own role)."""
+        if table["grant_via"] != "role" or grant.grantee_kind != "user" or grant.grantee in roles_made:
+            return None
+        roles_made.add(grant.grantee)
+        return user_role(table, grant.grantee)
 
     def other_levels(access):
         return [level for level in table["access"] if level != access]
@@ -80,7 +125,10 @@ def helpers(model, table):
 
     stc_users = {s.user for s in model.started_tasks}
 
-    return {"runs_stc": stc_users.__contains__, "clasmap_classes": clasmap_classes, "cert_record": cert_record, "rule_key": rule_key, "rule_mask": rule_mask, "rule_id": rule_id, "rule_parts": rule_parts,
+    return {"first_grant_to": first_grant_to, "granted_role": granted_role,
+            "owns_user": owned_users.__contains__, "everyone": rule_who(table, None, None),
+            "user_role": lambda user: user_role(table, user),
+            "runs_stc": stc_users.__contains__, "clasmap_classes": clasmap_classes, "cert_record": cert_record, "rule_key": rule_key, "rule_mask": rule_mask, "rule_id": rule_id, "rule_parts": rule_parts,
             "members": lambda group: members.get(group, []), "other_levels": other_levels}
 
 
@@ -106,10 +154,19 @@ def required_facts(model, table):
         if profile.define and profile.uacc and profile.uacc != "NONE":
             level = _stored_level(profile.cls, profile.uacc, table)
             found.add(fact("uacc", label.get(profile.cls, profile.cls), rule_name(profile.name), level))
-    found.update(fact("access", label.get(g.cls, g.cls), rule_name(g.profile), g.grantee,
+    found.update(fact("access", label.get(g.cls, g.cls), rule_name(g.profile), _named(table, g),
                       _stored_level(g.cls, g.access, table)) for g in model.grants)
+    if table["grant_via"] == "role":     # each user granted to holds a role of its own
+        for user in {g.grantee for g in model.grants if g.grantee_kind == "user"}:
+            found.update((fact("group", user_role(table, user)), fact("member", user, user_role(table, user))))
     found |= idmap_facts(model, lambda m: m.label) | pki_facts(model)
     return found
+
+
+def _named(table, grant):
+    """The name a grant's rule line reads back with: the role or UID mask inside the parentheses."""
+    who = rule_who(table, grant.grantee, grant.grantee_kind)
+    return who[who.index("(") + 1:-1]
 
 
 def _stored_level(cls, level, table):
@@ -127,6 +184,10 @@ def warnings(model, table):
              " documented; the deck carries it as comments for review, not as commands"
              for m in model.certificate_maps]
     found += unverified_warnings(model, table, "acf2", ("type", "clasmap"))
+    if table["grant_via"] == "uid" and table.get("user_rule_id") == "UID({user})":
+        found.append("esm_tables: acf2: user_rule_id UID({user}) matches every UID string that starts"
+                     " with the logonid: right only where the site's @UID macro puts the logonid"
+                     " first (SHOW UID shows the layout)")
     first = {}
     for use in model.classes:
         code = table["classes"].get(use.cls, {}).get("type")

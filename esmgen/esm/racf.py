@@ -5,7 +5,8 @@ from esmgen.esm import class_problems, identity_facts, idmap_facts, pki_facts, p
 
 
 def check(model, table):
-    problems = class_problems(model, table, "racf", None) + _dataset_owner_problems(model)
+    problems = (class_problems(model, table, "racf", None) + _dataset_owner_problems(model)
+                + _egn_problems(model, table))
     for profile in model.profiles:
         entry = table["classes"].get(profile.cls)
         if entry is None:
@@ -43,14 +44,57 @@ def _dataset_owner_problems(model):
     return problems
 
 
+def without_egn(name):
+    """The NOEGN form of a data set profile name, or None if it has none.
+
+    Without SETROPTS EGN a trailing `.*` matches one or more qualifiers, so
+    'ZWE.*.**' becomes 'ZWE.*' (the same data sets) and 'ZWE.**' becomes
+    'ZWE.*' (all but a data set named just ZWE). A name without ** stays.
+    """
+    if "**" not in name:
+        return name
+    for tail in (".*.**", ".**"):
+        head = name[:-len(tail)]
+        if name.endswith(tail) and "**" not in head:
+            return head + ".*"
+    return None
+
+
+def _dataset_names(model):
+    for profile in model.profiles:
+        if profile.cls == "DATASET":
+            yield profile, profile.name
+    for grant in model.grants:
+        if grant.cls == "DATASET":
+            yield grant, grant.profile
+
+
+def _egn_problems(model, table):
+    """Without EGN a data set profile may hold ** only where a .* can stand for it."""
+    if table.get("egn", True):
+        return []
+    return [problem(obj, f"data set profile {name!r}: without SETROPTS EGN (esm_tables racf egn: false)"
+                    " RACF accepts ** nowhere in a data set profile, and only a trailing .*.** or .**"
+                    " has a NOEGN form (.*); write the profile without **")
+            for obj, name in _dataset_names(model) if without_egn(name) is None]
+
+
 def helpers(model, table):
     def is_generic(name):
         return any(c in name for c in "*%")
 
+    def dsname(name):
+        """The data set profile name as this RACF database takes it (EGN or not)."""
+        return name if table.get("egn", True) else without_egn(name)
+
     def stc_profile(proc):
         return table["stc_profile"].format(proc=proc)
 
-    return {"is_generic": is_generic, "stc_profile": stc_profile}
+    def uses_egn():
+        return table.get("egn", True) and any("**" in name for _, name in _dataset_names(model))
+
+    return {"is_generic": is_generic, "stc_profile": stc_profile, "dsname": dsname,
+            "uses_egn": uses_egn}
 
 
 def required_facts(model, table):

@@ -83,21 +83,23 @@ SET RULE
 RECKEY ZWE DEL(- ROLE(ZWEADMIN) READ(A) WRITE(A) ALLOC(A) EXEC(A))
 * zosconnect-requester: READ lets the requester read its own key ring.
 SET RESOURCE(FAC)
-RECKEY IRR DEL(DIGTCERT.LISTRING UID(ZCEEREQ) SERVICE(READ) ALLOW)
+RECKEY IRR DEL(DIGTCERT.LISTRING ROLE(ZCEEREQ) SERVICE(READ) ALLOW)
 * zosconnect-tls: READ lets the server map a client certificate to a
 * z/OS user id.
-RECKEY IRR DEL(RUSERMAP UID(ZCEESRV) SERVICE(READ) ALLOW)
+RECKEY IRR DEL(RUSERMAP ROLE(ZCEESRV) SERVICE(READ) ALLOW)
 * zosconnect-tls: READ lets a user read its own key ring (the server
 * and the requesters use theirs).
-RECKEY IRR DEL(DIGTCERT.LISTRING UID(ZCEESRV) SERVICE(READ) ALLOW)
+RECKEY IRR DEL(DIGTCERT.LISTRING ROLE(ZCEESRV) SERVICE(READ) ALLOW)
 * passtickets: UPDATE lets the CICS region generate PassTickets for
 * that application (REQUEST ENCRYPTPTKT).
+* role CICSUSER stays: CICSUSER is not the spec's own user, so the
+* role may be the site's
 SET RESOURCE(PTK)
-RECKEY IRRPTAUTH DEL(CICSAPPL.- UID(CICSUSER) SERVICE(READ,UPDATE) -
+RECKEY IRRPTAUTH DEL(CICSAPPL.- ROLE(CICSUSER) SERVICE(READ,UPDATE) -
   ALLOW)
 * passtickets: UPDATE lets the Zowe server generate PassTickets for
 * any user signing on to z/OSMF.
-RECKEY IRRPTAUTH DEL(IZUDFLT.- UID(ZWESVUSR) SERVICE(READ,UPDATE) -
+RECKEY IRRPTAUTH DEL(IZUDFLT.- ROLE(ZWESVUSR) SERVICE(READ,UPDATE) -
   ALLOW)
 * zosconnect-server: The zosConnectAccess role admits users to the
 * z/OS Connect APIs (the name is case-sensitive).
@@ -108,67 +110,67 @@ RECKEY BBGZDFLT DEL(zos.connect.access.roles.zosConnectAccess -
 * prefix may authenticate to the server.
 SET RESOURCE(APL)
 RECKEY BBGZDFLT DEL(ROLE(ZCEEUSRS) SERVICE(READ) ALLOW)
-RECKEY BBGZDFLT DEL(UID(WSGUEST) SERVICE(READ) ALLOW)
+RECKEY BBGZDFLT DEL(ROLE(WSGUEST) SERVICE(READ) ALLOW)
 * zosconnect-server: READ lets the server use the SAF profile prefix
 * of its security configuration.
 SET RESOURCE(SVR)
-RECKEY BBG DEL(SECPFX.BBGZDFLT UID(ZCEESRV) SERVICE(READ) ALLOW)
+RECKEY BBG DEL(SECPFX.BBGZDFLT ROLE(ZCEESRV) SERVICE(READ) ALLOW)
 * zosconnect-server: READ lets the server request SVC dumps.
-RECKEY BBG DEL(AUTHMOD.BBGZSAFM.ZOSDUMP UID(ZCEESRV) SERVICE(READ) -
+RECKEY BBG DEL(AUTHMOD.BBGZSAFM.ZOSDUMP ROLE(ZCEESRV) SERVICE(READ) -
   ALLOW)
 * zosconnect-server: READ lets the server take part in RRS
 * transactions.
-RECKEY BBG DEL(AUTHMOD.BBGZSAFM.TXRRS UID(ZCEESRV) SERVICE(READ) -
+RECKEY BBG DEL(AUTHMOD.BBGZSAFM.TXRRS ROLE(ZCEESRV) SERVICE(READ) -
   ALLOW)
 * zosconnect-server: READ lets the server classify work with WLM.
-RECKEY BBG DEL(AUTHMOD.BBGZSAFM.ZOSWLM UID(ZCEESRV) SERVICE(READ) -
+RECKEY BBG DEL(AUTHMOD.BBGZSAFM.ZOSWLM ROLE(ZCEESRV) SERVICE(READ) -
   ALLOW)
 * zosconnect-server: READ lets the server create and check SAF
 * credentials for its users.
-RECKEY BBG DEL(AUTHMOD.BBGZSAFM.SAFCRED UID(ZCEESRV) SERVICE(READ) -
+RECKEY BBG DEL(AUTHMOD.BBGZSAFM.SAFCRED ROLE(ZCEESRV) SERVICE(READ) -
   ALLOW)
 * zosconnect-server: READ lets the server use the angel's authorized
 * SAF services module.
-RECKEY BBG DEL(AUTHMOD.BBGZSAFM UID(ZCEESRV) SERVICE(READ) ALLOW)
+RECKEY BBG DEL(AUTHMOD.BBGZSAFM ROLE(ZCEESRV) SERVICE(READ) ALLOW)
 * zosconnect-server: READ on BBG.ANGEL lets the server connect to the
 * default angel process.
-RECKEY BBG DEL(ANGEL UID(ZCEESRV) SERVICE(READ) ALLOW)
+RECKEY BBG DEL(ANGEL ROLE(ZCEESRV) SERVICE(READ) ALLOW)
 * icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF
 * random number service.
 SET RESOURCE(CSF)
-RECKEY CSFRNGL DEL(UID(ZWESVUSR) SERVICE(READ) ALLOW)
+RECKEY CSFRNGL DEL(ROLE(ZWESVUSR) SERVICE(READ) ALLOW)
 * smf: READ on IRR.RAUDITX lets the gateway issue SMF audit records.
 SET RESOURCE(FAC)
-RECKEY IRR DEL(RAUDITX UID(ZWESVUSR) SERVICE(READ) ALLOW)
+RECKEY IRR DEL(RAUDITX ROLE(ZWESVUSR) SERVICE(READ) ALLOW)
 * identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway query
 * distributed identity mappings.
-RECKEY IRR DEL(IDIDMAP.QUERY UID(ZWESVUSR) SERVICE(READ) ALLOW)
+RECKEY IRR DEL(IDIDMAP.QUERY ROLE(ZWESVUSR) SERVICE(READ) ALLOW)
 * cert-mapping: READ on IRR.RUSERMAP lets the gateway query
 * certificate-to-user mappings.
-RECKEY IRR DEL(RUSERMAP UID(ZWESVUSR) SERVICE(READ) ALLOW)
+RECKEY IRR DEL(RUSERMAP ROLE(ZWESVUSR) SERVICE(READ) ALLOW)
 * jobname: READ on BPX.JOBNAME allows setting job names of z/OS UNIX
 * address spaces.
-RECKEY BPX DEL(JOBNAME UID(ZWESVUSR) SERVICE(READ) ALLOW)
+RECKEY BPX DEL(JOBNAME ROLE(ZWESVUSR) SERVICE(READ) ALLOW)
 * impersonation: Where OMVSAPPL is defined, Zowe users need READ on it
 * to use z/OS UNIX; the profile is not created here.
 SET RESOURCE(APL)
-RECKEY OMVSAPPL DEL(UID(ZWESVUSR) SERVICE(READ) ALLOW)
+RECKEY OMVSAPPL DEL(ROLE(ZWESVUSR) SERVICE(READ) ALLOW)
 * impersonation: UPDATE on BPX.DAEMON lets the Zowe server change its
 * identity to the logged-on user.
 SET RESOURCE(FAC)
-RECKEY BPX DEL(DAEMON UID(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW)
+RECKEY BPX DEL(DAEMON ROLE(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW)
 * impersonation: UPDATE on BPX.SERVER lets the Zowe server create
 * security environments for its clients.
-RECKEY BPX DEL(SERVER UID(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW)
+RECKEY BPX DEL(SERVER ROLE(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW)
 * zis: The auxiliary address space calls the cross-memory server under
 * the ZIS user.
-RECKEY ZWES DEL(IS UID(ZWESIUSR) SERVICE(READ) ALLOW)
+RECKEY ZWES DEL(IS ROLE(ZWESIUSR) SERVICE(READ) ALLOW)
 * zis: The main Zowe server calls the cross-memory server.
-RECKEY ZWES DEL(IS UID(ZWESVUSR) SERVICE(READ) ALLOW)
+RECKEY ZWES DEL(IS ROLE(ZWESVUSR) SERVICE(READ) ALLOW)
 * ==== resource profiles =============================================
 * datasets: Generic profile over every Zowe data set.
 SET RULE
-RECKEY ZWE DEL(- UID(-) READ(A) EXEC(A))
+RECKEY ZWE DEL(- ROLE(-) READ(A) EXEC(A))
 * passtickets: UPDATE lets the CICS region generate PassTickets for
 * that application (REQUEST ENCRYPTPTKT).
 * PTKTDATA IRRPTAUTH.CICSAPPL.*: the rule set IRRPTAUTH is left;
@@ -245,18 +247,21 @@ DELETE CERTAUTH.ZCEECA
 * zosconnect-requester: Protected user the API requester runs under.
 SET X(ROL)
 CHANGE ZCEEGRP INCLUDE(ZCEEREQ) DEL
+DELETE ZCEEREQ
 SET LID
 DELETE ZCEEREQ
 * zosconnect-server: Liberty runs requests that carry no credentials
 * under this protected user.
 SET X(ROL)
 CHANGE ZCEEGRP INCLUDE(WSGUEST) DEL
+DELETE WSGUEST
 SET LID
 DELETE WSGUEST
 * zosconnect-server: Protected user of the z/OS Connect server and
 * angel started tasks.
 SET X(ROL)
 CHANGE ZCEEGRP INCLUDE(ZCEESRV) DEL
+DELETE ZCEESRV
 SET PROFILE(USER) DIVISION(OMVS)
 DELETE ZCEESRV
 SET LID
@@ -265,6 +270,7 @@ DELETE ZCEESRV
 * auxiliary address space.
 SET X(ROL)
 CHANGE ZWEADMIN INCLUDE(ZWESIUSR) DEL
+DELETE ZWESIUSR
 SET PROFILE(USER) DIVISION(OMVS)
 DELETE ZWESIUSR
 SET LID
@@ -273,6 +279,7 @@ DELETE ZWESIUSR
 * with an OMVS segment.
 SET X(ROL)
 CHANGE ZWEADMIN INCLUDE(ZWESVUSR) DEL
+DELETE ZWESVUSR
 SET PROFILE(USER) DIVISION(OMVS)
 DELETE ZWESVUSR
 SET LID

@@ -60,7 +60,8 @@ SETROPTS LIST
 /* expect PTKTDATA in the SETROPTS LIST output above                 */
 /* datasets: The DATASET class must be active for the profiles       */
 /* below.                                                            */
-/* expect DATASET in the SETROPTS LIST output above                  */
+/* expect ENHANCED GENERIC NAMING IS IN EFFECT in the SETROPTS LIST  */
+/* output above                                                      */
 /* ==== groups ===================================================== */
 /* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */
 LISTGRP ZWEADMIN OMVS
@@ -517,81 +518,98 @@ SET RULE
 LIST ZWE
 * ==== access ========================================================
 * zis: The main Zowe server calls the cross-memory server.
-* expect the line: IS UID(ZWESVUSR) SERVICE(READ) ALLOW
+* ZWESVUSR is granted through role ZWESVUSR, which must hold ZWESVUSR
+* only
+SET X(ROL)
+LIST ZWESVUSR
+* expect the line: IS ROLE(ZWESVUSR) SERVICE(READ) ALLOW
 SET RESOURCE(FAC)
 LIST ZWES
 * zis: The auxiliary address space calls the cross-memory server under
 * the ZIS user.
-* expect the line: IS UID(ZWESIUSR) SERVICE(READ) ALLOW
+* ZWESIUSR is granted through role ZWESIUSR, which must hold ZWESIUSR
+* only
+SET X(ROL)
+LIST ZWESIUSR
+* expect the line: IS ROLE(ZWESIUSR) SERVICE(READ) ALLOW
+SET RESOURCE(FAC)
 LIST ZWES
 * impersonation: UPDATE on BPX.SERVER lets the Zowe server create
 * security environments for its clients.
-* expect the line: SERVER UID(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW
+* expect the line: SERVER ROLE(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW
 LIST BPX
 * impersonation: UPDATE on BPX.DAEMON lets the Zowe server change its
 * identity to the logged-on user.
-* expect the line: DAEMON UID(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW
+* expect the line: DAEMON ROLE(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW
 LIST BPX
 * impersonation: Where OMVSAPPL is defined, Zowe users need READ on it
 * to use z/OS UNIX; the profile is not created here.
-* expect the line: UID(ZWESVUSR) SERVICE(READ) ALLOW
+* expect the line: ROLE(ZWESVUSR) SERVICE(READ) ALLOW
 SET RESOURCE(APL)
 LIST OMVSAPPL
 * jobname: READ on BPX.JOBNAME allows setting job names of z/OS UNIX
 * address spaces.
-* expect the line: JOBNAME UID(ZWESVUSR) SERVICE(READ) ALLOW
+* expect the line: JOBNAME ROLE(ZWESVUSR) SERVICE(READ) ALLOW
 SET RESOURCE(FAC)
 LIST BPX
 * cert-mapping: READ on IRR.RUSERMAP lets the gateway query
 * certificate-to-user mappings.
-* expect the line: RUSERMAP UID(ZWESVUSR) SERVICE(READ) ALLOW
+* expect the line: RUSERMAP ROLE(ZWESVUSR) SERVICE(READ) ALLOW
 LIST IRR
 * identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway query
 * distributed identity mappings.
-* expect the line: IDIDMAP.QUERY UID(ZWESVUSR) SERVICE(READ) ALLOW
+* expect the line: IDIDMAP.QUERY ROLE(ZWESVUSR) SERVICE(READ) ALLOW
 LIST IRR
 * smf: READ on IRR.RAUDITX lets the gateway issue SMF audit records.
-* expect the line: RAUDITX UID(ZWESVUSR) SERVICE(READ) ALLOW
+* expect the line: RAUDITX ROLE(ZWESVUSR) SERVICE(READ) ALLOW
 LIST IRR
 * icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF
 * random number service.
-* expect the line: UID(ZWESVUSR) SERVICE(READ) ALLOW
+* expect the line: ROLE(ZWESVUSR) SERVICE(READ) ALLOW
 SET RESOURCE(CSF)
 LIST CSFRNGL
 * zosconnect-server: READ on BBG.ANGEL lets the server connect to the
 * default angel process.
-* expect the line: ANGEL UID(ZCEESRV) SERVICE(READ) ALLOW
+* ZCEESRV is granted through role ZCEESRV, which must hold ZCEESRV
+* only
+SET X(ROL)
+LIST ZCEESRV
+* expect the line: ANGEL ROLE(ZCEESRV) SERVICE(READ) ALLOW
 SET RESOURCE(SVR)
 LIST BBG
 * zosconnect-server: READ lets the server use the angel's authorized
 * SAF services module.
-* expect the line: AUTHMOD.BBGZSAFM UID(ZCEESRV) SERVICE(READ) ALLOW
+* expect the line: AUTHMOD.BBGZSAFM ROLE(ZCEESRV) SERVICE(READ) ALLOW
 LIST BBG
 * zosconnect-server: READ lets the server create and check SAF
 * credentials for its users.
-* expect the line: AUTHMOD.BBGZSAFM.SAFCRED UID(ZCEESRV) SERVICE(READ)
-* ALLOW
+* expect the line: AUTHMOD.BBGZSAFM.SAFCRED ROLE(ZCEESRV)
+* SERVICE(READ) ALLOW
 LIST BBG
 * zosconnect-server: READ lets the server classify work with WLM.
-* expect the line: AUTHMOD.BBGZSAFM.ZOSWLM UID(ZCEESRV) SERVICE(READ)
+* expect the line: AUTHMOD.BBGZSAFM.ZOSWLM ROLE(ZCEESRV) SERVICE(READ)
 * ALLOW
 LIST BBG
 * zosconnect-server: READ lets the server take part in RRS
 * transactions.
-* expect the line: AUTHMOD.BBGZSAFM.TXRRS UID(ZCEESRV) SERVICE(READ)
+* expect the line: AUTHMOD.BBGZSAFM.TXRRS ROLE(ZCEESRV) SERVICE(READ)
 * ALLOW
 LIST BBG
 * zosconnect-server: READ lets the server request SVC dumps.
-* expect the line: AUTHMOD.BBGZSAFM.ZOSDUMP UID(ZCEESRV) SERVICE(READ)
-* ALLOW
+* expect the line: AUTHMOD.BBGZSAFM.ZOSDUMP ROLE(ZCEESRV)
+* SERVICE(READ) ALLOW
 LIST BBG
 * zosconnect-server: READ lets the server use the SAF profile prefix
 * of its security configuration.
-* expect the line: SECPFX.BBGZDFLT UID(ZCEESRV) SERVICE(READ) ALLOW
+* expect the line: SECPFX.BBGZDFLT ROLE(ZCEESRV) SERVICE(READ) ALLOW
 LIST BBG
 * zosconnect-server: Only users with READ on the APPL profile of the
 * prefix may authenticate to the server.
-* expect the line: UID(WSGUEST) SERVICE(READ) ALLOW
+* WSGUEST is granted through role WSGUEST, which must hold WSGUEST
+* only
+SET X(ROL)
+LIST WSGUEST
+* expect the line: ROLE(WSGUEST) SERVICE(READ) ALLOW
 SET RESOURCE(APL)
 LIST BBGZDFLT
 * expect the line: ROLE(ZCEEUSRS) SERVICE(READ) ALLOW
@@ -604,24 +622,35 @@ SET RESOURCE(EJB)
 LIST BBGZDFLT
 * passtickets: UPDATE lets the Zowe server generate PassTickets for
 * any user signing on to z/OSMF.
-* expect the line: IZUDFLT.- UID(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW
+* expect the line: IZUDFLT.- ROLE(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW
 SET RESOURCE(PTK)
 LIST IRRPTAUTH
 * passtickets: UPDATE lets the CICS region generate PassTickets for
 * that application (REQUEST ENCRYPTPTKT).
-* expect the line: CICSAPPL.- UID(CICSUSER) SERVICE(READ,UPDATE) ALLOW
+* CICSUSER is granted through role CICSUSER, which must hold CICSUSER
+* only
+SET X(ROL)
+LIST CICSUSER
+* expect the line: CICSAPPL.- ROLE(CICSUSER) SERVICE(READ,UPDATE)
+* ALLOW
+SET RESOURCE(PTK)
 LIST IRRPTAUTH
 * zosconnect-tls: READ lets a user read its own key ring (the server
 * and the requesters use theirs).
-* expect the line: DIGTCERT.LISTRING UID(ZCEESRV) SERVICE(READ) ALLOW
+* expect the line: DIGTCERT.LISTRING ROLE(ZCEESRV) SERVICE(READ) ALLOW
 SET RESOURCE(FAC)
 LIST IRR
 * zosconnect-tls: READ lets the server map a client certificate to a
 * z/OS user id.
-* expect the line: RUSERMAP UID(ZCEESRV) SERVICE(READ) ALLOW
+* expect the line: RUSERMAP ROLE(ZCEESRV) SERVICE(READ) ALLOW
 LIST IRR
 * zosconnect-requester: READ lets the requester read its own key ring.
-* expect the line: DIGTCERT.LISTRING UID(ZCEEREQ) SERVICE(READ) ALLOW
+* ZCEEREQ is granted through role ZCEEREQ, which must hold ZCEEREQ
+* only
+SET X(ROL)
+LIST ZCEEREQ
+* expect the line: DIGTCERT.LISTRING ROLE(ZCEEREQ) SERVICE(READ) ALLOW
+SET RESOURCE(FAC)
 LIST IRR
 * datasets: System programmers install and maintain the Zowe data
 * sets.

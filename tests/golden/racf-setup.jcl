@@ -92,6 +92,8 @@ SETROPTS RACLIST(PTKTDATA)
 SETROPTS GENERIC(PTKTDATA)
 /* datasets: The DATASET class must be active for the profiles       */
 /* below.                                                            */
+/* data set profiles with ** need SETROPTS EGN; with NOEGN set       */
+/* esm_tables racf egn: false                                        */
 SETROPTS GENERIC(DATASET)
 /* ==== groups ===================================================== */
 /* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */

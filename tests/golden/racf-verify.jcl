@@ -55,7 +55,8 @@ SETROPTS LIST
 /* expect PTKTDATA in the SETROPTS LIST output above                 */
 /* datasets: The DATASET class must be active for the profiles       */
 /* below.                                                            */
-/* expect DATASET in the SETROPTS LIST output above                  */
+/* expect ENHANCED GENERIC NAMING IS IN EFFECT in the SETROPTS LIST  */
+/* output above                                                      */
 /* ==== groups ===================================================== */
 /* zowe-core: Group of the Zowe administrators, with an OMVS GID.    */
 LISTGRP ZWEADMIN OMVS
