@@ -119,7 +119,8 @@ def plan_delta(old_model, new_model, added, removed, changed, undo_first=("grant
             obj = swapped.get(id(obj), obj)
             if id(obj) not in new_objs:
                 continue
-            if action in undo_first and id(obj) in old_of and _included(action, old_of[id(obj)]):
+            if id(obj) in old_of and _undone_first(action, old_of[id(obj)], obj, undo_first) \
+                    and _included(action, old_of[id(obj)]):
                 entries.append(("undo", _step(action, old_of[id(obj)]), old_model))
             entries.append(("setup", _step(action, obj), new_model))
     for action in reversed(SETUP_PHASES[1:]):
@@ -132,6 +133,14 @@ def plan_delta(old_model, new_model, added, removed, changed, undo_first=("grant
             entries.append(("undo", _step(action, obj), old_model))
     refreshes = _refreshes([step for _, step, _ in entries])
     return entries + [("setup", step, new_model) for step in refreshes]
+
+
+def _undone_first(action, old, new, undo_first):
+    """Whether the old form of a changed object goes first: its action is in
+    undo_first, or "action.field" is and that field changed."""
+    return action in undo_first or any(
+        entry.partition(".")[0] == action and getattr(old, entry.partition(".")[2]) !=
+        getattr(new, entry.partition(".")[2]) for entry in undo_first if "." in entry)
 
 
 def _assign_ids(old, new):

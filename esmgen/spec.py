@@ -465,11 +465,7 @@ class _Builder:
         if why:
             self.problems.append(Problem(self.doc.where(path + ["name"]), why))
             return None
-        owner = None
-        if "owner" in item:
-            owner = self.ident(path + ["owner"], item["owner"], "owner")
-        elif "owner" in self.defaults:
-            owner = self.ident(["defaults", "owner"], self.defaults["owner"], "owner")
+        owner = self._owner(path, item)
         passticket = None
         if "passticket" in item:
             if item["class"] != "PTKTDATA":
@@ -485,6 +481,21 @@ class _Builder:
             define=item.get("define", True), owner=owner, passticket=passticket,
             description=self.free_text(path + ["description"], item.get("description"), "description"),
             meta=self._meta(path, item, component))
+
+    def _owner(self, path, item):
+        """Who owns the profile (Top Secret): its own owner, else the default for its scope.
+
+        A system-wide profile takes defaults.system_owner, which may be empty:
+        then nobody takes ownership and the site's owner is assumed.
+        """
+        if "owner" in item:
+            return self.ident(path + ["owner"], item["owner"], "owner")
+        key = "system_owner" if item.get("scope") == "system" else "owner"
+        if key not in self.defaults:
+            return None
+        raw = self.defaults[key]
+        check = lambda v: rules.check_id(v, "owner") if v else None  # noqa: E731
+        return self.text(["defaults", key], raw, check, required=key == "owner") or None
 
     def _grant(self, path, item, profile, component):
         grantee = self.ident(path + ["id"], item["id"], "grantee")

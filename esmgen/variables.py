@@ -68,7 +68,8 @@ def resolve(spec_doc, sources):
     for name, spec in declared.items():
         check = KIND_CHECKS.get(spec.get("kind"))
         value = resolved.get(name)
-        if check and value is not None and not rules.check_variable_value(value.text):
+        # an empty value is judged where it is used: a required field says "is empty"
+        if check and value is not None and value.text and not rules.check_variable_value(value.text):
             why = check(value.text)
             if why:
                 problems.append(Problem(value.origin, f"variable {name}: {why}"))

@@ -3,7 +3,8 @@
 Every ESM uses the sections it has: RACF users, groups, connections,
 profiles with access lists and STDATA, class options; ACF2 logonids,
 OMVS profile records, roles, GSO records, rules; Top Secret ACIDs,
-departments, the STC table, ownership and permits.
+departments, the STC table, the classes added to the RDT, ownership and
+permits.
 """
 
 import json
@@ -11,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 
 SECTIONS = ("users", "groups", "roles", "classes", "profiles", "gso", "rules",
             "omvs_users", "omvs_groups", "stc_table", "ownership", "permits", "departments",
-            "passtickets", "idmaps", "certmaps", "certificates", "rings")
+            "passtickets", "idmaps", "certmaps", "certificates", "rings", "rdt")
 
 
 # What each section maps a name to (everything else maps to an object).
@@ -39,6 +40,7 @@ class State:
     certmaps: dict = field(default_factory=dict)     # "USER RECORD-OR-LABEL" -> {user, label, subject, issuer}
     certificates: dict = field(default_factory=dict)  # "OWNER LABEL" -> {owner, label, record, ca}
     rings: dict = field(default_factory=dict)        # "OWNER NAME" -> {owner, name, record, certs}
+    rdt: dict = field(default_factory=dict)          # TSS resource classes added to the RDT -> {aclst, maxlen, attr}
 
     def to_json(self):
         return json.dumps(asdict(self), indent=1, sort_keys=True) + "\n"

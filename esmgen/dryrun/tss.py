@@ -44,8 +44,9 @@ FUNCTIONS = {"GENCERT": "GENCERT", "CREATE": "CREATE", "CRE": "CREATE", "ADDTO":
              "REMOVE": "REMOVE", "REM": "REMOVE", "REPLACE": "REPLACE", "REP": "REPLACE",
              "DELETE": "DELETE", "DEL": "DELETE", "PERMIT": "PERMIT", "PER": "PERMIT",
              "REVOKE": "REVOKE", "REV": "REVOKE", "LIST": "LIST", "WHOHAS": "WHOHAS",
-             "WHOOWNS": "WHOOWNS"}
-# Records that are not ACIDs; of them only the STC table is modeled.
+             "WHOOWNS": "WHOOWNS", "REFRESH": "REFRESH"}
+# Records that are not ACIDs; the STC table, the NDT's PassTicket entries and
+# the classes added to the RDT are modeled.
 TABLES = {"STC", "RDT", "NDT", "SDT"}
 # DELETE page: these ACIDs can never be deleted.
 SPECIAL_ACIDS = {"ALL", "STC", "AUDIT", "DLF", "RDT", "SDT"}
@@ -204,7 +205,7 @@ class Executor(BaseExecutor):
         if work["default_group"] == group:
             return False
         if work["default_group"] and not replace:
-            raise Invalid(f"DFLTGRP is already set to {work['default_group']}; use REPLACE (assumed)")
+            return False     # ADD does not change a set default group; REPLACE does (assumed)
         work["default_group"] = group
         return True
 
@@ -251,6 +252,8 @@ class Executor(BaseExecutor):
     def _add_table(self, table, operands):
         if table == "NDT":
             return self._ndt(operands, replace=False)
+        if table == "RDT":
+            return self._add_rdt(operands)
         if table != "STC":
             raise Unsupported(f"TSS ADDTO({table}): table not modeled by the dry-run engine")
         ops = by_name(operands, {"PROCNAME", "ACID"}, "TSS ADDTO(STC)")
@@ -264,6 +267,30 @@ class Executor(BaseExecutor):
             raise Invalid(f"TSS0314E ACID DOES NOT EXIST: ACID({acid}) (id assumed for the STC table)")
         self.state.stc_table[proc] = acid
         return OK, f"STC {proc} runs as {acid}"
+
+    def _add_rdt(self, operands):
+        """A site resource class: TSS ADD(RDT) RESCLASS(c) [RESCODE(hex)] ACLST(..) MAXLEN(n) ATTR(..)
+        (Broadcom KB 45185, KB 113125). The ACLST levels must be unique and in
+        descending order of their hex values, else permits store a lower level."""
+        ops = by_name(operands, {"RESCLASS", "RESCODE", "ACLST", "MAXLEN", "ATTR", "DEFACC"}, "TSS ADDTO(RDT)")
+        cls = _required(ops, "RESCLASS").upper()
+        if cls in self.state.rdt:
+            return EXISTS, f"RESCLASS({cls}) is already in the RDT (assumed)"
+        maxlen = _required(ops, "MAXLEN") if "MAXLEN" in ops else "8"
+        if not maxlen.isdigit():
+            raise Invalid(f"MAXLEN({maxlen}): not a number")
+        self.state.rdt[cls] = {"aclst": (ops["ACLST"].value or "") if "ACLST" in ops else "",
+                               "maxlen": int(maxlen),
+                               "attr": (ops["ATTR"].value or "") if "ATTR" in ops else ""}
+        return OK, f"RESCLASS({cls}) added to the RDT"
+
+    def _refresh(self, value, operands):
+        """TSS REFRESH[(acid)] [JOBNAME(job|*)]: renews the ACID's security
+        environment (Broadcom TSS Command Functions, REFRESH); nothing is stored."""
+        by_name(operands, {"JOBNAME"}, "TSS REFRESH")
+        if value is not None and self._find(_acid(value))[1] is None:
+            raise Invalid(f"TSS0314E ACID DOES NOT EXIST: {_acid(value)} (id assumed for REFRESH)")
+        return OK, f"{_acid(value) if value else 'the issuer'} refreshed"
 
     # -- REPLACE -------------------------------------------------------------
     def _ndt(self, operands, replace):

@@ -21,12 +21,13 @@ ESMS = ("racf", "acf2", "tss")
 CLASS_DEFAULTS = {"dataset": False, "raclist": False, "generic": False, "mixed_case": False,
                   "max_length": 246, "member": None, "app_raclist": False, "program_control": False,
                   "type": None, "clasmap": False, "keyword": None, "prefix": "",
-                  "max_owner": None, "max_permit": None, "use_instead": None, "unverified": False}
+                  "max_owner": None, "max_permit": None, "use_instead": None, "unverified": False,
+                  "rdt": None, "activate": True}
 
 # Class keys that choose which commands a class gets. Only the shipped tables
 # set them: they are not in the override schema (esmgen/schema.json), so a
 # spec cannot turn a class into a data set class or reroute its refresh.
-TABLE_ONLY_KEYS = ("dataset", "member", "app_raclist", "program_control", "prefix", "use_instead")
+TABLE_ONLY_KEYS = ("dataset", "member", "app_raclist", "program_control", "prefix", "use_instead", "rdt")
 
 # What a spec adds under esm_tables for a class the table does not map:
 # the fields (with placeholders) and what each one is (docs/classes.md).

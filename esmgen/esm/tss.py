@@ -36,7 +36,8 @@ def check(model, table):
         if generic_tail(profile.name) is None:
             problems.append(problem(profile, f"profile {profile.name!r}: Top Secret prefixes can"
                                     " only have generic qualifiers (* or **) at the end"))
-        elif profile.define and not profile.owner:
+        elif profile.define and not profile.owner and profile.scope != "system":
+            # a system-wide resource without an owner is the site's: setup only permits
             problems.append(problem(profile, f"profile {profile.name!r}: Top Secret needs an owner"
                                     " (set `owner:` or `defaults: owner:`)"))
     return problems
@@ -129,7 +130,8 @@ def required_facts(model, table):
             found.add(fact("passticket", profile.name))     # an NDT entry, not an owned prefix
         elif profile.define:
             name = resource(profile.name, prefix.get(profile.cls, ""))
-            found.add(fact("owns", profile.owner, cls, name))
+            if profile.owner:       # else a system-wide resource the site owns
+                found.add(fact("owns", profile.owner, cls, name))
             if profile.uacc and profile.uacc != "NONE":
                 found.add(fact("uacc", cls, name, profile.uacc))
     targets = helpers(model, table)["permit_targets"]

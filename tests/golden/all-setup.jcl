@@ -22,7 +22,7 @@
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 5dd1ab9181288c8d             */
+/* Spec: profiles.yaml (bundled) sha256 8842120cb4e4dcbf             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
 /* zosconnect-tls, zosconnect-attls, zosconnect-requester,           */
@@ -31,15 +31,15 @@
 /* cert_expires=2030-12-31, cics_appl=CICSAPPL,                      */
 /* cics_region_user=CICSUSER, hlq=ZWE, hlq_group=ZWE,                */
 /* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
-/* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT, unix_home=/tmp,   */
-/* zcon_angel_stc=BAQZANGL, zcon_api_group=ZCEEUSRS,                 */
-/* zcon_group=ZCEEGRP, zcon_host=zosconnect.example.com,             */
-/* zcon_https_port=9443, zcon_keyring=ZCEERING,                      */
-/* zcon_prefix=BBGZDFLT, zcon_requester_ring=ZCEEREQR,               */
-/* zcon_requester_user=ZCEEREQ, zcon_server_stc=BAQSTRT,             */
-/* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
-/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
-/* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
+/* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
+/* tss_system_owner=, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
+/* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
+/* zcon_host=zosconnect.example.com, zcon_https_port=9443,           */
+/* zcon_keyring=ZCEERING, zcon_prefix=BBGZDFLT,                      */
+/* zcon_requester_ring=ZCEEREQR, zcon_requester_user=ZCEEREQ,        */
+/* zcon_server_stc=BAQSTRT, zcon_server_user=ZCEESRV,                */
+/* zcon_unauth_user=WSGUEST, zis_stc=ZWESISTC, zis_user=ZWESIUSR,    */
+/* zosmf_appl=IZUDFLT, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR         */
 /* SECRETS: this deck holds the values of zosmf_ptkt_key,            */
 /* cics_ptkt_key. Batch TSO echoes every command to SYSTSPRT, so     */
 /* they will be in the job output too: send SYSTSPRT to a held       */
@@ -457,7 +457,7 @@ $$
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 5dd1ab9181288c8d             */
+/* Spec: profiles.yaml (bundled) sha256 8842120cb4e4dcbf             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
 /* zosconnect-tls, zosconnect-attls, zosconnect-requester,           */
@@ -466,15 +466,15 @@ $$
 /* cert_expires=2030-12-31, cics_appl=CICSAPPL,                      */
 /* cics_region_user=CICSUSER, hlq=ZWE, hlq_group=ZWE,                */
 /* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
-/* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT, unix_home=/tmp,   */
-/* zcon_angel_stc=BAQZANGL, zcon_api_group=ZCEEUSRS,                 */
-/* zcon_group=ZCEEGRP, zcon_host=zosconnect.example.com,             */
-/* zcon_https_port=9443, zcon_keyring=ZCEERING,                      */
-/* zcon_prefix=BBGZDFLT, zcon_requester_ring=ZCEEREQR,               */
-/* zcon_requester_user=ZCEEREQ, zcon_server_stc=BAQSTRT,             */
-/* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
-/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
-/* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
+/* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
+/* tss_system_owner=, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
+/* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
+/* zcon_host=zosconnect.example.com, zcon_https_port=9443,           */
+/* zcon_keyring=ZCEERING, zcon_prefix=BBGZDFLT,                      */
+/* zcon_requester_ring=ZCEEREQR, zcon_requester_user=ZCEEREQ,        */
+/* zcon_server_stc=BAQSTRT, zcon_server_user=ZCEESRV,                */
+/* zcon_unauth_user=WSGUEST, zis_stc=ZWESISTC, zis_user=ZWESIUSR,    */
+/* zosmf_appl=IZUDFLT, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR         */
 /* SECRETS: this deck holds the values of zosmf_ptkt_key,            */
 /* cics_ptkt_key. Batch TSO echoes every command to SYSTSPRT, so     */
 /* they will be in the job output too: send SYSTSPRT to a held       */
@@ -988,7 +988,7 @@ $$
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 5dd1ab9181288c8d             */
+/* Spec: profiles.yaml (bundled) sha256 8842120cb4e4dcbf             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, tss-multiuser, idt,                  */
 /* zosconnect-server, passtickets, zosconnect-tls, zosconnect-attls, */
@@ -998,14 +998,15 @@ $$
 /* cics_region_user=CICSUSER, hlq=ZWE, hlq_group=ZWE,                */
 /* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
-/* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
-/* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
-/* zcon_host=zosconnect.example.com, zcon_https_port=9443,           */
-/* zcon_keyring=ZCEERING, zcon_prefix=BBGZDFLT,                      */
-/* zcon_requester_ring=ZCEEREQR, zcon_requester_user=ZCEEREQ,        */
-/* zcon_server_stc=BAQSTRT, zcon_server_user=ZCEESRV,                */
-/* zcon_unauth_user=WSGUEST, zis_stc=ZWESISTC, zis_user=ZWESIUSR,    */
-/* zosmf_appl=IZUDFLT, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR         */
+/* tss_facility=ZOWE, tss_system_owner=, unix_home=/tmp,             */
+/* zcon_angel_stc=BAQZANGL, zcon_api_group=ZCEEUSRS,                 */
+/* zcon_group=ZCEEGRP, zcon_host=zosconnect.example.com,             */
+/* zcon_https_port=9443, zcon_keyring=ZCEERING,                      */
+/* zcon_prefix=BBGZDFLT, zcon_requester_ring=ZCEEREQR,               */
+/* zcon_requester_user=ZCEEREQ, zcon_server_stc=BAQSTRT,             */
+/* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
+/* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
 /* SECRETS: this deck holds the values of zosmf_ptkt_key,            */
 /* cics_ptkt_key. Batch TSO echoes every command to SYSTSPRT, so     */
 /* they will be in the job output too: send SYSTSPRT to a held       */
@@ -1032,8 +1033,11 @@ PROFILE MSGID
 /* EJBROLE is the TSS resource class EJBROLE; it must be in the RDT  */
 /* passtickets: The PTKTDATA class must be active for the profiles   */
 /* below.                                                            */
-/* PTKTDATA is the TSS resource class PTKTDATA; it must be in the    */
-/* RDT                                                               */
+/* PTKTDATA is not predefined in Top Secret: this adds it to the     */
+/* RDT, for the whole system                                         */
+/* esmgen-expect: exists                                             */
+TSS ADD(RDT) RESCLASS(PTKTDATA) ACLST(ALL,UPDATE=6000,READ) -
+  MAXLEN(37) ATTR(MASK)
 /* ==== departments ================================================ */
 /* zowe-core: Top Secret ACIDs and resource prefixes must be owned   */
 /* by a department.                                                  */
@@ -1072,6 +1076,8 @@ TSS CREATE(ZWESVUSR) TYPE(USER) NAME('ZOWE SERVER') DEPT(ZWEDEPT) -
 /* esmgen-expect: exists                                             */
 TSS ADD(ZWESVUSR) GROUP(ZWEADMIN)
 /* esmgen-expect: exists                                             */
+TSS ADD(ZWESVUSR) DFLTGRP(ZWEADMIN)
+/* esmgen-expect: exists                                             */
 TSS ADD(ZWESVUSR) UID(?) HOME(/tmp) OMVSPGM(/bin/sh)
 TSS REPLACE(ZWESVUSR) NAME('ZOWE SERVER') DFLTGRP(ZWEADMIN) -
   HOME(/tmp) OMVSPGM(/bin/sh)
@@ -1082,6 +1088,8 @@ TSS CREATE(ZWESIUSR) TYPE(USER) NAME('ZOWE XMEM SERVER') -
   DEPT(ZWEDEPT) PROTECTED
 /* esmgen-expect: exists                                             */
 TSS ADD(ZWESIUSR) GROUP(ZWEADMIN)
+/* esmgen-expect: exists                                             */
+TSS ADD(ZWESIUSR) DFLTGRP(ZWEADMIN)
 /* esmgen-expect: exists                                             */
 TSS ADD(ZWESIUSR) UID(?) HOME(/tmp) OMVSPGM(/bin/sh)
 TSS REPLACE(ZWESIUSR) NAME('ZOWE XMEM SERVER') DFLTGRP(ZWEADMIN) -
@@ -1094,6 +1102,8 @@ TSS CREATE(ZCEESRV) TYPE(USER) NAME('ZOS CONNECT SERVER') -
 /* esmgen-expect: exists                                             */
 TSS ADD(ZCEESRV) GROUP(ZCEEGRP)
 /* esmgen-expect: exists                                             */
+TSS ADD(ZCEESRV) DFLTGRP(ZCEEGRP)
+/* esmgen-expect: exists                                             */
 TSS ADD(ZCEESRV) UID(?) HOME(/tmp) OMVSPGM(/bin/sh)
 TSS REPLACE(ZCEESRV) NAME('ZOS CONNECT SERVER') DFLTGRP(ZCEEGRP) -
   HOME(/tmp) OMVSPGM(/bin/sh)
@@ -1104,6 +1114,8 @@ TSS CREATE(WSGUEST) TYPE(USER) NAME('UNAUTHENTICATED') DEPT(ZWEDEPT) -
   PROTECTED
 /* esmgen-expect: exists                                             */
 TSS ADD(WSGUEST) GROUP(ZCEEGRP)
+/* esmgen-expect: exists                                             */
+TSS ADD(WSGUEST) DFLTGRP(ZCEEGRP)
 TSS REPLACE(WSGUEST) NAME('UNAUTHENTICATED') DFLTGRP(ZCEEGRP)
 /* zosconnect-requester: Protected user the API requester runs       */
 /* under.                                                            */
@@ -1112,6 +1124,8 @@ TSS CREATE(ZCEEREQ) TYPE(USER) NAME('ZOS CONNECT REQUESTR') -
   DEPT(ZWEDEPT) PROTECTED
 /* esmgen-expect: exists                                             */
 TSS ADD(ZCEEREQ) GROUP(ZCEEGRP)
+/* esmgen-expect: exists                                             */
+TSS ADD(ZCEEREQ) DFLTGRP(ZCEEGRP)
 TSS REPLACE(ZCEEREQ) NAME('ZOS CONNECT REQUESTR') DFLTGRP(ZCEEGRP)
 /* ==== certificates =============================================== */
 /* zosconnect-tls: The certificate authority that signs the server's */
@@ -1200,74 +1214,98 @@ TSS ADD(ZCEESRV) FAC(STC)
 /* unprivileged clients.                                             */
 /* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) IBMFAC(ZWES.IS)
+/* esmgen-expect: not-found                                          */
+TSS REVOKE(ALL) IBMFAC(ZWES.IS)
 /* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
 /* security environments for its clients.                            */
-/* esmgen-expect: exists                                             */
-TSS ADD(ZWEDEPT) IBMFAC(BPX.SERVER)
+/* IBMFAC(BPX.SERVER) is system-wide: the site owns it (TSS permits  */
+/* only owned resources; set tss_system_owner to have setup take     */
+/* ownership for that ACID)                                          */
 /* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
 /* its identity to the logged-on user.                               */
-/* esmgen-expect: exists                                             */
-TSS ADD(ZWEDEPT) IBMFAC(BPX.DAEMON)
+/* IBMFAC(BPX.DAEMON) is system-wide: the site owns it (TSS permits  */
+/* only owned resources; set tss_system_owner to have setup take     */
+/* ownership for that ACID)                                          */
 /* jobname: READ on BPX.JOBNAME allows setting job names of z/OS     */
 /* UNIX address spaces.                                              */
-/* esmgen-expect: exists                                             */
-TSS ADD(ZWEDEPT) IBMFAC(BPX.JOBNAME)
+/* IBMFAC(BPX.JOBNAME) is system-wide: the site owns it (TSS permits */
+/* only owned resources; set tss_system_owner to have setup take     */
+/* ownership for that ACID)                                          */
 /* cert-mapping: READ on IRR.RUSERMAP lets the gateway query         */
 /* certificate-to-user mappings.                                     */
-/* esmgen-expect: exists                                             */
-TSS ADD(ZWEDEPT) IBMFAC(IRR.RUSERMAP)
+/* IBMFAC(IRR.RUSERMAP) is system-wide: the site owns it (TSS        */
+/* permits only owned resources; set tss_system_owner to have setup  */
+/* take ownership for that ACID)                                     */
 /* identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway      */
 /* query distributed identity mappings.                              */
-/* esmgen-expect: exists                                             */
-TSS ADD(ZWEDEPT) IBMFAC(IRR.IDIDMAP.QUERY)
+/* IBMFAC(IRR.IDIDMAP.QUERY) is system-wide: the site owns it (TSS   */
+/* permits only owned resources; set tss_system_owner to have setup  */
+/* take ownership for that ACID)                                     */
 /* smf: READ on IRR.RAUDITX lets the gateway issue SMF audit         */
 /* records.                                                          */
-/* esmgen-expect: exists                                             */
-TSS ADD(ZWEDEPT) IBMFAC(IRR.RAUDITX)
+/* IBMFAC(IRR.RAUDITX) is system-wide: the site owns it (TSS permits */
+/* only owned resources; set tss_system_owner to have setup take     */
+/* ownership for that ACID)                                          */
 /* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF  */
 /* random number service.                                            */
-/* esmgen-expect: exists                                             */
-TSS ADD(ZWEDEPT) CSFSERV(CSFRNGL)
+/* CSFSERV(CSFRNGL) is system-wide: the site owns it (TSS permits    */
+/* only owned resources; set tss_system_owner to have setup take     */
+/* ownership for that ACID)                                          */
 /* idt: Defines the identity token profile. The PKCS#11 token, its   */
 /* key and the signing parameters (RACF IDTPARMS, ACF2 IDTDATA       */
 /* profile record, TSS IDT record) are site-specific and are added   */
 /* as the ESM documentation describes.                               */
 /* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) IDTDATA(ZWEIDT.ZOWEAPPL)
+/* esmgen-expect: not-found                                          */
+TSS REVOKE(ALL) IDTDATA(ZWEIDT.ZOWEAPPL)
 /* zosconnect-server: READ on BBG.ANGEL lets the server connect to   */
 /* the default angel process.                                        */
-/* esmgen-expect: exists                                             */
-TSS ADD(ZWEDEPT) SERVER(BBG.ANGEL)
+/* SERVER(BBG.ANGEL) is system-wide: the site owns it (TSS permits   */
+/* only owned resources; set tss_system_owner to have setup take     */
+/* ownership for that ACID)                                          */
 /* zosconnect-server: READ lets the server use the angel's           */
 /* authorized SAF services module.                                   */
-/* esmgen-expect: exists                                             */
-TSS ADD(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM)
+/* SERVER(BBG.AUTHMOD.BBGZSAFM) is system-wide: the site owns it     */
+/* (TSS permits only owned resources; set tss_system_owner to have   */
+/* setup take ownership for that ACID)                               */
 /* zosconnect-server: READ lets the server create and check SAF      */
 /* credentials for its users.                                        */
-/* esmgen-expect: exists                                             */
-TSS ADD(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM.SAFCRED)
+/* SERVER(BBG.AUTHMOD.BBGZSAFM.SAFCRED) is system-wide: the site     */
+/* owns it (TSS permits only owned resources; set tss_system_owner   */
+/* to have setup take ownership for that ACID)                       */
 /* zosconnect-server: READ lets the server classify work with WLM.   */
-/* esmgen-expect: exists                                             */
-TSS ADD(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSWLM)
+/* SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSWLM) is system-wide: the site owns */
+/* it (TSS permits only owned resources; set tss_system_owner to     */
+/* have setup take ownership for that ACID)                          */
 /* zosconnect-server: READ lets the server take part in RRS          */
 /* transactions.                                                     */
-/* esmgen-expect: exists                                             */
-TSS ADD(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM.TXRRS)
+/* SERVER(BBG.AUTHMOD.BBGZSAFM.TXRRS) is system-wide: the site owns  */
+/* it (TSS permits only owned resources; set tss_system_owner to     */
+/* have setup take ownership for that ACID)                          */
 /* zosconnect-server: READ lets the server request SVC dumps.        */
-/* esmgen-expect: exists                                             */
-TSS ADD(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSDUMP)
+/* SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSDUMP) is system-wide: the site     */
+/* owns it (TSS permits only owned resources; set tss_system_owner   */
+/* to have setup take ownership for that ACID)                       */
 /* zosconnect-server: READ lets the server use the SAF profile       */
 /* prefix of its security configuration.                             */
 /* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) SERVER(BBG.SECPFX.BBGZDFLT)
+/* esmgen-expect: not-found                                          */
+TSS REVOKE(ALL) SERVER(BBG.SECPFX.BBGZDFLT)
 /* zosconnect-server: Only users with READ on the APPL profile of    */
 /* the prefix may authenticate to the server.                        */
 /* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) APPL(BBGZDFLT)
+/* esmgen-expect: not-found                                          */
+TSS REVOKE(ALL) APPL(BBGZDFLT)
 /* zosconnect-server: The zosConnectAccess role admits users to the  */
 /* z/OS Connect APIs (the name is case-sensitive).                   */
 /* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) -
+  EJBROLE(BBGZDFLT.zos.connect.access.roles.zosConnectAccess)
+/* esmgen-expect: not-found                                          */
+TSS REVOKE(ALL) -
   EJBROLE(BBGZDFLT.zos.connect.access.roles.zosConnectAccess)
 /* passtickets: The PassTicket key of z/OSMF's application; tickets  */
 /* may be used more than once a second.                              */
@@ -1278,6 +1316,8 @@ TSS REPLACE(NDT) PSTKAPPL(IZUDFLT) SESSKEY(0123456789ABCDEF) SIGNMULTI
 /* any user signing on to z/OSMF.                                    */
 /* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) PTKTDATA(IRRPTAUTH.IZUDFLT.)
+/* esmgen-expect: not-found                                          */
+TSS REVOKE(ALL) PTKTDATA(IRRPTAUTH.IZUDFLT.)
 /* passtickets: The PassTicket key of the application the CICS       */
 /* region requests tickets for.                                      */
 /* esmgen-expect: exists                                             */
@@ -1288,10 +1328,13 @@ TSS REPLACE(NDT) PSTKAPPL(CICSAPPL) SESSKEY(FEDCBA9876543210) -
 /* that application (REQUEST ENCRYPTPTKT).                           */
 /* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) PTKTDATA(IRRPTAUTH.CICSAPPL.)
+/* esmgen-expect: not-found                                          */
+TSS REVOKE(ALL) PTKTDATA(IRRPTAUTH.CICSAPPL.)
 /* zosconnect-tls: READ lets a user read its own key ring (the       */
 /* server and the requesters use theirs).                            */
-/* esmgen-expect: exists                                             */
-TSS ADD(ZWEDEPT) IBMFAC(IRR.DIGTCERT.LISTRING)
+/* IBMFAC(IRR.DIGTCERT.LISTRING) is system-wide: the site owns it    */
+/* (TSS permits only owned resources; set tss_system_owner to have   */
+/* setup take ownership for that ACID)                               */
 /* datasets: Generic profile over every Zowe data set.               */
 /* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) DATASET(ZWE.)

@@ -19,7 +19,7 @@
 /* Removes what the setup deck defined, in reverse order.            */
 /* System-wide profiles and class activation are left; only esmgen's */
 /* grants on them are removed.                                       */
-/* Spec: profiles.yaml (bundled) sha256 5dd1ab9181288c8d             */
+/* Spec: profiles.yaml (bundled) sha256 8842120cb4e4dcbf             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
 /* zosconnect-tls, zosconnect-attls, zosconnect-requester,           */
@@ -28,15 +28,15 @@
 /* cert_expires=2030-12-31, cics_appl=CICSAPPL,                      */
 /* cics_region_user=CICSUSER, hlq=ZWE, hlq_group=ZWE,                */
 /* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
-/* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT, unix_home=/tmp,   */
-/* zcon_angel_stc=BAQZANGL, zcon_api_group=ZCEEUSRS,                 */
-/* zcon_group=ZCEEGRP, zcon_host=zosconnect.example.com,             */
-/* zcon_https_port=9443, zcon_keyring=ZCEERING,                      */
-/* zcon_prefix=BBGZDFLT, zcon_requester_ring=ZCEEREQR,               */
-/* zcon_requester_user=ZCEEREQ, zcon_server_stc=BAQSTRT,             */
-/* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
-/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
-/* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
+/* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
+/* tss_system_owner=, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
+/* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
+/* zcon_host=zosconnect.example.com, zcon_https_port=9443,           */
+/* zcon_keyring=ZCEERING, zcon_prefix=BBGZDFLT,                      */
+/* zcon_requester_ring=ZCEEREQR, zcon_requester_user=ZCEEREQ,        */
+/* zcon_server_stc=BAQSTRT, zcon_server_user=ZCEESRV,                */
+/* zcon_unauth_user=WSGUEST, zis_stc=ZWESISTC, zis_user=ZWESIUSR,    */
+/* zosmf_appl=IZUDFLT, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR         */
 /* ==== left alone ================================================= */
 /* class FACILITY: activation is system-wide and never undone        */
 /* class APPL: activation is system-wide and never undone            */
@@ -316,7 +316,7 @@ $$
 /* Removes what the setup deck defined, in reverse order.            */
 /* System-wide profiles and class activation are left; only esmgen's */
 /* grants on them are removed.                                       */
-/* Spec: profiles.yaml (bundled) sha256 5dd1ab9181288c8d             */
+/* Spec: profiles.yaml (bundled) sha256 8842120cb4e4dcbf             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
 /* zosconnect-tls, zosconnect-attls, zosconnect-requester,           */
@@ -325,15 +325,15 @@ $$
 /* cert_expires=2030-12-31, cics_appl=CICSAPPL,                      */
 /* cics_region_user=CICSUSER, hlq=ZWE, hlq_group=ZWE,                */
 /* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
-/* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT, unix_home=/tmp,   */
-/* zcon_angel_stc=BAQZANGL, zcon_api_group=ZCEEUSRS,                 */
-/* zcon_group=ZCEEGRP, zcon_host=zosconnect.example.com,             */
-/* zcon_https_port=9443, zcon_keyring=ZCEERING,                      */
-/* zcon_prefix=BBGZDFLT, zcon_requester_ring=ZCEEREQR,               */
-/* zcon_requester_user=ZCEEREQ, zcon_server_stc=BAQSTRT,             */
-/* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
-/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
-/* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
+/* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
+/* tss_system_owner=, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
+/* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
+/* zcon_host=zosconnect.example.com, zcon_https_port=9443,           */
+/* zcon_keyring=ZCEERING, zcon_prefix=BBGZDFLT,                      */
+/* zcon_requester_ring=ZCEEREQR, zcon_requester_user=ZCEEREQ,        */
+/* zcon_server_stc=BAQSTRT, zcon_server_user=ZCEESRV,                */
+/* zcon_unauth_user=WSGUEST, zis_stc=ZWESISTC, zis_user=ZWESIUSR,    */
+/* zosmf_appl=IZUDFLT, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR         */
 /* ==== left alone ================================================= */
 /* class FACILITY: activation is system-wide and never undone        */
 /* class APPL: activation is system-wide and never undone            */
@@ -624,7 +624,7 @@ $$
 /* Removes what the setup deck defined, in reverse order.            */
 /* System-wide profiles and class activation are left; only esmgen's */
 /* grants on them are removed.                                       */
-/* Spec: profiles.yaml (bundled) sha256 5dd1ab9181288c8d             */
+/* Spec: profiles.yaml (bundled) sha256 8842120cb4e4dcbf             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, tss-multiuser, idt,                  */
 /* zosconnect-server, passtickets, zosconnect-tls, zosconnect-attls, */
@@ -634,14 +634,15 @@ $$
 /* cics_region_user=CICSUSER, hlq=ZWE, hlq_group=ZWE,                */
 /* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
-/* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
-/* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
-/* zcon_host=zosconnect.example.com, zcon_https_port=9443,           */
-/* zcon_keyring=ZCEERING, zcon_prefix=BBGZDFLT,                      */
-/* zcon_requester_ring=ZCEEREQR, zcon_requester_user=ZCEEREQ,        */
-/* zcon_server_stc=BAQSTRT, zcon_server_user=ZCEESRV,                */
-/* zcon_unauth_user=WSGUEST, zis_stc=ZWESISTC, zis_user=ZWESIUSR,    */
-/* zosmf_appl=IZUDFLT, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR         */
+/* tss_facility=ZOWE, tss_system_owner=, unix_home=/tmp,             */
+/* zcon_angel_stc=BAQZANGL, zcon_api_group=ZCEEUSRS,                 */
+/* zcon_group=ZCEEGRP, zcon_host=zosconnect.example.com,             */
+/* zcon_https_port=9443, zcon_keyring=ZCEERING,                      */
+/* zcon_prefix=BBGZDFLT, zcon_requester_ring=ZCEEREQR,               */
+/* zcon_requester_user=ZCEEREQ, zcon_server_stc=BAQSTRT,             */
+/* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
+/* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
 /* ==== left alone ================================================= */
 /* class FACILITY: activation is system-wide and never undone        */
 /* class APPL: activation is system-wide and never undone            */
@@ -770,7 +771,7 @@ TSS REVOKE(ALL) DATASET(ZWE.)
 TSS REMOVE(ZWEDEPT) DATASET(ZWE.)
 /* zosconnect-tls: READ lets a user read its own key ring (the       */
 /* server and the requesters use theirs).                            */
-TSS REMOVE(ZWEDEPT) IBMFAC(IRR.DIGTCERT.LISTRING)
+/* IBMFAC(IRR.DIGTCERT.LISTRING) is system-wide: its ownership stays */
 /* passtickets: UPDATE lets the CICS region generate PassTickets for */
 /* that application (REQUEST ENCRYPTPTKT).                           */
 TSS REMOVE(ZWEDEPT) PTKTDATA(IRRPTAUTH.CICSAPPL.)
@@ -794,21 +795,25 @@ TSS REMOVE(ZWEDEPT) APPL(BBGZDFLT)
 /* prefix of its security configuration.                             */
 TSS REMOVE(ZWEDEPT) SERVER(BBG.SECPFX.BBGZDFLT)
 /* zosconnect-server: READ lets the server request SVC dumps.        */
-TSS REMOVE(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSDUMP)
+/* SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSDUMP) is system-wide: its          */
+/* ownership stays                                                   */
 /* zosconnect-server: READ lets the server take part in RRS          */
 /* transactions.                                                     */
-TSS REMOVE(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM.TXRRS)
+/* SERVER(BBG.AUTHMOD.BBGZSAFM.TXRRS) is system-wide: its ownership  */
+/* stays                                                             */
 /* zosconnect-server: READ lets the server classify work with WLM.   */
-TSS REMOVE(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSWLM)
+/* SERVER(BBG.AUTHMOD.BBGZSAFM.ZOSWLM) is system-wide: its ownership */
+/* stays                                                             */
 /* zosconnect-server: READ lets the server create and check SAF      */
 /* credentials for its users.                                        */
-TSS REMOVE(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM.SAFCRED)
+/* SERVER(BBG.AUTHMOD.BBGZSAFM.SAFCRED) is system-wide: its          */
+/* ownership stays                                                   */
 /* zosconnect-server: READ lets the server use the angel's           */
 /* authorized SAF services module.                                   */
-TSS REMOVE(ZWEDEPT) SERVER(BBG.AUTHMOD.BBGZSAFM)
+/* SERVER(BBG.AUTHMOD.BBGZSAFM) is system-wide: its ownership stays  */
 /* zosconnect-server: READ on BBG.ANGEL lets the server connect to   */
 /* the default angel process.                                        */
-TSS REMOVE(ZWEDEPT) SERVER(BBG.ANGEL)
+/* SERVER(BBG.ANGEL) is system-wide: its ownership stays             */
 /* idt: Defines the identity token profile. The PKCS#11 token, its   */
 /* key and the signing parameters (RACF IDTPARMS, ACF2 IDTDATA       */
 /* profile record, TSS IDT record) are site-specific and are added   */
@@ -816,25 +821,25 @@ TSS REMOVE(ZWEDEPT) SERVER(BBG.ANGEL)
 TSS REMOVE(ZWEDEPT) IDTDATA(ZWEIDT.ZOWEAPPL)
 /* icsf: READ on CSFSERV CSFRNGL lets the Zowe server call the ICSF  */
 /* random number service.                                            */
-TSS REMOVE(ZWEDEPT) CSFSERV(CSFRNGL)
+/* CSFSERV(CSFRNGL) is system-wide: its ownership stays              */
 /* smf: READ on IRR.RAUDITX lets the gateway issue SMF audit         */
 /* records.                                                          */
-TSS REMOVE(ZWEDEPT) IBMFAC(IRR.RAUDITX)
+/* IBMFAC(IRR.RAUDITX) is system-wide: its ownership stays           */
 /* identity-mapping: READ on IRR.IDIDMAP.QUERY lets the gateway      */
 /* query distributed identity mappings.                              */
-TSS REMOVE(ZWEDEPT) IBMFAC(IRR.IDIDMAP.QUERY)
+/* IBMFAC(IRR.IDIDMAP.QUERY) is system-wide: its ownership stays     */
 /* cert-mapping: READ on IRR.RUSERMAP lets the gateway query         */
 /* certificate-to-user mappings.                                     */
-TSS REMOVE(ZWEDEPT) IBMFAC(IRR.RUSERMAP)
+/* IBMFAC(IRR.RUSERMAP) is system-wide: its ownership stays          */
 /* jobname: READ on BPX.JOBNAME allows setting job names of z/OS     */
 /* UNIX address spaces.                                              */
-TSS REMOVE(ZWEDEPT) IBMFAC(BPX.JOBNAME)
+/* IBMFAC(BPX.JOBNAME) is system-wide: its ownership stays           */
 /* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
 /* its identity to the logged-on user.                               */
-TSS REMOVE(ZWEDEPT) IBMFAC(BPX.DAEMON)
+/* IBMFAC(BPX.DAEMON) is system-wide: its ownership stays            */
 /* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
 /* security environments for its clients.                            */
-TSS REMOVE(ZWEDEPT) IBMFAC(BPX.SERVER)
+/* IBMFAC(BPX.SERVER) is system-wide: its ownership stays            */
 /* zis: The profile that guards the cross-memory server against      */
 /* unprivileged clients.                                             */
 TSS REMOVE(ZWEDEPT) IBMFAC(ZWES.IS)

@@ -17,7 +17,7 @@
 //RACF     DD DATA,DLM=$$
 /* ==== esmgen 0.1.0: RACF verify deck ============================= */
 /* Changes nothing: lists each requirement so it can be checked.     */
-/* Spec: profiles.yaml (bundled) sha256 5dd1ab9181288c8d             */
+/* Spec: profiles.yaml (bundled) sha256 8842120cb4e4dcbf             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
 /* zosconnect-tls, zosconnect-attls, zosconnect-requester,           */
@@ -26,15 +26,15 @@
 /* cert_expires=2030-12-31, cics_appl=CICSAPPL,                      */
 /* cics_region_user=CICSUSER, hlq=ZWE, hlq_group=ZWE,                */
 /* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
-/* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT, unix_home=/tmp,   */
-/* zcon_angel_stc=BAQZANGL, zcon_api_group=ZCEEUSRS,                 */
-/* zcon_group=ZCEEGRP, zcon_host=zosconnect.example.com,             */
-/* zcon_https_port=9443, zcon_keyring=ZCEERING,                      */
-/* zcon_prefix=BBGZDFLT, zcon_requester_ring=ZCEEREQR,               */
-/* zcon_requester_user=ZCEEREQ, zcon_server_stc=BAQSTRT,             */
-/* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
-/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
-/* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
+/* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
+/* tss_system_owner=, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
+/* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
+/* zcon_host=zosconnect.example.com, zcon_https_port=9443,           */
+/* zcon_keyring=ZCEERING, zcon_prefix=BBGZDFLT,                      */
+/* zcon_requester_ring=ZCEEREQR, zcon_requester_user=ZCEEREQ,        */
+/* zcon_server_stc=BAQSTRT, zcon_server_user=ZCEESRV,                */
+/* zcon_unauth_user=WSGUEST, zis_stc=ZWESISTC, zis_user=ZWESIUSR,    */
+/* zosmf_appl=IZUDFLT, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR         */
 PROFILE MSGID
 SETROPTS LIST
 /* ==== resource classes =========================================== */
@@ -299,7 +299,7 @@ $$
 //ACF2     DD DATA,DLM=$$
 /* ==== esmgen 0.1.0: ACF2 verify deck ============================= */
 /* Changes nothing: lists each requirement so it can be checked.     */
-/* Spec: profiles.yaml (bundled) sha256 5dd1ab9181288c8d             */
+/* Spec: profiles.yaml (bundled) sha256 8842120cb4e4dcbf             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
 /* zosconnect-tls, zosconnect-attls, zosconnect-requester,           */
@@ -308,15 +308,15 @@ $$
 /* cert_expires=2030-12-31, cics_appl=CICSAPPL,                      */
 /* cics_region_user=CICSUSER, hlq=ZWE, hlq_group=ZWE,                */
 /* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
-/* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT, unix_home=/tmp,   */
-/* zcon_angel_stc=BAQZANGL, zcon_api_group=ZCEEUSRS,                 */
-/* zcon_group=ZCEEGRP, zcon_host=zosconnect.example.com,             */
-/* zcon_https_port=9443, zcon_keyring=ZCEERING,                      */
-/* zcon_prefix=BBGZDFLT, zcon_requester_ring=ZCEEREQR,               */
-/* zcon_requester_user=ZCEEREQ, zcon_server_stc=BAQSTRT,             */
-/* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
-/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
-/* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
+/* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
+/* tss_system_owner=, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
+/* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
+/* zcon_host=zosconnect.example.com, zcon_https_port=9443,           */
+/* zcon_keyring=ZCEERING, zcon_prefix=BBGZDFLT,                      */
+/* zcon_requester_ring=ZCEEREQR, zcon_requester_user=ZCEEREQ,        */
+/* zcon_server_stc=BAQSTRT, zcon_server_user=ZCEESRV,                */
+/* zcon_unauth_user=WSGUEST, zis_stc=ZWESISTC, zis_user=ZWESIUSR,    */
+/* zosmf_appl=IZUDFLT, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR         */
 PROFILE MSGID
 ACF
 SHOW CLASMAP
@@ -662,7 +662,7 @@ $$
 //TSS      DD DATA,DLM=$$
 /* ==== esmgen 0.1.0: Top Secret verify deck ======================= */
 /* Changes nothing: lists each requirement so it can be checked.     */
-/* Spec: profiles.yaml (bundled) sha256 5dd1ab9181288c8d             */
+/* Spec: profiles.yaml (bundled) sha256 8842120cb4e4dcbf             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, tss-multiuser, idt,                  */
 /* zosconnect-server, passtickets, zosconnect-tls, zosconnect-attls, */
@@ -672,14 +672,15 @@ $$
 /* cics_region_user=CICSUSER, hlq=ZWE, hlq_group=ZWE,                */
 /* idt_profile=ZWEIDT.ZOWEAPPL, stc_group=ZWEADMIN,                  */
 /* sysprog_group=ZWEADMIN, tss_department=ZWEDEPT,                   */
-/* tss_facility=ZOWE, unix_home=/tmp, zcon_angel_stc=BAQZANGL,       */
-/* zcon_api_group=ZCEEUSRS, zcon_group=ZCEEGRP,                      */
-/* zcon_host=zosconnect.example.com, zcon_https_port=9443,           */
-/* zcon_keyring=ZCEERING, zcon_prefix=BBGZDFLT,                      */
-/* zcon_requester_ring=ZCEEREQR, zcon_requester_user=ZCEEREQ,        */
-/* zcon_server_stc=BAQSTRT, zcon_server_user=ZCEESRV,                */
-/* zcon_unauth_user=WSGUEST, zis_stc=ZWESISTC, zis_user=ZWESIUSR,    */
-/* zosmf_appl=IZUDFLT, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR         */
+/* tss_facility=ZOWE, tss_system_owner=, unix_home=/tmp,             */
+/* zcon_angel_stc=BAQZANGL, zcon_api_group=ZCEEUSRS,                 */
+/* zcon_group=ZCEEGRP, zcon_host=zosconnect.example.com,             */
+/* zcon_https_port=9443, zcon_keyring=ZCEERING,                      */
+/* zcon_prefix=BBGZDFLT, zcon_requester_ring=ZCEEREQR,               */
+/* zcon_requester_user=ZCEEREQ, zcon_server_stc=BAQSTRT,             */
+/* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
+/* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
+/* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
 PROFILE MSGID
 /* ==== resource classes =========================================== */
 /* zis, impersonation, jobname, cert-mapping, identity-mapping, smf, */
