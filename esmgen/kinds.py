@@ -87,8 +87,13 @@ def _passticket(profile):
     ticket = profile.passticket
     if ticket is None:
         return ""
-    return (f"PassTicket key (secret {ticket.secret}), replay protection"
-            f" {'on' if ticket.replay_protection else 'off'}")
+    if ticket.enhanced:
+        where = f"enhanced, ICSF key {ticket.key_label}"
+    elif ticket.key_label:
+        where = f"ICSF key {ticket.key_label}"
+    else:
+        where = f"secret {ticket.secret}"
+    return f"PassTicket key ({where}), replay protection {'on' if ticket.replay_protection else 'off'}"
 
 
 def _profile_label(p):
@@ -109,7 +114,8 @@ def _profile_risks(p):
 
 
 def _profile_weakened(old, new):
-    if old.passticket and new.passticket and old.passticket.secret != new.passticket.secret:
+    if old.passticket and new.passticket and (old.passticket.secret, old.passticket.key_label) != \
+            (new.passticket.secret, new.passticket.key_label):
         return ["PassTicket key changed"]
     return []
 

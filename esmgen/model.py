@@ -105,9 +105,19 @@ class StartedTask(NamedTuple):
     meta: Optional[Meta] = None
 
 class PassTicketKey(NamedTuple):
-    """A PassTicket application key: only the secret's name is in the model."""
-    secret: str
-    replay_protection: bool = False
+    """A PassTicket application key: where the key is, never the key itself.
+
+    secret: the name of a secret whose value the setup deck carries (legacy
+    key); key_label: the ICSF CKDS label of a key the site loaded (RACF:
+    a legacy DES key, or with enhanced an HMAC key); no key is then in any
+    deck. ticket_type and timeout are enhanced PassTickets' settings.
+    """
+    secret: Optional[str] = None
+    replay_protection: bool = True
+    key_label: Optional[str] = None
+    enhanced: bool = False
+    ticket_type: Optional[str] = None
+    timeout: Optional[int] = None
 
 class Profile(NamedTuple):
     """A resource profile: class, name, universal access, who owns it."""

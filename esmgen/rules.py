@@ -209,6 +209,20 @@ def check_keyring(value):
     return None
 
 
+# ICSF CKDS key label: 1-64 characters, the first alphabetic or national,
+# then alphanumeric, national or period, periods between tokens (IBM ICSF
+# Application Programmer's Guide, "Key label").
+KEY_LABEL_RE = re.compile(r"[A-Z#$@][A-Z0-9#$@]*(\.[A-Z#$@][A-Z0-9#$@]*)*")
+
+
+def check_key_label(value):
+    """None for an ICSF key label (upper case, as RACF passes it to ICSF)."""
+    if not isinstance(value, str) or len(value) > 64 or not KEY_LABEL_RE.fullmatch(value):
+        return (f"ICSF key label {value!r} must be 1-64 characters A-Z 0-9 # $ @ in tokens joined by"
+                " periods, each token starting with a letter or # $ @")
+    return None
+
+
 JOBNAME_FILTER_RE = re.compile(r"[A-Z#$@][A-Z0-9#$@]{0,7}\*?|\*")
 
 

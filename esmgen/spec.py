@@ -471,8 +471,7 @@ class _Builder:
             if item["class"] != "PTKTDATA":
                 self.problems.append(Problem(self.doc.where(path + ["passticket"]),
                                              "passticket goes only on a PTKTDATA profile"))
-            raw = item["passticket"]
-            passticket = PassTicketKey(raw["key"], raw.get("replay_protection", False))
+            passticket = self._passticket_key(path + ["passticket"], item["passticket"])
             why = rules.check_id(name, "PassTicket application name")
             if why:
                 self.problems.append(Problem(self.doc.where(path + ["name"]), why))
@@ -481,6 +480,20 @@ class _Builder:
             define=item.get("define", True), owner=owner, passticket=passticket,
             description=self.free_text(path + ["description"], item.get("description"), "description"),
             meta=self._meta(path, item, component))
+
+    def _passticket_key(self, path, raw):
+        """Where a PassTicket key is: a secret's name, or an ICSF key label (legacy or enhanced).
+        Replay protection is on unless the spec turns it off."""
+        replay = raw.get("replay_protection", True)
+        if "enhanced" in raw:
+            enhanced = raw["enhanced"]
+            label = self.text(path + ["enhanced", "key_label"], enhanced["key_label"], rules.check_key_label)
+            return PassTicketKey(replay_protection=replay, key_label=label, enhanced=True,
+                                 ticket_type=enhanced.get("type"), timeout=enhanced.get("timeout"))
+        if "key_label" in raw:
+            label = self.text(path + ["key_label"], raw["key_label"], rules.check_key_label)
+            return PassTicketKey(replay_protection=replay, key_label=label)
+        return PassTicketKey(secret=raw["key"], replay_protection=replay)
 
     def _owner(self, path, item):
         """Who owns the profile (Top Secret): its own owner, else the default for its scope.

@@ -412,12 +412,9 @@ class Executor(BaseExecutor):
                 return f"UACC({level}) is not an access level"
             profile["uacc"] = level
         if "SSIGNON" in ops:
-            # IBM "Defining profiles in the PTKTDATA class": SSIGNON(KEYMASKED(16 hex))
-            sub = _sub(ops["SSIGNON"], {"KEYMASKED", "KEYENCRYPTED"}, "SSIGNON")
-            key = next(iter(sub.values())).value or ""
-            if not re.fullmatch(r"^[0-9A-Fa-f]{16}$", key):
-                return "SSIGNON: the key must be 16 hexadecimal digits"
-            profile["ssignon"] = True            # the key itself is never kept
+            problem = _ssignon(profile, ops["SSIGNON"])
+            if problem:
+                return problem
         if "APPLDATA" in ops:
             profile["appldata"] = unquote(ops["APPLDATA"].value or "")
         if "NOAPPLDATA" in ops:
@@ -509,6 +506,29 @@ class Executor(BaseExecutor):
 
 
 # -- operand helpers -----------------------------------------------------------
+
+def _ssignon(profile, op):
+    """SSIGNON of a PTKTDATA profile (IBM "Defining profiles in the PTKTDATA class",
+    "Storing PassTicket keys encrypted in ICSF"): a legacy key KEYMASKED or
+    KEYENCRYPTED (16 hex digits) or KEYLABEL (a CKDS label), or an enhanced
+    key EPTKEYLABEL with TYPE, TIMEOUT and REPLAY. No key value is kept."""
+    sub = _sub(op, {"KEYMASKED", "KEYENCRYPTED", "KEYLABEL", "EPTKEYLABEL", "TYPE", "TIMEOUT", "REPLAY"},
+               "SSIGNON")
+    keys = [name for name in ("KEYMASKED", "KEYENCRYPTED", "KEYLABEL", "EPTKEYLABEL") if name in sub]
+    if len(keys) != 1:
+        return "SSIGNON: give one of KEYMASKED, KEYENCRYPTED, KEYLABEL and EPTKEYLABEL"
+    value = sub[keys[0]].value or ""
+    if keys[0] in ("KEYMASKED", "KEYENCRYPTED") and not re.fullmatch(r"[0-9A-Fa-f]{16}", value):
+        return "SSIGNON: the key must be 16 hexadecimal digits"
+    if keys[0] in ("KEYLABEL", "EPTKEYLABEL") and not re.fullmatch(r"[A-Z#$@][A-Z0-9#$@.]{0,63}", value):
+        return f"SSIGNON: {keys[0]}({value}) is not an ICSF key label"
+    if keys[0] != "EPTKEYLABEL" and {"TYPE", "TIMEOUT", "REPLAY"} & set(sub):
+        return "SSIGNON: TYPE, TIMEOUT and REPLAY go with EPTKEYLABEL (enhanced PassTickets)"
+    profile["ssignon"] = True
+    if keys[0] == "EPTKEYLABEL":
+        profile["replay"] = (sub["REPLAY"].value or "").upper() if "REPLAY" in sub else "NO"
+    return None
+
 
 def _subject(operands, allowed, verb):
     """(name, {keyword: Operand}): the first operand names the object."""

@@ -117,6 +117,14 @@ def _unconditional(model):
     return replace(model, grants=tuple(g._replace(conditional=False) for g in model.grants))
 
 
+def icsf_key_problems(model, esm_text):
+    """PassTicket keys in ICSF (key_label, enhanced) are RACF's: for ACF2 and
+    Top Secret the vendors document only a key value (esm_text says where)."""
+    return [problem(p, f"PTKTDATA {p.name}: {esm_text}; no public documentation gives a form for a key"
+                    " in ICSF or for enhanced PassTickets, so give the key as a secret (passticket: key:)")
+            for p in model.profiles if p.passticket and (p.passticket.key_label or p.passticket.enhanced)]
+
+
 def class_problems(model, table, esm, needed_key):
     """Problems for classes the table does not map (or maps without needed_key),
     and for classes the ESM keeps elsewhere than in resource rules."""

@@ -11,6 +11,7 @@ from esmgen.esm import (
     choice_problems,
     class_problems,
     generic_tail,
+    icsf_key_problems,
     identity_facts,
     idmap_facts,
     pki_facts,
@@ -32,6 +33,7 @@ def check(model, table):
             problems.append(problem(profile, f"profile {profile.name!r}: ACF2 rules here can"
                                     " only use generic qualifiers (* or **) at the end"))
     problems += _grantee_problems(model, table)
+    problems += icsf_key_problems(model, "ACF2 keeps a PassTicket key as SSKEY in its SSIGNON profile record")
     for cls, entry in table["classes"].items():
         code = entry.get("type")
         if code is not None and (not isinstance(code, str) or len(code) != 3):
@@ -175,6 +177,7 @@ def _stored_level(cls, level, table):
     levels = table["dataset_access"] if table["classes"][cls]["dataset"] else table["access"]
     text = levels.get(level)
     return next((name for name, other in levels.items() if other == text), level)
+
 
 
 def warnings(model, table):

@@ -9,6 +9,7 @@ from esmgen.esm import (
     choice_problems,
     class_problems,
     generic_tail,
+    icsf_key_problems,
     identity_facts,
     idmap_facts,
     pki_facts,
@@ -21,6 +22,7 @@ NAME_LIMIT = 32   # TSS NAME field
 
 def check(model, table):
     problems = class_problems(model, table, "tss", "keyword")
+    problems += icsf_key_problems(model, "Top Secret keeps a PassTicket key as SESSKEY in the NDT")
     problems += choice_problems(table, "tss", {"group_permit": ("acid", "members"),
                                                "permit_replace": ("revoke-first", "permit-only"),
                                                "stc_replace": ("remove-first", "add-only")})
@@ -41,6 +43,7 @@ def check(model, table):
             problems.append(problem(profile, f"profile {profile.name!r}: Top Secret needs an owner"
                                     " (set `owner:` or `defaults: owner:`)"))
     return problems
+
 
 
 def warnings(model, table):

@@ -17,7 +17,7 @@
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 8842120cb4e4dcbf             */
+/* Spec: profiles.yaml (bundled) sha256 9f92764a639eec49             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
 /* zosconnect-tls, zosconnect-attls, zosconnect-requester,           */
@@ -303,8 +303,9 @@ CHANGE STC.BAQZANGL LOGONID(ZCEESRV) GROUP(ZCEEGRP) STCID(BAQZANGL)
 * z/OS Connect APIs (the name is case-sensitive).
 * EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess: ACF2
 * rule key BBGZDFLT; access is granted by the rule lines below
-* passtickets: The PassTicket key of z/OSMF's application; tickets may
-* be used more than once a second.
+* passtickets: The PassTicket key of z/OSMF's application. Replay
+* protection is off, as Zowe requires for the services its API Gateway
+* signs users on to (the tickets stay between the gateway and z/OSMF).
 SET PROFILE(PTKTDATA) DIVISION(SSIGNON)
 * esmgen-expect: exists
 INSERT IZUDFLT SSKEY(0123456789ABCDEF) MULT-USE
@@ -316,8 +317,8 @@ CHANGE IZUDFLT SSKEY(0123456789ABCDEF) MULT-USE
 * passtickets: The PassTicket key of the application the CICS region
 * requests tickets for.
 * esmgen-expect: exists
-INSERT CICSAPPL SSKEY(FEDCBA9876543210) MULT-USE
-CHANGE CICSAPPL SSKEY(FEDCBA9876543210) MULT-USE
+INSERT CICSAPPL SSKEY(FEDCBA9876543210)
+CHANGE CICSAPPL SSKEY(FEDCBA9876543210)
 * passtickets: UPDATE lets the CICS region generate PassTickets for
 * that application (REQUEST ENCRYPTPTKT).
 * PTKTDATA IRRPTAUTH.CICSAPPL.*: ACF2 rule key IRRPTAUTH; access is

@@ -22,7 +22,7 @@
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 8842120cb4e4dcbf             */
+/* Spec: profiles.yaml (bundled) sha256 9f92764a639eec49             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
 /* zosconnect-tls, zosconnect-attls, zosconnect-requester,           */
@@ -321,8 +321,10 @@ RDEFINE EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess -
   UACC(NONE)
 RALTER EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess -
   UACC(NONE)
-/* passtickets: The PassTicket key of z/OSMF's application; tickets  */
-/* may be used more than once a second.                              */
+/* passtickets: The PassTicket key of z/OSMF's application. Replay   */
+/* protection is off, as Zowe requires for the services its API      */
+/* Gateway signs users on to (the tickets stay between the gateway   */
+/* and z/OSMF).                                                      */
 /* esmgen-expect: exists                                             */
 RDEFINE PTKTDATA IZUDFLT SSIGNON(KEYMASKED(0123456789ABCDEF)) -
   APPLDATA('NO REPLAY PROTECTION') UACC(NONE)
@@ -337,9 +339,9 @@ RALTER PTKTDATA IRRPTAUTH.IZUDFLT.* UACC(NONE)
 /* region requests tickets for.                                      */
 /* esmgen-expect: exists                                             */
 RDEFINE PTKTDATA CICSAPPL SSIGNON(KEYMASKED(FEDCBA9876543210)) -
-  APPLDATA('NO REPLAY PROTECTION') UACC(NONE)
+  UACC(NONE)
 RALTER PTKTDATA CICSAPPL SSIGNON(KEYMASKED(FEDCBA9876543210)) -
-  APPLDATA('NO REPLAY PROTECTION') UACC(NONE)
+  NOAPPLDATA UACC(NONE)
 /* passtickets: UPDATE lets the CICS region generate PassTickets for */
 /* that application (REQUEST ENCRYPTPTKT).                           */
 /* esmgen-expect: exists                                             */
@@ -457,7 +459,7 @@ $$
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 8842120cb4e4dcbf             */
+/* Spec: profiles.yaml (bundled) sha256 9f92764a639eec49             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
 /* zosconnect-tls, zosconnect-attls, zosconnect-requester,           */
@@ -743,8 +745,9 @@ CHANGE STC.BAQZANGL LOGONID(ZCEESRV) GROUP(ZCEEGRP) STCID(BAQZANGL)
 * z/OS Connect APIs (the name is case-sensitive).
 * EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess: ACF2
 * rule key BBGZDFLT; access is granted by the rule lines below
-* passtickets: The PassTicket key of z/OSMF's application; tickets may
-* be used more than once a second.
+* passtickets: The PassTicket key of z/OSMF's application. Replay
+* protection is off, as Zowe requires for the services its API Gateway
+* signs users on to (the tickets stay between the gateway and z/OSMF).
 SET PROFILE(PTKTDATA) DIVISION(SSIGNON)
 * esmgen-expect: exists
 INSERT IZUDFLT SSKEY(0123456789ABCDEF) MULT-USE
@@ -756,8 +759,8 @@ CHANGE IZUDFLT SSKEY(0123456789ABCDEF) MULT-USE
 * passtickets: The PassTicket key of the application the CICS region
 * requests tickets for.
 * esmgen-expect: exists
-INSERT CICSAPPL SSKEY(FEDCBA9876543210) MULT-USE
-CHANGE CICSAPPL SSKEY(FEDCBA9876543210) MULT-USE
+INSERT CICSAPPL SSKEY(FEDCBA9876543210)
+CHANGE CICSAPPL SSKEY(FEDCBA9876543210)
 * passtickets: UPDATE lets the CICS region generate PassTickets for
 * that application (REQUEST ENCRYPTPTKT).
 * PTKTDATA IRRPTAUTH.CICSAPPL.*: ACF2 rule key IRRPTAUTH; access is
@@ -988,7 +991,7 @@ $$
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 8842120cb4e4dcbf             */
+/* Spec: profiles.yaml (bundled) sha256 9f92764a639eec49             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, tss-multiuser, idt,                  */
 /* zosconnect-server, passtickets, zosconnect-tls, zosconnect-attls, */
@@ -1307,8 +1310,10 @@ TSS ADD(ZWEDEPT) -
 /* esmgen-expect: not-found                                          */
 TSS REVOKE(ALL) -
   EJBROLE(BBGZDFLT.zos.connect.access.roles.zosConnectAccess)
-/* passtickets: The PassTicket key of z/OSMF's application; tickets  */
-/* may be used more than once a second.                              */
+/* passtickets: The PassTicket key of z/OSMF's application. Replay   */
+/* protection is off, as Zowe requires for the services its API      */
+/* Gateway signs users on to (the tickets stay between the gateway   */
+/* and z/OSMF).                                                      */
 /* esmgen-expect: exists                                             */
 TSS ADDTO(NDT) PSTKAPPL(IZUDFLT) SESSKEY(0123456789ABCDEF) SIGNMULTI
 TSS REPLACE(NDT) PSTKAPPL(IZUDFLT) SESSKEY(0123456789ABCDEF) SIGNMULTI
@@ -1321,9 +1326,8 @@ TSS REVOKE(ALL) PTKTDATA(IRRPTAUTH.IZUDFLT.)
 /* passtickets: The PassTicket key of the application the CICS       */
 /* region requests tickets for.                                      */
 /* esmgen-expect: exists                                             */
-TSS ADDTO(NDT) PSTKAPPL(CICSAPPL) SESSKEY(FEDCBA9876543210) SIGNMULTI
-TSS REPLACE(NDT) PSTKAPPL(CICSAPPL) SESSKEY(FEDCBA9876543210) -
-  SIGNMULTI
+TSS ADDTO(NDT) PSTKAPPL(CICSAPPL) SESSKEY(FEDCBA9876543210)
+TSS REPLACE(NDT) PSTKAPPL(CICSAPPL) SESSKEY(FEDCBA9876543210)
 /* passtickets: UPDATE lets the CICS region generate PassTickets for */
 /* that application (REQUEST ENCRYPTPTKT).                           */
 /* esmgen-expect: exists                                             */

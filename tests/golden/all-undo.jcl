@@ -19,7 +19,7 @@
 /* Removes what the setup deck defined, in reverse order.            */
 /* System-wide profiles and class activation are left; only esmgen's */
 /* grants on them are removed.                                       */
-/* Spec: profiles.yaml (bundled) sha256 8842120cb4e4dcbf             */
+/* Spec: profiles.yaml (bundled) sha256 9f92764a639eec49             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
 /* zosconnect-tls, zosconnect-attls, zosconnect-requester,           */
@@ -172,8 +172,10 @@ RDELETE PTKTDATA CICSAPPL
 /* passtickets: UPDATE lets the Zowe server generate PassTickets for */
 /* any user signing on to z/OSMF.                                    */
 RDELETE PTKTDATA IRRPTAUTH.IZUDFLT.*
-/* passtickets: The PassTicket key of z/OSMF's application; tickets  */
-/* may be used more than once a second.                              */
+/* passtickets: The PassTicket key of z/OSMF's application. Replay   */
+/* protection is off, as Zowe requires for the services its API      */
+/* Gateway signs users on to (the tickets stay between the gateway   */
+/* and z/OSMF).                                                      */
 RDELETE PTKTDATA IZUDFLT
 /* zosconnect-server: The zosConnectAccess role admits users to the  */
 /* z/OS Connect APIs (the name is case-sensitive).                   */
@@ -316,7 +318,7 @@ $$
 /* Removes what the setup deck defined, in reverse order.            */
 /* System-wide profiles and class activation are left; only esmgen's */
 /* grants on them are removed.                                       */
-/* Spec: profiles.yaml (bundled) sha256 8842120cb4e4dcbf             */
+/* Spec: profiles.yaml (bundled) sha256 9f92764a639eec49             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
 /* zosconnect-tls, zosconnect-attls, zosconnect-requester,           */
@@ -485,8 +487,9 @@ DELETE CICSAPPL
 * any user signing on to z/OSMF.
 * PTKTDATA IRRPTAUTH.IZUDFLT.*: the rule set IRRPTAUTH is left; esmgen
 * removes only its own lines
-* passtickets: The PassTicket key of z/OSMF's application; tickets may
-* be used more than once a second.
+* passtickets: The PassTicket key of z/OSMF's application. Replay
+* protection is off, as Zowe requires for the services its API Gateway
+* signs users on to (the tickets stay between the gateway and z/OSMF).
 DELETE IZUDFLT
 * zosconnect-server: The zosConnectAccess role admits users to the
 * z/OS Connect APIs (the name is case-sensitive).
@@ -624,7 +627,7 @@ $$
 /* Removes what the setup deck defined, in reverse order.            */
 /* System-wide profiles and class activation are left; only esmgen's */
 /* grants on them are removed.                                       */
-/* Spec: profiles.yaml (bundled) sha256 8842120cb4e4dcbf             */
+/* Spec: profiles.yaml (bundled) sha256 9f92764a639eec49             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, tss-multiuser, idt,                  */
 /* zosconnect-server, passtickets, zosconnect-tls, zosconnect-attls, */
@@ -781,8 +784,10 @@ TSS REMOVE(NDT) PSTKAPPL(CICSAPPL)
 /* passtickets: UPDATE lets the Zowe server generate PassTickets for */
 /* any user signing on to z/OSMF.                                    */
 TSS REMOVE(ZWEDEPT) PTKTDATA(IRRPTAUTH.IZUDFLT.)
-/* passtickets: The PassTicket key of z/OSMF's application; tickets  */
-/* may be used more than once a second.                              */
+/* passtickets: The PassTicket key of z/OSMF's application. Replay   */
+/* protection is off, as Zowe requires for the services its API      */
+/* Gateway signs users on to (the tickets stay between the gateway   */
+/* and z/OSMF).                                                      */
 TSS REMOVE(NDT) PSTKAPPL(IZUDFLT)
 /* zosconnect-server: The zosConnectAccess role admits users to the  */
 /* z/OS Connect APIs (the name is case-sensitive).                   */

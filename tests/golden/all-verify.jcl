@@ -17,7 +17,7 @@
 //RACF     DD DATA,DLM=$$
 /* ==== esmgen 0.1.0: RACF verify deck ============================= */
 /* Changes nothing: lists each requirement so it can be checked.     */
-/* Spec: profiles.yaml (bundled) sha256 8842120cb4e4dcbf             */
+/* Spec: profiles.yaml (bundled) sha256 9f92764a639eec49             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
 /* zosconnect-tls, zosconnect-attls, zosconnect-requester,           */
@@ -176,8 +176,10 @@ RLIST APPL BBGZDFLT
 /* zosconnect-server: The zosConnectAccess role admits users to the  */
 /* z/OS Connect APIs (the name is case-sensitive).                   */
 RLIST EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess
-/* passtickets: The PassTicket key of z/OSMF's application; tickets  */
-/* may be used more than once a second.                              */
+/* passtickets: The PassTicket key of z/OSMF's application. Replay   */
+/* protection is off, as Zowe requires for the services its API      */
+/* Gateway signs users on to (the tickets stay between the gateway   */
+/* and z/OSMF).                                                      */
 RLIST PTKTDATA IZUDFLT
 /* passtickets: UPDATE lets the Zowe server generate PassTickets for */
 /* any user signing on to z/OSMF.                                    */
@@ -299,7 +301,7 @@ $$
 //ACF2     DD DATA,DLM=$$
 /* ==== esmgen 0.1.0: ACF2 verify deck ============================= */
 /* Changes nothing: lists each requirement so it can be checked.     */
-/* Spec: profiles.yaml (bundled) sha256 8842120cb4e4dcbf             */
+/* Spec: profiles.yaml (bundled) sha256 9f92764a639eec49             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
 /* zosconnect-tls, zosconnect-attls, zosconnect-requester,           */
@@ -494,8 +496,9 @@ LIST STC.BAQZANGL
 * z/OS Connect APIs (the name is case-sensitive).
 * EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess: no rule
 * line of its own; its access lines are listed below
-* passtickets: The PassTicket key of z/OSMF's application; tickets may
-* be used more than once a second.
+* passtickets: The PassTicket key of z/OSMF's application. Replay
+* protection is off, as Zowe requires for the services its API Gateway
+* signs users on to (the tickets stay between the gateway and z/OSMF).
 SET PROFILE(PTKTDATA) DIVISION(SSIGNON)
 LIST IZUDFLT
 * passtickets: UPDATE lets the Zowe server generate PassTickets for
@@ -662,7 +665,7 @@ $$
 //TSS      DD DATA,DLM=$$
 /* ==== esmgen 0.1.0: Top Secret verify deck ======================= */
 /* Changes nothing: lists each requirement so it can be checked.     */
-/* Spec: profiles.yaml (bundled) sha256 8842120cb4e4dcbf             */
+/* Spec: profiles.yaml (bundled) sha256 9f92764a639eec49             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, tss-multiuser, idt,                  */
 /* zosconnect-server, passtickets, zosconnect-tls, zosconnect-attls, */
@@ -822,8 +825,10 @@ TSS WHOOWNS APPL(BBGZDFLT)
 /* z/OS Connect APIs (the name is case-sensitive).                   */
 TSS WHOOWNS -
   EJBROLE(BBGZDFLT.zos.connect.access.roles.zosConnectAccess)
-/* passtickets: The PassTicket key of z/OSMF's application; tickets  */
-/* may be used more than once a second.                              */
+/* passtickets: The PassTicket key of z/OSMF's application. Replay   */
+/* protection is off, as Zowe requires for the services its API      */
+/* Gateway signs users on to (the tickets stay between the gateway   */
+/* and z/OSMF).                                                      */
 TSS LIST(NDT) PSTKAPPL(IZUDFLT)
 /* passtickets: UPDATE lets the Zowe server generate PassTickets for */
 /* any user signing on to z/OSMF.                                    */

@@ -17,7 +17,7 @@
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 8842120cb4e4dcbf             */
+/* Spec: profiles.yaml (bundled) sha256 9f92764a639eec49             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
 /* zosconnect-tls, zosconnect-attls, zosconnect-requester,           */
@@ -316,8 +316,10 @@ RDEFINE EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess -
   UACC(NONE)
 RALTER EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess -
   UACC(NONE)
-/* passtickets: The PassTicket key of z/OSMF's application; tickets  */
-/* may be used more than once a second.                              */
+/* passtickets: The PassTicket key of z/OSMF's application. Replay   */
+/* protection is off, as Zowe requires for the services its API      */
+/* Gateway signs users on to (the tickets stay between the gateway   */
+/* and z/OSMF).                                                      */
 /* esmgen-expect: exists                                             */
 RDEFINE PTKTDATA IZUDFLT SSIGNON(KEYMASKED(0123456789ABCDEF)) -
   APPLDATA('NO REPLAY PROTECTION') UACC(NONE)
@@ -332,9 +334,9 @@ RALTER PTKTDATA IRRPTAUTH.IZUDFLT.* UACC(NONE)
 /* region requests tickets for.                                      */
 /* esmgen-expect: exists                                             */
 RDEFINE PTKTDATA CICSAPPL SSIGNON(KEYMASKED(FEDCBA9876543210)) -
-  APPLDATA('NO REPLAY PROTECTION') UACC(NONE)
+  UACC(NONE)
 RALTER PTKTDATA CICSAPPL SSIGNON(KEYMASKED(FEDCBA9876543210)) -
-  APPLDATA('NO REPLAY PROTECTION') UACC(NONE)
+  NOAPPLDATA UACC(NONE)
 /* passtickets: UPDATE lets the CICS region generate PassTickets for */
 /* that application (REQUEST ENCRYPTPTKT).                           */
 /* esmgen-expect: exists                                             */

@@ -12,7 +12,7 @@
 //SYSTSIN  DD DATA,DLM=$$
 /* ==== esmgen 0.1.0: RACF verify deck ============================= */
 /* Changes nothing: lists each requirement so it can be checked.     */
-/* Spec: profiles.yaml (bundled) sha256 8842120cb4e4dcbf             */
+/* Spec: profiles.yaml (bundled) sha256 9f92764a639eec49             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
 /* zosconnect-tls, zosconnect-attls, zosconnect-requester,           */
@@ -171,8 +171,10 @@ RLIST APPL BBGZDFLT
 /* zosconnect-server: The zosConnectAccess role admits users to the  */
 /* z/OS Connect APIs (the name is case-sensitive).                   */
 RLIST EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess
-/* passtickets: The PassTicket key of z/OSMF's application; tickets  */
-/* may be used more than once a second.                              */
+/* passtickets: The PassTicket key of z/OSMF's application. Replay   */
+/* protection is off, as Zowe requires for the services its API      */
+/* Gateway signs users on to (the tickets stay between the gateway   */
+/* and z/OSMF).                                                      */
 RLIST PTKTDATA IZUDFLT
 /* passtickets: UPDATE lets the Zowe server generate PassTickets for */
 /* any user signing on to z/OSMF.                                    */

@@ -17,7 +17,7 @@
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 8842120cb4e4dcbf             */
+/* Spec: profiles.yaml (bundled) sha256 9f92764a639eec49             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, tss-multiuser, idt,                  */
 /* zosconnect-server, passtickets, zosconnect-tls, zosconnect-attls, */
@@ -336,8 +336,10 @@ TSS ADD(ZWEDEPT) -
 /* esmgen-expect: not-found                                          */
 TSS REVOKE(ALL) -
   EJBROLE(BBGZDFLT.zos.connect.access.roles.zosConnectAccess)
-/* passtickets: The PassTicket key of z/OSMF's application; tickets  */
-/* may be used more than once a second.                              */
+/* passtickets: The PassTicket key of z/OSMF's application. Replay   */
+/* protection is off, as Zowe requires for the services its API      */
+/* Gateway signs users on to (the tickets stay between the gateway   */
+/* and z/OSMF).                                                      */
 /* esmgen-expect: exists                                             */
 TSS ADDTO(NDT) PSTKAPPL(IZUDFLT) SESSKEY(0123456789ABCDEF) SIGNMULTI
 TSS REPLACE(NDT) PSTKAPPL(IZUDFLT) SESSKEY(0123456789ABCDEF) SIGNMULTI
@@ -350,9 +352,8 @@ TSS REVOKE(ALL) PTKTDATA(IRRPTAUTH.IZUDFLT.)
 /* passtickets: The PassTicket key of the application the CICS       */
 /* region requests tickets for.                                      */
 /* esmgen-expect: exists                                             */
-TSS ADDTO(NDT) PSTKAPPL(CICSAPPL) SESSKEY(FEDCBA9876543210) SIGNMULTI
-TSS REPLACE(NDT) PSTKAPPL(CICSAPPL) SESSKEY(FEDCBA9876543210) -
-  SIGNMULTI
+TSS ADDTO(NDT) PSTKAPPL(CICSAPPL) SESSKEY(FEDCBA9876543210)
+TSS REPLACE(NDT) PSTKAPPL(CICSAPPL) SESSKEY(FEDCBA9876543210)
 /* passtickets: UPDATE lets the CICS region generate PassTickets for */
 /* that application (REQUEST ENCRYPTPTKT).                           */
 /* esmgen-expect: exists                                             */

@@ -12,7 +12,7 @@
 //SYSTSIN  DD DATA,DLM=$$
 /* ==== esmgen 0.1.0: Top Secret verify deck ======================= */
 /* Changes nothing: lists each requirement so it can be checked.     */
-/* Spec: profiles.yaml (bundled) sha256 8842120cb4e4dcbf             */
+/* Spec: profiles.yaml (bundled) sha256 9f92764a639eec49             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, tss-multiuser, idt,                  */
 /* zosconnect-server, passtickets, zosconnect-tls, zosconnect-attls, */
@@ -172,8 +172,10 @@ TSS WHOOWNS APPL(BBGZDFLT)
 /* z/OS Connect APIs (the name is case-sensitive).                   */
 TSS WHOOWNS -
   EJBROLE(BBGZDFLT.zos.connect.access.roles.zosConnectAccess)
-/* passtickets: The PassTicket key of z/OSMF's application; tickets  */
-/* may be used more than once a second.                              */
+/* passtickets: The PassTicket key of z/OSMF's application. Replay   */
+/* protection is off, as Zowe requires for the services its API      */
+/* Gateway signs users on to (the tickets stay between the gateway   */
+/* and z/OSMF).                                                      */
 TSS LIST(NDT) PSTKAPPL(IZUDFLT)
 /* passtickets: UPDATE lets the Zowe server generate PassTickets for */
 /* any user signing on to z/OSMF.                                    */
