@@ -184,6 +184,8 @@ class Certificate(NamedTuple):
     import_dsname: Optional[str] = None
     import_password: Optional[str] = None    # secret name
     meta: Optional[Meta] = None
+    # subject alternative names of a generated certificate: (("domain", host), ("ip", address))
+    alt_names: Tuple[Tuple[str, str], ...] = ()
 
     @property
     def create(self):

@@ -223,6 +223,30 @@ def check_key_label(value):
     return None
 
 
+# A DNS host name: labels of 1-63 letters, digits and hyphens, not starting or
+# ending with a hyphen, joined by periods, at most 253 characters (RFC 1123).
+DNS_NAME_RE = re.compile(r"[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*")
+
+
+def check_dns_name(value):
+    """None for a DNS host name (a certificate's subject alternative name)."""
+    if not isinstance(value, str) or len(value) > 253 or not DNS_NAME_RE.fullmatch(value):
+        return f"host name {value!r} must be DNS labels (letters, digits, hyphens) joined by periods"
+    return None
+
+
+def check_ip_address(value):
+    """None for an IPv4 or IPv6 address written in full (no prefix length, no zone)."""
+    import ipaddress
+    try:
+        if not isinstance(value, str) or "%" in value or "/" in value:
+            raise ValueError(value)
+        ipaddress.ip_address(value)
+    except ValueError:
+        return f"IP address {value!r} must be an IPv4 or IPv6 address"
+    return None
+
+
 JOBNAME_FILTER_RE = re.compile(r"[A-Z#$@][A-Z0-9#$@]{0,7}\*?|\*")
 
 

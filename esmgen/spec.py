@@ -577,12 +577,24 @@ class _Builder:
         signed_by = self.free_text(path + ["signed_by"], item.get("signed_by"), "signed_by", 32,
                                    required=True) or None
         expires = self.text(path + ["expires"], item["expires"], rules.check_date) if "expires" in item else None
+        alt_names = self._alt_names(path, item, subject)
         if not (owner and record and label):
             return None
-        return Certificate(owner=owner, label=label, record=record, subject=subject,
+        return Certificate(owner=owner, label=label, record=record, subject=subject, alt_names=alt_names,
                            ca=item.get("ca", False), signed_by=signed_by, key_size=item.get("key_size", 2048),
                            expires=expires, import_dsname=dsname,
                            import_password=imported.get("password"), meta=self._meta(path, item, component))
+
+    def _alt_names(self, path, item, subject):
+        """(("domain", host), ("ip", address)) of a generated certificate, in that order."""
+        raw = item.get("alt_names") or {}
+        if raw and not subject:
+            self.problems.append(Problem(self.doc.where(path + ["alt_names"]), "alt_names go on a"
+                                         " certificate esmgen generates (subject:); an imported one has its own"))
+            return ()
+        checks = {"domain": rules.check_dns_name, "ip": rules.check_ip_address}
+        found = ((key, self.text(path + ["alt_names", key], raw[key], checks[key])) for key in checks if key in raw)
+        return tuple((key, value) for key, value in found if value)
 
     def _keyring(self, path, item, component):
 

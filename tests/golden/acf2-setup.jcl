@@ -17,7 +17,7 @@
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 9f92764a639eec49             */
+/* Spec: profiles.yaml (bundled) sha256 75ece7d5b9a83101             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
 /* zosconnect-tls, zosconnect-attls, zosconnect-requester,           */
@@ -176,7 +176,8 @@ GENCERT CERTAUTH.ZCEECA LABEL('ZCEE CA') SUBJSDN(CN='ZCEE CA' -
 * esmgen-expect: exists
 GENCERT ZCEESRV.ZCEESRV LABEL('ZCEE SERVER') -
   SUBJSDN(CN='zosconnect.example.com' O='z/OS Connect') SIZE(2048) -
-  EXPIRE(12/31/30) SIGNWITH(CERTAUTH.ZCEECA) KEYUSAGE(HANDSHAKE)
+  EXPIRE(12/31/30) SIGNWITH(CERTAUTH.ZCEECA) KEYUSAGE(HANDSHAKE) -
+  ALTNAME(DOMAIN=zosconnect.example.com)
 * zosconnect-requester: The client certificate the requester presents
 * to the server.
 * esmgen-expect: exists

@@ -12,7 +12,7 @@
 //SYSTSIN  DD DATA,DLM=$$
 /* ==== esmgen 0.1.0: ACF2 verify deck ============================= */
 /* Changes nothing: lists each requirement so it can be checked.     */
-/* Spec: profiles.yaml (bundled) sha256 9f92764a639eec49             */
+/* Spec: profiles.yaml (bundled) sha256 75ece7d5b9a83101             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
 /* zosconnect-tls, zosconnect-attls, zosconnect-requester,           */

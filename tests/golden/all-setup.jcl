@@ -22,7 +22,7 @@
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 9f92764a639eec49             */
+/* Spec: profiles.yaml (bundled) sha256 75ece7d5b9a83101             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
 /* zosconnect-tls, zosconnect-attls, zosconnect-requester,           */
@@ -177,7 +177,7 @@ RACDCERT GENCERT CERTAUTH SUBJECTSDN(CN('ZCEE CA') O('z/OS Connect')) -
 RACDCERT GENCERT ID(ZCEESRV) SUBJECTSDN(CN('zosconnect.example.com') -
   O('z/OS Connect')) SIZE(2048) NOTAFTER(DATE(2030-12-31)) -
   WITHLABEL('ZCEE SERVER') SIGNWITH(CERTAUTH LABEL('ZCEE CA')) -
-  KEYUSAGE(HANDSHAKE)
+  KEYUSAGE(HANDSHAKE) ALTNAME(DOMAIN('zosconnect.example.com'))
 /* zosconnect-requester: The client certificate the requester        */
 /* presents to the server.                                           */
 /* esmgen-expect: exists                                             */
@@ -459,7 +459,7 @@ $$
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 9f92764a639eec49             */
+/* Spec: profiles.yaml (bundled) sha256 75ece7d5b9a83101             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
 /* zosconnect-tls, zosconnect-attls, zosconnect-requester,           */
@@ -618,7 +618,8 @@ GENCERT CERTAUTH.ZCEECA LABEL('ZCEE CA') SUBJSDN(CN='ZCEE CA' -
 * esmgen-expect: exists
 GENCERT ZCEESRV.ZCEESRV LABEL('ZCEE SERVER') -
   SUBJSDN(CN='zosconnect.example.com' O='z/OS Connect') SIZE(2048) -
-  EXPIRE(12/31/30) SIGNWITH(CERTAUTH.ZCEECA) KEYUSAGE(HANDSHAKE)
+  EXPIRE(12/31/30) SIGNWITH(CERTAUTH.ZCEECA) KEYUSAGE(HANDSHAKE) -
+  ALTNAME(DOMAIN=zosconnect.example.com)
 * zosconnect-requester: The client certificate the requester presents
 * to the server.
 * esmgen-expect: exists
@@ -991,7 +992,7 @@ $$
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 9f92764a639eec49             */
+/* Spec: profiles.yaml (bundled) sha256 75ece7d5b9a83101             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, tss-multiuser, idt,                  */
 /* zosconnect-server, passtickets, zosconnect-tls, zosconnect-attls, */
@@ -1143,7 +1144,8 @@ TSS GENCERT(CERTAUTH) DIGICERT(ZCEECA) -
 TSS GENCERT(ZCEESRV) DIGICERT(ZCEESRV) -
   SUBJECTN('CN="zosconnect.example.com" O="z/OS Connect"') -
   KEYSIZE(2048) NADATE(12/31/30) LABLCERT('ZCEE SERVER') -
-  KEYUSAGE('HANDSHAKE') SIGNWITH(CERTAUTH,ZCEECA)
+  KEYUSAGE('HANDSHAKE') SIGNWITH(CERTAUTH,ZCEECA) -
+  ALTNAME('DOMAIN=zosconnect.example.com')
 /* zosconnect-requester: The client certificate the requester        */
 /* presents to the server.                                           */
 /* esmgen-expect: exists                                             */

@@ -17,7 +17,7 @@
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 9f92764a639eec49             */
+/* Spec: profiles.yaml (bundled) sha256 75ece7d5b9a83101             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, idt, zosconnect-server, passtickets, */
 /* zosconnect-tls, zosconnect-attls, zosconnect-requester,           */
@@ -172,7 +172,7 @@ RACDCERT GENCERT CERTAUTH SUBJECTSDN(CN('ZCEE CA') O('z/OS Connect')) -
 RACDCERT GENCERT ID(ZCEESRV) SUBJECTSDN(CN('zosconnect.example.com') -
   O('z/OS Connect')) SIZE(2048) NOTAFTER(DATE(2030-12-31)) -
   WITHLABEL('ZCEE SERVER') SIGNWITH(CERTAUTH LABEL('ZCEE CA')) -
-  KEYUSAGE(HANDSHAKE)
+  KEYUSAGE(HANDSHAKE) ALTNAME(DOMAIN('zosconnect.example.com'))
 /* zosconnect-requester: The client certificate the requester        */
 /* presents to the server.                                           */
 /* esmgen-expect: exists                                             */

@@ -17,7 +17,7 @@
 /* Defines every requirement below. Safe to run again: a create that */
 /* finds its object reports that on its own and the alter or replace */
 /* after it converges the object to this spec (docs/idempotency.md). */
-/* Spec: profiles.yaml (bundled) sha256 9f92764a639eec49             */
+/* Spec: profiles.yaml (bundled) sha256 75ece7d5b9a83101             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, tss-multiuser, idt,                  */
 /* zosconnect-server, passtickets, zosconnect-tls, zosconnect-attls, */
@@ -169,7 +169,8 @@ TSS GENCERT(CERTAUTH) DIGICERT(ZCEECA) -
 TSS GENCERT(ZCEESRV) DIGICERT(ZCEESRV) -
   SUBJECTN('CN="zosconnect.example.com" O="z/OS Connect"') -
   KEYSIZE(2048) NADATE(12/31/30) LABLCERT('ZCEE SERVER') -
-  KEYUSAGE('HANDSHAKE') SIGNWITH(CERTAUTH,ZCEECA)
+  KEYUSAGE('HANDSHAKE') SIGNWITH(CERTAUTH,ZCEECA) -
+  ALTNAME('DOMAIN=zosconnect.example.com')
 /* zosconnect-requester: The client certificate the requester        */
 /* presents to the server.                                           */
 /* esmgen-expect: exists                                             */

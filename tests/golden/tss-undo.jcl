@@ -14,7 +14,7 @@
 /* Removes what the setup deck defined, in reverse order.            */
 /* System-wide profiles and class activation are left; only esmgen's */
 /* grants on them are removed.                                       */
-/* Spec: profiles.yaml (bundled) sha256 9f92764a639eec49             */
+/* Spec: profiles.yaml (bundled) sha256 75ece7d5b9a83101             */
 /* Components: zowe-core, zis, impersonation, jobname, cert-mapping, */
 /* identity-mapping, smf, icsf, tss-multiuser, idt,                  */
 /* zosconnect-server, passtickets, zosconnect-tls, zosconnect-attls, */
