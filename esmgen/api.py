@@ -142,14 +142,15 @@ def deck_warnings(loaded, esm):
     """Documented limits the selected requirements go past, per ESM."""
     found = []
     for name in esms_for(esm):
-        found += _warnings(loaded, name, model_for(loaded, esm=name), Backend(name, loaded.doc))
+        model = model_for(loaded, esm=name)
+        found += _empty_warning(loaded, name, model) + Backend(name, loaded.doc).warnings(model)
     return found
 
 
-def _warnings(loaded, name, model, backend):
-    empty = [] if header(loaded, model)["components"] else [
-        f"no selected component applies to {name.upper()}: its deck has no commands"]
-    return empty + backend.warnings(model)
+def _empty_warning(loaded, name, model):
+    if header(loaded, model)["components"]:
+        return []
+    return [f"no selected component applies to {name.upper()}: its deck has no commands"]
 
 
 def _render(loaded, esm, kind, fmt, job, secrets, warnings):
@@ -160,10 +161,14 @@ def _render(loaded, esm, kind, fmt, job, secrets, warnings):
     for name in esms_for(esm):
         backend = Backend(name, loaded.doc)
         model = model_for(loaded, esm=name, forbidden=forbidden)
-        streams[name] = render_deck(model, backend, kind, header(loaded, model),
-                                    secrets=secrets if kind == "setup" else None)
+        info = header(loaded, model)
+        found = backend.warnings(model)
+        if kind == "setup":
+            info["warnings"] = found        # the deck says them too: nothing only on the terminal
+            info["notes"] = backend.notes(model)
+        streams[name] = render_deck(model, backend, kind, info, secrets=secrets if kind == "setup" else None)
         if warnings is not None:    # the model is the one deck_warnings builds: no value held the delimiter
-            warnings += _warnings(loaded, name, model, backend)
+            warnings += _empty_warning(loaded, name, model) + found
     if fmt == "tso":
         (records,) = streams.values()
         return "\n".join(records) + "\n"

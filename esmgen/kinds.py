@@ -106,10 +106,18 @@ def _profile_row(p):
                   "expected to exist" if not p.define else "", _passticket(p)))
 
 
+# FACILITY profiles whose mere definition changes z/OS UNIX for the whole
+# system: z/OS UNIX-level security (IBM z/OS UNIX System Services Planning,
+# "BPX.DAEMON", "BPX.SERVER").
+UNIX_LEVEL_SWITCHES = ("BPX.DAEMON", "BPX.SERVER")
+
+
 def _profile_risks(p):
     flags = [f"UACC {p.uacc}"] if p.uacc not in (None, "NONE") else []
     if p.passticket and not p.passticket.replay_protection:
         flags.append("PassTicket replay protection off")
+    if p.cls == "FACILITY" and p.name in UNIX_LEVEL_SWITCHES and p.define:
+        flags.append("where it is new, z/OS UNIX-level security for the whole system")
     return flags
 
 

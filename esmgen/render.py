@@ -126,6 +126,8 @@ def _header(backend, kind, header, secret_names=()):
         f"* Components: {', '.join(header['components'])}",
         f"* Variables: {', '.join(header['variables'])}",
     ]
+    lines += [f"* WARNING: {warning}" for warning in header.get("warnings", ())]
+    lines += [f"* NOTE: {note}" for note in header.get("notes", ())]
     if secret_names:
         lines.append(f"* SECRETS: this deck holds the values of {', '.join(secret_names)}. Batch TSO"
                      " echoes every command to SYSTSPRT, so they will be in the job output too:"
@@ -186,9 +188,18 @@ def _lines(backend, kind, header, macros, entries, secrets=None, notes=()):
         if step.purpose and step.purpose != purpose:
             purpose = step.purpose
             lines.append(f"* {step.component}: {step.purpose}")
+        flags = _risks(mode, step)
+        if flags:
+            lines.append(f"* RISK: {'; '.join(flags)}")
         lines.extend(body.splitlines())
     secret_names = list(secrets.used) if secrets else []
     return _header(backend, kind, header, secret_names) + lines + str(macros.end()).splitlines()
+
+
+def _risks(mode, step):
+    """What a reviewer must weigh before a setup step runs (kinds: risks)."""
+    kind = requirement_kinds.BY_ACTION.get(step.action)
+    return kind.risks(step.obj) if mode == "setup" and kind and kind.risks else []
 
 
 def render_deck(model, backend, kind, header, secrets=None):

@@ -78,12 +78,13 @@ def render(esm, kind, fmt, out, out_dir, check, with_secrets, job_name, job_card
     asked = Recorded(loaded.secrets)
     notes = []
     text = api.render(loaded, esm, kind, fmt, options, secrets=asked, warnings=notes)
-    for note in notes:
-        click.echo(f"warning: {note}", err=True)
     if out:
         write_atomic(out, text, secret=bool(asked.used))
     else:
         click.echo(text, nl=False)
+    # after the deck: a write that fails says only why (the deck carries them too)
+    for note in notes:
+        click.echo(f"warning: {note}", err=True)
 
 
 def _deck_set(loaded, esm, fmt, options, out_dir, check, with_secrets):

@@ -9,7 +9,7 @@ import importlib
 from dataclasses import replace
 import os
 
-from esmgen import resources
+from esmgen import kinds, resources
 from esmgen.dryrun.facts import fact
 from esmgen.errors import Problem, SpecError
 from esmgen.format import Style
@@ -87,8 +87,15 @@ class Backend:
             raise SpecError(problems)
 
     def warnings(self, model):
-        """Things the deck does that a documented limit says may not work."""
+        """Things the deck does that a documented limit says may not work, and
+        what it changes beyond the spec's own objects."""
         check = getattr(self.module, "warnings", None)
+        return unix_level_warnings(model) + (check(model, self.table) if check else [])
+
+    def notes(self, model):
+        """Prerequisites and side effects the setup deck's header states (not
+        warnings: the deck is right, the reader must know them)."""
+        check = getattr(self.module, "notes", None)
         return check(model, self.table) if check else []
 
     def required_facts(self, model, where_defined=False):
@@ -115,6 +122,23 @@ def problem(obj, message):
 def _unconditional(model):
     """The model with every grant required, whether its profile is defined or not."""
     return replace(model, grants=tuple(g._replace(conditional=False) for g in model.grants))
+
+
+def unix_level_warnings(model):
+    """Defining BPX.DAEMON or BPX.SERVER switches the system to z/OS UNIX-level
+    security (IBM z/OS UNIX System Services Planning, "BPX.DAEMON",
+    "BPX.SERVER"; Zowe's own jobs warn the same)."""
+    return [f"{p.meta.where}: FACILITY {p.name}: where it is not defined yet, setting it up switches"
+            " z/OS UNIX to z/OS UNIX-level security at once, for the whole system: only superusers"
+            " permitted to BPX.DAEMON keep daemon authority, every program a daemon loads must be"
+            " program controlled, and servers without that set-up fail; test it before production"
+            for p in model.profiles if p.cls == "FACILITY" and p.name in kinds.UNIX_LEVEL_SWITCHES and p.define]
+
+
+def auto_ids(model):
+    """Whether the model asks the ESM to assign UIDs or GIDs."""
+    return any(u.omvs and u.omvs.uid == "auto" for u in model.users if u.create) or \
+        any(g.gid == "auto" for g in model.groups if g.create)
 
 
 def icsf_key_problems(model, esm_text):

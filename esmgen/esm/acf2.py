@@ -8,6 +8,7 @@ qualifiers (Broadcom KB 26426: extended lines need a one-qualifier key).
 from esmgen.dryrun.facts import class_labels, fact
 from esmgen.errors import Problem
 from esmgen.esm import (
+    auto_ids,
     choice_problems,
     class_problems,
     generic_tail,
@@ -203,3 +204,12 @@ def warnings(model, table):
         elif code:
             first[code] = use.cls
     return found
+
+
+def notes(model, table):
+    """What AUTOUID and AUTOGID need."""
+    if not auto_ids(model):
+        return []
+    # Broadcom KB 205482 "ACF2 AUTOIDOM automatic assignment of UID and GID"
+    return ["AUTOUID/AUTOGID: ACF2 assigns the ids only where the GSO AUTOIDOM record gives"
+            " the ranges; the deck does not insert it (it is system-wide)"]

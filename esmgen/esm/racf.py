@@ -1,7 +1,15 @@
 """RACF backend: checks and template helpers."""
 
 from esmgen.dryrun.facts import fact
-from esmgen.esm import class_problems, identity_facts, idmap_facts, pki_facts, problem, unverified_warnings
+from esmgen.esm import (
+    auto_ids,
+    class_problems,
+    identity_facts,
+    idmap_facts,
+    pki_facts,
+    problem,
+    unverified_warnings,
+)
 
 
 def check(model, table):
@@ -29,6 +37,23 @@ def check(model, table):
 def warnings(model, table):
     """Classes whose shipped entry no public source settles."""
     return unverified_warnings(model, table, "racf", ("raclist", "generic", "mixed_case"))
+
+
+def notes(model, table):
+    """What AUTOUID and AUTOGID need; the issuer RDEFINE puts on every new profile."""
+    found = []
+    if auto_ids(model):
+        # IBM "Automatically assigning unique IDs using RACF commands" (autocom);
+        # "Setting up the BPX.NEXT.USER profile" (bpxnext)
+        found.append("AUTOUID/AUTOGID: RACF assigns the ids only with its database at AIM stage 2 or"
+                     " higher, SHARED.IDS defined and the FACILITY profile BPX.NEXT.USER giving the ranges"
+                     " in its APPLDATA; the deck defines none of them (they are system-wide)")
+    if any(p.define and not table["classes"].get(p.cls, {}).get("dataset") for p in model.profiles):
+        # IBM RACF Command Language Reference, RDEFINE
+        found.append("RDEFINE puts the user who runs the deck on each new profile's access list with"
+                     " ALTER unless SETROPTS NOADDCREATOR is in effect; remove it afterwards with"
+                     " PERMIT profile CLASS(class) DELETE ID(userid) where that is not wanted")
+    return found
 
 
 def _dataset_owner_problems(model):

@@ -6,6 +6,7 @@ discrete name stays as it is (Broadcom TSS Command Functions, PERMIT).
 
 from esmgen.dryrun.facts import class_labels, fact
 from esmgen.esm import (
+    auto_ids,
     choice_problems,
     class_problems,
     generic_tail,
@@ -74,6 +75,15 @@ def warnings(model, table):
                          f" TSS PERMIT({grant.grantee}) ACID({user}) (Broadcom KB 13409), which this deck"
                          " does not write")
     return found
+
+
+def notes(model, table):
+    """What automatic UIDs and GIDs need."""
+    if not auto_ids(model):
+        return []
+    return [f"UID/GID {table['auto_id']}: Top Secret assigns the ids only where the site has set up"
+            " automatic assignment (which options that takes is not publicly documented); the deck"
+            " sets none (they are system-wide)"]
 
 
 def resource(name, prefix=""):

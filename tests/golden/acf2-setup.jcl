@@ -35,6 +35,36 @@
 /* zcon_server_stc=BAQSTRT, zcon_server_user=ZCEESRV,                */
 /* zcon_unauth_user=WSGUEST, zis_stc=ZWESISTC, zis_user=ZWESIUSR,    */
 /* zosmf_appl=IZUDFLT, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR         */
+/* WARNING: profiles.yaml (bundled):245:9: FACILITY BPX.SERVER:      */
+/* where it is not defined yet, setting it up switches z/OS UNIX to  */
+/* z/OS UNIX-level security at once, for the whole system: only      */
+/* superusers permitted to BPX.DAEMON keep daemon authority, every   */
+/* program a daemon loads must be program controlled, and servers    */
+/* without that set-up fail; test it before production               */
+/* WARNING: profiles.yaml (bundled):251:9: FACILITY BPX.DAEMON:      */
+/* where it is not defined yet, setting it up switches z/OS UNIX to  */
+/* z/OS UNIX-level security at once, for the whole system: only      */
+/* superusers permitted to BPX.DAEMON keep daemon authority, every   */
+/* program a daemon loads must be program controlled, and servers    */
+/* without that set-up fail; test it before production               */
+/* WARNING: profiles.yaml (bundled):346:9: class IDTDATA: the ACF2   */
+/* mapping (type: IDT, clasmap: false) is UNVERIFIED: check SHOW     */
+/* CLASMAP, then confirm it with esm_tables: {acf2: {classes:        */
+/* {IDTDATA: {unverified: false}}}} or correct it there (see         */
+/* docs/classes.md)                                                  */
+/* WARNING: profiles.yaml (bundled):393:9: class SERVER: the ACF2    */
+/* mapping (type: SVR, clasmap: true) is UNVERIFIED: check SHOW      */
+/* CLASMAP, then confirm it with esm_tables: {acf2: {classes:        */
+/* {SERVER: {unverified: false}}}} or correct it there (see          */
+/* docs/classes.md)                                                  */
+/* WARNING: profiles.yaml (bundled):434:9: class EJBROLE: the ACF2   */
+/* mapping (type: EJB, clasmap: true) is UNVERIFIED: check SHOW      */
+/* CLASMAP, then confirm it with esm_tables: {acf2: {classes:        */
+/* {EJBROLE: {unverified: false}}}} or correct it there (see         */
+/* docs/classes.md)                                                  */
+/* NOTE: AUTOUID/AUTOGID: ACF2 assigns the ids only where the GSO    */
+/* AUTOIDOM record gives the ranges; the deck does not insert it (it */
+/* is system-wide)                                                   */
 /* SECRETS: this deck holds the values of zosmf_ptkt_key,            */
 /* cics_ptkt_key. Batch TSO echoes every command to SYSTSPRT, so     */
 /* they will be in the job output too: send SYSTSPRT to a held       */
@@ -167,6 +197,7 @@ CHANGE ZCEEGRP INCLUDE(ZCEEREQ) ADD
 * ==== certificates ==================================================
 * zosconnect-tls: The certificate authority that signs the server's
 * and the requesters' certificates; both sides trust it.
+* RISK: certificate authority
 SET PROFILE(USER) DIVISION(CERTDATA)
 * esmgen-expect: exists
 GENCERT CERTAUTH.ZCEECA LABEL('ZCEE CA') SUBJSDN(CN='ZCEE CA' -
@@ -187,6 +218,7 @@ GENCERT ZCEEREQ.ZCEEREQ LABEL('ZCEE REQUESTER') SUBJSDN(CN='ZCEEREQ' -
 * ==== key rings =====================================================
 * zosconnect-tls: The server's key ring holds its certificate and the
 * CA it trusts for client certificates.
+* RISK: trusts ZCEE CA
 SET PROFILE(USER) DIVISION(KEYRING)
 * esmgen-expect: exists
 INSERT ZCEESRV.ZCEERING RINGNAME(ZCEERING)
@@ -198,6 +230,7 @@ CONNECT CERTDATA(ZCEESRV.ZCEESRV) KEYRING(ZCEESRV.ZCEERING) -
   USAGE(PERSONAL) DEFAULT
 * zosconnect-requester: The requester's key ring holds its client
 * certificate and the CA that signed the server's.
+* RISK: trusts ZCEE CA
 * esmgen-expect: exists
 INSERT ZCEEREQ.ZCEEREQR RINGNAME(ZCEEREQR)
 * esmgen-expect: exists
@@ -239,10 +272,12 @@ CHANGE STC.BAQZANGL LOGONID(ZCEESRV) GROUP(ZCEEGRP) STCID(BAQZANGL)
 * lines below
 * impersonation: UPDATE on BPX.SERVER lets the Zowe server create
 * security environments for its clients.
+* RISK: where it is new, z/OS UNIX-level security for the whole system
 * FACILITY BPX.SERVER: ACF2 rule key BPX; access is granted by the
 * rule lines below
 * impersonation: UPDATE on BPX.DAEMON lets the Zowe server change its
 * identity to the logged-on user.
+* RISK: where it is new, z/OS UNIX-level security for the whole system
 * FACILITY BPX.DAEMON: ACF2 rule key BPX; access is granted by the
 * rule lines below
 * jobname: READ on BPX.JOBNAME allows setting job names of z/OS UNIX
@@ -307,6 +342,7 @@ CHANGE STC.BAQZANGL LOGONID(ZCEESRV) GROUP(ZCEEGRP) STCID(BAQZANGL)
 * passtickets: The PassTicket key of z/OSMF's application. Replay
 * protection is off, as Zowe requires for the services its API Gateway
 * signs users on to (the tickets stay between the gateway and z/OSMF).
+* RISK: PassTicket replay protection off
 SET PROFILE(PTKTDATA) DIVISION(SSIGNON)
 * esmgen-expect: exists
 INSERT IZUDFLT SSKEY(0123456789ABCDEF) MULT-USE
@@ -329,6 +365,7 @@ CHANGE CICSAPPL SSKEY(FEDCBA9876543210)
 * FACILITY IRR.DIGTCERT.LISTRING: ACF2 rule key IRR; access is granted
 * by the rule lines below
 * datasets: Generic profile over every Zowe data set.
+* RISK: UACC READ
 SET RULE
 * esmgen-expect: not-found
 RECKEY ZWE DEL(- ROLE(-) READ(A) EXEC(A))
@@ -361,11 +398,13 @@ RECKEY ZWES DEL(IS ROLE(ZWESIUSR) SERVICE(READ) ALLOW)
 RECKEY ZWES ADD(IS ROLE(ZWESIUSR) SERVICE(READ) ALLOW)
 * impersonation: UPDATE on BPX.SERVER lets the Zowe server create
 * security environments for its clients.
+* RISK: UPDATE on BPX.*
 * esmgen-expect: not-found
 RECKEY BPX DEL(SERVER ROLE(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW)
 RECKEY BPX ADD(SERVER ROLE(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW)
 * impersonation: UPDATE on BPX.DAEMON lets the Zowe server change its
 * identity to the logged-on user.
+* RISK: UPDATE on BPX.*
 * esmgen-expect: not-found
 RECKEY BPX DEL(DAEMON ROLE(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW)
 RECKEY BPX ADD(DAEMON ROLE(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW)
@@ -522,6 +561,7 @@ RECKEY IRR DEL(DIGTCERT.LISTRING ROLE(ZCEEREQ) SERVICE(READ) ALLOW)
 RECKEY IRR ADD(DIGTCERT.LISTRING ROLE(ZCEEREQ) SERVICE(READ) ALLOW)
 * datasets: System programmers install and maintain the Zowe data
 * sets.
+* RISK: ALTER access
 SET RULE
 * esmgen-expect: not-found
 RECKEY ZWE DEL(- ROLE(ZWEADMIN) READ(A) WRITE(A) ALLOC(A) EXEC(A))

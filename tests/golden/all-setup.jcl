@@ -40,6 +40,31 @@
 /* zcon_server_stc=BAQSTRT, zcon_server_user=ZCEESRV,                */
 /* zcon_unauth_user=WSGUEST, zis_stc=ZWESISTC, zis_user=ZWESIUSR,    */
 /* zosmf_appl=IZUDFLT, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR         */
+/* WARNING: profiles.yaml (bundled):245:9: FACILITY BPX.SERVER:      */
+/* where it is not defined yet, setting it up switches z/OS UNIX to  */
+/* z/OS UNIX-level security at once, for the whole system: only      */
+/* superusers permitted to BPX.DAEMON keep daemon authority, every   */
+/* program a daemon loads must be program controlled, and servers    */
+/* without that set-up fail; test it before production               */
+/* WARNING: profiles.yaml (bundled):251:9: FACILITY BPX.DAEMON:      */
+/* where it is not defined yet, setting it up switches z/OS UNIX to  */
+/* z/OS UNIX-level security at once, for the whole system: only      */
+/* superusers permitted to BPX.DAEMON keep daemon authority, every   */
+/* program a daemon loads must be program controlled, and servers    */
+/* without that set-up fail; test it before production               */
+/* WARNING: profiles.yaml (bundled):346:9: class IDTDATA: the RACF   */
+/* mapping (raclist: true, generic: true, mixed_case: false) is      */
+/* UNVERIFIED: check RLIST CDT IDTDATA CDTINFO and SETROPTS LIST,    */
+/* then confirm it with esm_tables: {racf: {classes: {IDTDATA:       */
+/* {unverified: false}}}} or correct it there (see docs/classes.md)  */
+/* NOTE: AUTOUID/AUTOGID: RACF assigns the ids only with its         */
+/* database at AIM stage 2 or higher, SHARED.IDS defined and the     */
+/* FACILITY profile BPX.NEXT.USER giving the ranges in its APPLDATA; */
+/* the deck defines none of them (they are system-wide)              */
+/* NOTE: RDEFINE puts the user who runs the deck on each new         */
+/* profile's access list with ALTER unless SETROPTS NOADDCREATOR is  */
+/* in effect; remove it afterwards with PERMIT profile CLASS(class)  */
+/* DELETE ID(userid) where that is not wanted                        */
 /* SECRETS: this deck holds the values of zosmf_ptkt_key,            */
 /* cics_ptkt_key. Batch TSO echoes every command to SYSTSPRT, so     */
 /* they will be in the job output too: send SYSTSPRT to a held       */
@@ -167,6 +192,7 @@ ALTUSER ZCEEREQ DFLTGRP(ZCEEGRP) NOPASSWORD NOPHRASE NOOIDCARD -
 /* ==== certificates =============================================== */
 /* zosconnect-tls: The certificate authority that signs the server's */
 /* and the requesters' certificates; both sides trust it.            */
+/* RISK: certificate authority                                       */
 /* esmgen-expect: exists                                             */
 RACDCERT GENCERT CERTAUTH SUBJECTSDN(CN('ZCEE CA') O('z/OS Connect')) -
   SIZE(2048) NOTAFTER(DATE(2030-12-31)) WITHLABEL('ZCEE CA') -
@@ -188,6 +214,7 @@ RACDCERT GENCERT ID(ZCEEREQ) SUBJECTSDN(CN('ZCEEREQ') -
 /* ==== key rings ================================================== */
 /* zosconnect-tls: The server's key ring holds its certificate and   */
 /* the CA it trusts for client certificates.                         */
+/* RISK: trusts ZCEE CA                                              */
 /* esmgen-expect: exists                                             */
 RACDCERT ADDRING(ZCEERING) ID(ZCEESRV)
 /* esmgen-expect: exists                                             */
@@ -198,6 +225,7 @@ RACDCERT CONNECT(ID(ZCEESRV) LABEL('ZCEE SERVER') RING(ZCEERING) -
   USAGE(PERSONAL) DEFAULT) ID(ZCEESRV)
 /* zosconnect-requester: The requester's key ring holds its client   */
 /* certificate and the CA that signed the server's.                  */
+/* RISK: trusts ZCEE CA                                              */
 /* esmgen-expect: exists                                             */
 RACDCERT ADDRING(ZCEEREQR) ID(ZCEEREQ)
 /* esmgen-expect: exists                                             */
@@ -250,10 +278,14 @@ RDEFINE FACILITY ZWES.IS UACC(NONE)
 RALTER FACILITY ZWES.IS UACC(NONE)
 /* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
 /* security environments for its clients.                            */
+/* RISK: where it is new, z/OS UNIX-level security for the whole     */
+/* system                                                            */
 /* esmgen-expect: exists                                             */
 RDEFINE FACILITY BPX.SERVER UACC(NONE)
 /* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
 /* its identity to the logged-on user.                               */
+/* RISK: where it is new, z/OS UNIX-level security for the whole     */
+/* system                                                            */
 /* esmgen-expect: exists                                             */
 RDEFINE FACILITY BPX.DAEMON UACC(NONE)
 /* jobname: READ on BPX.JOBNAME allows setting job names of z/OS     */
@@ -325,6 +357,7 @@ RALTER EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess -
 /* protection is off, as Zowe requires for the services its API      */
 /* Gateway signs users on to (the tickets stay between the gateway   */
 /* and z/OSMF).                                                      */
+/* RISK: PassTicket replay protection off                            */
 /* esmgen-expect: exists                                             */
 RDEFINE PTKTDATA IZUDFLT SSIGNON(KEYMASKED(0123456789ABCDEF)) -
   APPLDATA('NO REPLAY PROTECTION') UACC(NONE)
@@ -353,6 +386,7 @@ RALTER PTKTDATA IRRPTAUTH.CICSAPPL.* UACC(NONE)
 RDEFINE FACILITY IRR.DIGTCERT.LISTRING UACC(NONE)
 /* datasets: Generic profile over every Zowe data set. RACF needs    */
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
+/* RISK: UACC READ                                                   */
 /* esmgen-expect: exists                                             */
 ADDSD 'ZWE.*.**' GENERIC UACC(READ)
 ALTDSD 'ZWE.*.**' GENERIC UACC(READ)
@@ -364,9 +398,11 @@ PERMIT ZWES.IS CLASS(FACILITY) ID(ZWESVUSR) ACCESS(READ)
 PERMIT ZWES.IS CLASS(FACILITY) ID(ZWESIUSR) ACCESS(READ)
 /* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
 /* security environments for its clients.                            */
+/* RISK: UPDATE on BPX.*                                             */
 PERMIT BPX.SERVER CLASS(FACILITY) ID(ZWESVUSR) ACCESS(UPDATE)
 /* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
 /* its identity to the logged-on user.                               */
+/* RISK: UPDATE on BPX.*                                             */
 PERMIT BPX.DAEMON CLASS(FACILITY) ID(ZWESVUSR) ACCESS(UPDATE)
 /* impersonation: Where OMVSAPPL is defined, Zowe users need READ on */
 /* it to use z/OS UNIX; the profile is not created here.             */
@@ -438,6 +474,7 @@ PERMIT IRR.RUSERMAP CLASS(FACILITY) ID(ZCEESRV) ACCESS(READ)
 PERMIT IRR.DIGTCERT.LISTRING CLASS(FACILITY) ID(ZCEEREQ) ACCESS(READ)
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
+/* RISK: ALTER access                                                */
 PERMIT 'ZWE.*.**' CLASS(DATASET) GENERIC ID(ZWEADMIN) ACCESS(ALTER)
 /* ==== refresh ==================================================== */
 SETROPTS RACLIST(DIGTCERT DIGTRING) REFRESH
@@ -477,6 +514,36 @@ $$
 /* zcon_server_stc=BAQSTRT, zcon_server_user=ZCEESRV,                */
 /* zcon_unauth_user=WSGUEST, zis_stc=ZWESISTC, zis_user=ZWESIUSR,    */
 /* zosmf_appl=IZUDFLT, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR         */
+/* WARNING: profiles.yaml (bundled):245:9: FACILITY BPX.SERVER:      */
+/* where it is not defined yet, setting it up switches z/OS UNIX to  */
+/* z/OS UNIX-level security at once, for the whole system: only      */
+/* superusers permitted to BPX.DAEMON keep daemon authority, every   */
+/* program a daemon loads must be program controlled, and servers    */
+/* without that set-up fail; test it before production               */
+/* WARNING: profiles.yaml (bundled):251:9: FACILITY BPX.DAEMON:      */
+/* where it is not defined yet, setting it up switches z/OS UNIX to  */
+/* z/OS UNIX-level security at once, for the whole system: only      */
+/* superusers permitted to BPX.DAEMON keep daemon authority, every   */
+/* program a daemon loads must be program controlled, and servers    */
+/* without that set-up fail; test it before production               */
+/* WARNING: profiles.yaml (bundled):346:9: class IDTDATA: the ACF2   */
+/* mapping (type: IDT, clasmap: false) is UNVERIFIED: check SHOW     */
+/* CLASMAP, then confirm it with esm_tables: {acf2: {classes:        */
+/* {IDTDATA: {unverified: false}}}} or correct it there (see         */
+/* docs/classes.md)                                                  */
+/* WARNING: profiles.yaml (bundled):393:9: class SERVER: the ACF2    */
+/* mapping (type: SVR, clasmap: true) is UNVERIFIED: check SHOW      */
+/* CLASMAP, then confirm it with esm_tables: {acf2: {classes:        */
+/* {SERVER: {unverified: false}}}} or correct it there (see          */
+/* docs/classes.md)                                                  */
+/* WARNING: profiles.yaml (bundled):434:9: class EJBROLE: the ACF2   */
+/* mapping (type: EJB, clasmap: true) is UNVERIFIED: check SHOW      */
+/* CLASMAP, then confirm it with esm_tables: {acf2: {classes:        */
+/* {EJBROLE: {unverified: false}}}} or correct it there (see         */
+/* docs/classes.md)                                                  */
+/* NOTE: AUTOUID/AUTOGID: ACF2 assigns the ids only where the GSO    */
+/* AUTOIDOM record gives the ranges; the deck does not insert it (it */
+/* is system-wide)                                                   */
 /* SECRETS: this deck holds the values of zosmf_ptkt_key,            */
 /* cics_ptkt_key. Batch TSO echoes every command to SYSTSPRT, so     */
 /* they will be in the job output too: send SYSTSPRT to a held       */
@@ -609,6 +676,7 @@ CHANGE ZCEEGRP INCLUDE(ZCEEREQ) ADD
 * ==== certificates ==================================================
 * zosconnect-tls: The certificate authority that signs the server's
 * and the requesters' certificates; both sides trust it.
+* RISK: certificate authority
 SET PROFILE(USER) DIVISION(CERTDATA)
 * esmgen-expect: exists
 GENCERT CERTAUTH.ZCEECA LABEL('ZCEE CA') SUBJSDN(CN='ZCEE CA' -
@@ -629,6 +697,7 @@ GENCERT ZCEEREQ.ZCEEREQ LABEL('ZCEE REQUESTER') SUBJSDN(CN='ZCEEREQ' -
 * ==== key rings =====================================================
 * zosconnect-tls: The server's key ring holds its certificate and the
 * CA it trusts for client certificates.
+* RISK: trusts ZCEE CA
 SET PROFILE(USER) DIVISION(KEYRING)
 * esmgen-expect: exists
 INSERT ZCEESRV.ZCEERING RINGNAME(ZCEERING)
@@ -640,6 +709,7 @@ CONNECT CERTDATA(ZCEESRV.ZCEESRV) KEYRING(ZCEESRV.ZCEERING) -
   USAGE(PERSONAL) DEFAULT
 * zosconnect-requester: The requester's key ring holds its client
 * certificate and the CA that signed the server's.
+* RISK: trusts ZCEE CA
 * esmgen-expect: exists
 INSERT ZCEEREQ.ZCEEREQR RINGNAME(ZCEEREQR)
 * esmgen-expect: exists
@@ -681,10 +751,12 @@ CHANGE STC.BAQZANGL LOGONID(ZCEESRV) GROUP(ZCEEGRP) STCID(BAQZANGL)
 * lines below
 * impersonation: UPDATE on BPX.SERVER lets the Zowe server create
 * security environments for its clients.
+* RISK: where it is new, z/OS UNIX-level security for the whole system
 * FACILITY BPX.SERVER: ACF2 rule key BPX; access is granted by the
 * rule lines below
 * impersonation: UPDATE on BPX.DAEMON lets the Zowe server change its
 * identity to the logged-on user.
+* RISK: where it is new, z/OS UNIX-level security for the whole system
 * FACILITY BPX.DAEMON: ACF2 rule key BPX; access is granted by the
 * rule lines below
 * jobname: READ on BPX.JOBNAME allows setting job names of z/OS UNIX
@@ -749,6 +821,7 @@ CHANGE STC.BAQZANGL LOGONID(ZCEESRV) GROUP(ZCEEGRP) STCID(BAQZANGL)
 * passtickets: The PassTicket key of z/OSMF's application. Replay
 * protection is off, as Zowe requires for the services its API Gateway
 * signs users on to (the tickets stay between the gateway and z/OSMF).
+* RISK: PassTicket replay protection off
 SET PROFILE(PTKTDATA) DIVISION(SSIGNON)
 * esmgen-expect: exists
 INSERT IZUDFLT SSKEY(0123456789ABCDEF) MULT-USE
@@ -771,6 +844,7 @@ CHANGE CICSAPPL SSKEY(FEDCBA9876543210)
 * FACILITY IRR.DIGTCERT.LISTRING: ACF2 rule key IRR; access is granted
 * by the rule lines below
 * datasets: Generic profile over every Zowe data set.
+* RISK: UACC READ
 SET RULE
 * esmgen-expect: not-found
 RECKEY ZWE DEL(- ROLE(-) READ(A) EXEC(A))
@@ -803,11 +877,13 @@ RECKEY ZWES DEL(IS ROLE(ZWESIUSR) SERVICE(READ) ALLOW)
 RECKEY ZWES ADD(IS ROLE(ZWESIUSR) SERVICE(READ) ALLOW)
 * impersonation: UPDATE on BPX.SERVER lets the Zowe server create
 * security environments for its clients.
+* RISK: UPDATE on BPX.*
 * esmgen-expect: not-found
 RECKEY BPX DEL(SERVER ROLE(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW)
 RECKEY BPX ADD(SERVER ROLE(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW)
 * impersonation: UPDATE on BPX.DAEMON lets the Zowe server change its
 * identity to the logged-on user.
+* RISK: UPDATE on BPX.*
 * esmgen-expect: not-found
 RECKEY BPX DEL(DAEMON ROLE(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW)
 RECKEY BPX ADD(DAEMON ROLE(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW)
@@ -964,6 +1040,7 @@ RECKEY IRR DEL(DIGTCERT.LISTRING ROLE(ZCEEREQ) SERVICE(READ) ALLOW)
 RECKEY IRR ADD(DIGTCERT.LISTRING ROLE(ZCEEREQ) SERVICE(READ) ALLOW)
 * datasets: System programmers install and maintain the Zowe data
 * sets.
+* RISK: ALTER access
 SET RULE
 * esmgen-expect: not-found
 RECKEY ZWE DEL(- ROLE(ZWEADMIN) READ(A) WRITE(A) ALLOC(A) EXEC(A))
@@ -1011,6 +1088,87 @@ $$
 /* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
 /* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
 /* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
+/* WARNING: profiles.yaml (bundled):245:9: FACILITY BPX.SERVER:      */
+/* where it is not defined yet, setting it up switches z/OS UNIX to  */
+/* z/OS UNIX-level security at once, for the whole system: only      */
+/* superusers permitted to BPX.DAEMON keep daemon authority, every   */
+/* program a daemon loads must be program controlled, and servers    */
+/* without that set-up fail; test it before production               */
+/* WARNING: profiles.yaml (bundled):251:9: FACILITY BPX.DAEMON:      */
+/* where it is not defined yet, setting it up switches z/OS UNIX to  */
+/* z/OS UNIX-level security at once, for the whole system: only      */
+/* superusers permitted to BPX.DAEMON keep daemon authority, every   */
+/* program a daemon loads must be program controlled, and servers    */
+/* without that set-up fail; test it before production               */
+/* WARNING: profiles.yaml (bundled):346:9: class IDTDATA: the Top    */
+/* Secret mapping (keyword: IDTDATA) is UNVERIFIED: check TSS        */
+/* LIST(RDT) RESCLASS(IDTDATA), then confirm it with esm_tables:     */
+/* {tss: {classes: {IDTDATA: {unverified: false}}}} or correct it    */
+/* there (see docs/classes.md)                                       */
+/* WARNING: profiles.yaml (bundled):393:9: Top Secret documents      */
+/* SERVER owned prefixes (SERVER) as at most 8 characters; BBG.ANGEL */
+/* has 9 (UNVERIFIED how TSS treats it; a shorter prefix can be      */
+/* owned by hand)                                                    */
+/* WARNING: profiles.yaml (bundled):398:9: Top Secret documents      */
+/* SERVER owned prefixes (SERVER) as at most 8 characters;           */
+/* BBG.AUTHMOD.BBGZSAFM has 20 (UNVERIFIED how TSS treats it; a      */
+/* shorter prefix can be owned by hand)                              */
+/* WARNING: profiles.yaml (bundled):403:9: Top Secret documents      */
+/* SERVER owned prefixes (SERVER) as at most 8 characters;           */
+/* BBG.AUTHMOD.BBGZSAFM.SAFCRED has 28 (UNVERIFIED how TSS treats    */
+/* it; a shorter prefix can be owned by hand)                        */
+/* WARNING: profiles.yaml (bundled):408:9: Top Secret documents      */
+/* SERVER owned prefixes (SERVER) as at most 8 characters;           */
+/* BBG.AUTHMOD.BBGZSAFM.ZOSWLM has 27 (UNVERIFIED how TSS treats it; */
+/* a shorter prefix can be owned by hand)                            */
+/* WARNING: profiles.yaml (bundled):413:9: Top Secret documents      */
+/* SERVER owned prefixes (SERVER) as at most 8 characters;           */
+/* BBG.AUTHMOD.BBGZSAFM.TXRRS has 26 (UNVERIFIED how TSS treats it;  */
+/* a shorter prefix can be owned by hand)                            */
+/* WARNING: profiles.yaml (bundled):418:9: Top Secret documents      */
+/* SERVER owned prefixes (SERVER) as at most 8 characters;           */
+/* BBG.AUTHMOD.BBGZSAFM.ZOSDUMP has 28 (UNVERIFIED how TSS treats    */
+/* it; a shorter prefix can be owned by hand)                        */
+/* WARNING: profiles.yaml (bundled):423:9: Top Secret documents      */
+/* SERVER owned prefixes (SERVER) as at most 8 characters;           */
+/* BBG.SECPFX.BBGZDFLT has 19 (UNVERIFIED how TSS treats it; a       */
+/* shorter prefix can be owned by hand)                              */
+/* WARNING: profiles.yaml (bundled):434:9: Top Secret documents      */
+/* EJBROLE owned prefixes (EJBROLE) as at most 26 characters;        */
+/* BBGZDFLT.zos.connect.access.roles.zosConnectAccess has 50         */
+/* (UNVERIFIED how TSS treats it; a shorter prefix can be owned by   */
+/* hand)                                                             */
+/* WARNING: profiles.yaml (bundled):467:9: Top Secret documents      */
+/* PTKTDATA owned prefixes (PTKTDATA) as at most 8 characters;       */
+/* IRRPTAUTH.IZUDFLT. has 18 (UNVERIFIED how TSS treats it; a        */
+/* shorter prefix can be owned by hand)                              */
+/* WARNING: profiles.yaml (bundled):477:9: Top Secret documents      */
+/* PTKTDATA owned prefixes (PTKTDATA) as at most 8 characters;       */
+/* IRRPTAUTH.CICSAPPL. has 19 (UNVERIFIED how TSS treats it; a       */
+/* shorter prefix can be owned by hand)                              */
+/* WARNING: profiles.yaml (bundled):402:18: Top Secret documents     */
+/* SERVER permits as at most 16 characters; BBG.AUTHMOD.BBGZSAFM has */
+/* 20 (UNVERIFIED how TSS treats it)                                 */
+/* WARNING: profiles.yaml (bundled):407:18: Top Secret documents     */
+/* SERVER permits as at most 16 characters;                          */
+/* BBG.AUTHMOD.BBGZSAFM.SAFCRED has 28 (UNVERIFIED how TSS treats    */
+/* it)                                                               */
+/* WARNING: profiles.yaml (bundled):412:18: Top Secret documents     */
+/* SERVER permits as at most 16 characters;                          */
+/* BBG.AUTHMOD.BBGZSAFM.ZOSWLM has 27 (UNVERIFIED how TSS treats it) */
+/* WARNING: profiles.yaml (bundled):417:18: Top Secret documents     */
+/* SERVER permits as at most 16 characters;                          */
+/* BBG.AUTHMOD.BBGZSAFM.TXRRS has 26 (UNVERIFIED how TSS treats it)  */
+/* WARNING: profiles.yaml (bundled):422:18: Top Secret documents     */
+/* SERVER permits as at most 16 characters;                          */
+/* BBG.AUTHMOD.BBGZSAFM.ZOSDUMP has 28 (UNVERIFIED how TSS treats    */
+/* it)                                                               */
+/* WARNING: profiles.yaml (bundled):426:18: Top Secret documents     */
+/* SERVER permits as at most 16 characters; BBG.SECPFX.BBGZDFLT has  */
+/* 19 (UNVERIFIED how TSS treats it)                                 */
+/* NOTE: UID/GID ?: Top Secret assigns the ids only where the site   */
+/* has set up automatic assignment (which options that takes is not  */
+/* publicly documented); the deck sets none (they are system-wide)   */
 /* SECRETS: this deck holds the values of zosmf_ptkt_key,            */
 /* cics_ptkt_key. Batch TSO echoes every command to SYSTSPRT, so     */
 /* they will be in the job output too: send SYSTSPRT to a held       */
@@ -1134,6 +1292,7 @@ TSS REPLACE(ZCEEREQ) NAME('ZOS CONNECT REQUESTR') DFLTGRP(ZCEEGRP)
 /* ==== certificates =============================================== */
 /* zosconnect-tls: The certificate authority that signs the server's */
 /* and the requesters' certificates; both sides trust it.            */
+/* RISK: certificate authority                                       */
 /* esmgen-expect: exists                                             */
 TSS GENCERT(CERTAUTH) DIGICERT(ZCEECA) -
   SUBJECTN('CN="ZCEE CA" O="z/OS Connect"') KEYSIZE(2048) -
@@ -1156,6 +1315,7 @@ TSS GENCERT(ZCEEREQ) DIGICERT(ZCEEREQ) -
 /* ==== key rings ================================================== */
 /* zosconnect-tls: The server's key ring holds its certificate and   */
 /* the CA it trusts for client certificates.                         */
+/* RISK: trusts ZCEE CA                                              */
 /* esmgen-expect: exists                                             */
 TSS ADD(ZCEESRV) KEYRING(ZCEERING) LABLRING('ZCEERING')
 /* esmgen-expect: exists                                             */
@@ -1166,6 +1326,7 @@ TSS ADD(ZCEESRV) KEYRING(ZCEERING) RINGDATA(ZCEESRV,ZCEESRV) -
   USAGE(PERSONAL) DEFAULT
 /* zosconnect-requester: The requester's key ring holds its client   */
 /* certificate and the CA that signed the server's.                  */
+/* RISK: trusts ZCEE CA                                              */
 /* esmgen-expect: exists                                             */
 TSS ADD(ZCEEREQ) KEYRING(ZCEEREQR) LABLRING('ZCEEREQR')
 /* esmgen-expect: exists                                             */
@@ -1223,11 +1384,15 @@ TSS ADD(ZWEDEPT) IBMFAC(ZWES.IS)
 TSS REVOKE(ALL) IBMFAC(ZWES.IS)
 /* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
 /* security environments for its clients.                            */
+/* RISK: where it is new, z/OS UNIX-level security for the whole     */
+/* system                                                            */
 /* IBMFAC(BPX.SERVER) is system-wide: the site owns it (TSS permits  */
 /* only owned resources; set tss_system_owner to have setup take     */
 /* ownership for that ACID)                                          */
 /* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
 /* its identity to the logged-on user.                               */
+/* RISK: where it is new, z/OS UNIX-level security for the whole     */
+/* system                                                            */
 /* IBMFAC(BPX.DAEMON) is system-wide: the site owns it (TSS permits  */
 /* only owned resources; set tss_system_owner to have setup take     */
 /* ownership for that ACID)                                          */
@@ -1316,6 +1481,7 @@ TSS REVOKE(ALL) -
 /* protection is off, as Zowe requires for the services its API      */
 /* Gateway signs users on to (the tickets stay between the gateway   */
 /* and z/OSMF).                                                      */
+/* RISK: PassTicket replay protection off                            */
 /* esmgen-expect: exists                                             */
 TSS ADDTO(NDT) PSTKAPPL(IZUDFLT) SESSKEY(0123456789ABCDEF) SIGNMULTI
 TSS REPLACE(NDT) PSTKAPPL(IZUDFLT) SESSKEY(0123456789ABCDEF) SIGNMULTI
@@ -1342,6 +1508,7 @@ TSS REVOKE(ALL) PTKTDATA(IRRPTAUTH.CICSAPPL.)
 /* (TSS permits only owned resources; set tss_system_owner to have   */
 /* setup take ownership for that ACID)                               */
 /* datasets: Generic profile over every Zowe data set.               */
+/* RISK: UACC READ                                                   */
 /* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) DATASET(ZWE.)
 /* esmgen-expect: not-found                                          */
@@ -1359,11 +1526,13 @@ TSS REVOKE(ZWESIUSR) IBMFAC(ZWES.IS)
 TSS PERMIT(ZWESIUSR) IBMFAC(ZWES.IS) ACCESS(READ)
 /* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
 /* security environments for its clients.                            */
+/* RISK: UPDATE on BPX.*                                             */
 /* esmgen-expect: not-found                                          */
 TSS REVOKE(ZWESVUSR) IBMFAC(BPX.SERVER)
 TSS PERMIT(ZWESVUSR) IBMFAC(BPX.SERVER) ACCESS(UPDATE)
 /* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
 /* its identity to the logged-on user.                               */
+/* RISK: UPDATE on BPX.*                                             */
 /* esmgen-expect: not-found                                          */
 TSS REVOKE(ZWESVUSR) IBMFAC(BPX.DAEMON)
 TSS PERMIT(ZWESVUSR) IBMFAC(BPX.DAEMON) ACCESS(UPDATE)
@@ -1473,6 +1642,7 @@ TSS REVOKE(ZCEEREQ) IBMFAC(IRR.DIGTCERT.LISTRING)
 TSS PERMIT(ZCEEREQ) IBMFAC(IRR.DIGTCERT.LISTRING) ACCESS(READ)
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
+/* RISK: ALTER access                                                */
 /* esmgen-expect: not-found                                          */
 TSS REVOKE(ZWEADMIN) DATASET(ZWE.)
 TSS PERMIT(ZWEADMIN) DATASET(ZWE.) ACCESS(ALL)

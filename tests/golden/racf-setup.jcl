@@ -35,6 +35,31 @@
 /* zcon_server_stc=BAQSTRT, zcon_server_user=ZCEESRV,                */
 /* zcon_unauth_user=WSGUEST, zis_stc=ZWESISTC, zis_user=ZWESIUSR,    */
 /* zosmf_appl=IZUDFLT, zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR         */
+/* WARNING: profiles.yaml (bundled):245:9: FACILITY BPX.SERVER:      */
+/* where it is not defined yet, setting it up switches z/OS UNIX to  */
+/* z/OS UNIX-level security at once, for the whole system: only      */
+/* superusers permitted to BPX.DAEMON keep daemon authority, every   */
+/* program a daemon loads must be program controlled, and servers    */
+/* without that set-up fail; test it before production               */
+/* WARNING: profiles.yaml (bundled):251:9: FACILITY BPX.DAEMON:      */
+/* where it is not defined yet, setting it up switches z/OS UNIX to  */
+/* z/OS UNIX-level security at once, for the whole system: only      */
+/* superusers permitted to BPX.DAEMON keep daemon authority, every   */
+/* program a daemon loads must be program controlled, and servers    */
+/* without that set-up fail; test it before production               */
+/* WARNING: profiles.yaml (bundled):346:9: class IDTDATA: the RACF   */
+/* mapping (raclist: true, generic: true, mixed_case: false) is      */
+/* UNVERIFIED: check RLIST CDT IDTDATA CDTINFO and SETROPTS LIST,    */
+/* then confirm it with esm_tables: {racf: {classes: {IDTDATA:       */
+/* {unverified: false}}}} or correct it there (see docs/classes.md)  */
+/* NOTE: AUTOUID/AUTOGID: RACF assigns the ids only with its         */
+/* database at AIM stage 2 or higher, SHARED.IDS defined and the     */
+/* FACILITY profile BPX.NEXT.USER giving the ranges in its APPLDATA; */
+/* the deck defines none of them (they are system-wide)              */
+/* NOTE: RDEFINE puts the user who runs the deck on each new         */
+/* profile's access list with ALTER unless SETROPTS NOADDCREATOR is  */
+/* in effect; remove it afterwards with PERMIT profile CLASS(class)  */
+/* DELETE ID(userid) where that is not wanted                        */
 /* SECRETS: this deck holds the values of zosmf_ptkt_key,            */
 /* cics_ptkt_key. Batch TSO echoes every command to SYSTSPRT, so     */
 /* they will be in the job output too: send SYSTSPRT to a held       */
@@ -162,6 +187,7 @@ ALTUSER ZCEEREQ DFLTGRP(ZCEEGRP) NOPASSWORD NOPHRASE NOOIDCARD -
 /* ==== certificates =============================================== */
 /* zosconnect-tls: The certificate authority that signs the server's */
 /* and the requesters' certificates; both sides trust it.            */
+/* RISK: certificate authority                                       */
 /* esmgen-expect: exists                                             */
 RACDCERT GENCERT CERTAUTH SUBJECTSDN(CN('ZCEE CA') O('z/OS Connect')) -
   SIZE(2048) NOTAFTER(DATE(2030-12-31)) WITHLABEL('ZCEE CA') -
@@ -183,6 +209,7 @@ RACDCERT GENCERT ID(ZCEEREQ) SUBJECTSDN(CN('ZCEEREQ') -
 /* ==== key rings ================================================== */
 /* zosconnect-tls: The server's key ring holds its certificate and   */
 /* the CA it trusts for client certificates.                         */
+/* RISK: trusts ZCEE CA                                              */
 /* esmgen-expect: exists                                             */
 RACDCERT ADDRING(ZCEERING) ID(ZCEESRV)
 /* esmgen-expect: exists                                             */
@@ -193,6 +220,7 @@ RACDCERT CONNECT(ID(ZCEESRV) LABEL('ZCEE SERVER') RING(ZCEERING) -
   USAGE(PERSONAL) DEFAULT) ID(ZCEESRV)
 /* zosconnect-requester: The requester's key ring holds its client   */
 /* certificate and the CA that signed the server's.                  */
+/* RISK: trusts ZCEE CA                                              */
 /* esmgen-expect: exists                                             */
 RACDCERT ADDRING(ZCEEREQR) ID(ZCEEREQ)
 /* esmgen-expect: exists                                             */
@@ -245,10 +273,14 @@ RDEFINE FACILITY ZWES.IS UACC(NONE)
 RALTER FACILITY ZWES.IS UACC(NONE)
 /* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
 /* security environments for its clients.                            */
+/* RISK: where it is new, z/OS UNIX-level security for the whole     */
+/* system                                                            */
 /* esmgen-expect: exists                                             */
 RDEFINE FACILITY BPX.SERVER UACC(NONE)
 /* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
 /* its identity to the logged-on user.                               */
+/* RISK: where it is new, z/OS UNIX-level security for the whole     */
+/* system                                                            */
 /* esmgen-expect: exists                                             */
 RDEFINE FACILITY BPX.DAEMON UACC(NONE)
 /* jobname: READ on BPX.JOBNAME allows setting job names of z/OS     */
@@ -320,6 +352,7 @@ RALTER EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess -
 /* protection is off, as Zowe requires for the services its API      */
 /* Gateway signs users on to (the tickets stay between the gateway   */
 /* and z/OSMF).                                                      */
+/* RISK: PassTicket replay protection off                            */
 /* esmgen-expect: exists                                             */
 RDEFINE PTKTDATA IZUDFLT SSIGNON(KEYMASKED(0123456789ABCDEF)) -
   APPLDATA('NO REPLAY PROTECTION') UACC(NONE)
@@ -348,6 +381,7 @@ RALTER PTKTDATA IRRPTAUTH.CICSAPPL.* UACC(NONE)
 RDEFINE FACILITY IRR.DIGTCERT.LISTRING UACC(NONE)
 /* datasets: Generic profile over every Zowe data set. RACF needs    */
 /* the first qualifier to be a user or group (ICH09006I otherwise).  */
+/* RISK: UACC READ                                                   */
 /* esmgen-expect: exists                                             */
 ADDSD 'ZWE.*.**' GENERIC UACC(READ)
 ALTDSD 'ZWE.*.**' GENERIC UACC(READ)
@@ -359,9 +393,11 @@ PERMIT ZWES.IS CLASS(FACILITY) ID(ZWESVUSR) ACCESS(READ)
 PERMIT ZWES.IS CLASS(FACILITY) ID(ZWESIUSR) ACCESS(READ)
 /* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
 /* security environments for its clients.                            */
+/* RISK: UPDATE on BPX.*                                             */
 PERMIT BPX.SERVER CLASS(FACILITY) ID(ZWESVUSR) ACCESS(UPDATE)
 /* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
 /* its identity to the logged-on user.                               */
+/* RISK: UPDATE on BPX.*                                             */
 PERMIT BPX.DAEMON CLASS(FACILITY) ID(ZWESVUSR) ACCESS(UPDATE)
 /* impersonation: Where OMVSAPPL is defined, Zowe users need READ on */
 /* it to use z/OS UNIX; the profile is not created here.             */
@@ -433,6 +469,7 @@ PERMIT IRR.RUSERMAP CLASS(FACILITY) ID(ZCEESRV) ACCESS(READ)
 PERMIT IRR.DIGTCERT.LISTRING CLASS(FACILITY) ID(ZCEEREQ) ACCESS(READ)
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
+/* RISK: ALTER access                                                */
 PERMIT 'ZWE.*.**' CLASS(DATASET) GENERIC ID(ZWEADMIN) ACCESS(ALTER)
 /* ==== refresh ==================================================== */
 SETROPTS RACLIST(DIGTCERT DIGTRING) REFRESH

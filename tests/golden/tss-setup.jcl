@@ -36,6 +36,87 @@
 /* zcon_server_user=ZCEESRV, zcon_unauth_user=WSGUEST,               */
 /* zis_stc=ZWESISTC, zis_user=ZWESIUSR, zosmf_appl=IZUDFLT,          */
 /* zowe_stc=ZWESLSTC, zowe_user=ZWESVUSR                             */
+/* WARNING: profiles.yaml (bundled):245:9: FACILITY BPX.SERVER:      */
+/* where it is not defined yet, setting it up switches z/OS UNIX to  */
+/* z/OS UNIX-level security at once, for the whole system: only      */
+/* superusers permitted to BPX.DAEMON keep daemon authority, every   */
+/* program a daemon loads must be program controlled, and servers    */
+/* without that set-up fail; test it before production               */
+/* WARNING: profiles.yaml (bundled):251:9: FACILITY BPX.DAEMON:      */
+/* where it is not defined yet, setting it up switches z/OS UNIX to  */
+/* z/OS UNIX-level security at once, for the whole system: only      */
+/* superusers permitted to BPX.DAEMON keep daemon authority, every   */
+/* program a daemon loads must be program controlled, and servers    */
+/* without that set-up fail; test it before production               */
+/* WARNING: profiles.yaml (bundled):346:9: class IDTDATA: the Top    */
+/* Secret mapping (keyword: IDTDATA) is UNVERIFIED: check TSS        */
+/* LIST(RDT) RESCLASS(IDTDATA), then confirm it with esm_tables:     */
+/* {tss: {classes: {IDTDATA: {unverified: false}}}} or correct it    */
+/* there (see docs/classes.md)                                       */
+/* WARNING: profiles.yaml (bundled):393:9: Top Secret documents      */
+/* SERVER owned prefixes (SERVER) as at most 8 characters; BBG.ANGEL */
+/* has 9 (UNVERIFIED how TSS treats it; a shorter prefix can be      */
+/* owned by hand)                                                    */
+/* WARNING: profiles.yaml (bundled):398:9: Top Secret documents      */
+/* SERVER owned prefixes (SERVER) as at most 8 characters;           */
+/* BBG.AUTHMOD.BBGZSAFM has 20 (UNVERIFIED how TSS treats it; a      */
+/* shorter prefix can be owned by hand)                              */
+/* WARNING: profiles.yaml (bundled):403:9: Top Secret documents      */
+/* SERVER owned prefixes (SERVER) as at most 8 characters;           */
+/* BBG.AUTHMOD.BBGZSAFM.SAFCRED has 28 (UNVERIFIED how TSS treats    */
+/* it; a shorter prefix can be owned by hand)                        */
+/* WARNING: profiles.yaml (bundled):408:9: Top Secret documents      */
+/* SERVER owned prefixes (SERVER) as at most 8 characters;           */
+/* BBG.AUTHMOD.BBGZSAFM.ZOSWLM has 27 (UNVERIFIED how TSS treats it; */
+/* a shorter prefix can be owned by hand)                            */
+/* WARNING: profiles.yaml (bundled):413:9: Top Secret documents      */
+/* SERVER owned prefixes (SERVER) as at most 8 characters;           */
+/* BBG.AUTHMOD.BBGZSAFM.TXRRS has 26 (UNVERIFIED how TSS treats it;  */
+/* a shorter prefix can be owned by hand)                            */
+/* WARNING: profiles.yaml (bundled):418:9: Top Secret documents      */
+/* SERVER owned prefixes (SERVER) as at most 8 characters;           */
+/* BBG.AUTHMOD.BBGZSAFM.ZOSDUMP has 28 (UNVERIFIED how TSS treats    */
+/* it; a shorter prefix can be owned by hand)                        */
+/* WARNING: profiles.yaml (bundled):423:9: Top Secret documents      */
+/* SERVER owned prefixes (SERVER) as at most 8 characters;           */
+/* BBG.SECPFX.BBGZDFLT has 19 (UNVERIFIED how TSS treats it; a       */
+/* shorter prefix can be owned by hand)                              */
+/* WARNING: profiles.yaml (bundled):434:9: Top Secret documents      */
+/* EJBROLE owned prefixes (EJBROLE) as at most 26 characters;        */
+/* BBGZDFLT.zos.connect.access.roles.zosConnectAccess has 50         */
+/* (UNVERIFIED how TSS treats it; a shorter prefix can be owned by   */
+/* hand)                                                             */
+/* WARNING: profiles.yaml (bundled):467:9: Top Secret documents      */
+/* PTKTDATA owned prefixes (PTKTDATA) as at most 8 characters;       */
+/* IRRPTAUTH.IZUDFLT. has 18 (UNVERIFIED how TSS treats it; a        */
+/* shorter prefix can be owned by hand)                              */
+/* WARNING: profiles.yaml (bundled):477:9: Top Secret documents      */
+/* PTKTDATA owned prefixes (PTKTDATA) as at most 8 characters;       */
+/* IRRPTAUTH.CICSAPPL. has 19 (UNVERIFIED how TSS treats it; a       */
+/* shorter prefix can be owned by hand)                              */
+/* WARNING: profiles.yaml (bundled):402:18: Top Secret documents     */
+/* SERVER permits as at most 16 characters; BBG.AUTHMOD.BBGZSAFM has */
+/* 20 (UNVERIFIED how TSS treats it)                                 */
+/* WARNING: profiles.yaml (bundled):407:18: Top Secret documents     */
+/* SERVER permits as at most 16 characters;                          */
+/* BBG.AUTHMOD.BBGZSAFM.SAFCRED has 28 (UNVERIFIED how TSS treats    */
+/* it)                                                               */
+/* WARNING: profiles.yaml (bundled):412:18: Top Secret documents     */
+/* SERVER permits as at most 16 characters;                          */
+/* BBG.AUTHMOD.BBGZSAFM.ZOSWLM has 27 (UNVERIFIED how TSS treats it) */
+/* WARNING: profiles.yaml (bundled):417:18: Top Secret documents     */
+/* SERVER permits as at most 16 characters;                          */
+/* BBG.AUTHMOD.BBGZSAFM.TXRRS has 26 (UNVERIFIED how TSS treats it)  */
+/* WARNING: profiles.yaml (bundled):422:18: Top Secret documents     */
+/* SERVER permits as at most 16 characters;                          */
+/* BBG.AUTHMOD.BBGZSAFM.ZOSDUMP has 28 (UNVERIFIED how TSS treats    */
+/* it)                                                               */
+/* WARNING: profiles.yaml (bundled):426:18: Top Secret documents     */
+/* SERVER permits as at most 16 characters; BBG.SECPFX.BBGZDFLT has  */
+/* 19 (UNVERIFIED how TSS treats it)                                 */
+/* NOTE: UID/GID ?: Top Secret assigns the ids only where the site   */
+/* has set up automatic assignment (which options that takes is not  */
+/* publicly documented); the deck sets none (they are system-wide)   */
 /* SECRETS: this deck holds the values of zosmf_ptkt_key,            */
 /* cics_ptkt_key. Batch TSO echoes every command to SYSTSPRT, so     */
 /* they will be in the job output too: send SYSTSPRT to a held       */
@@ -159,6 +240,7 @@ TSS REPLACE(ZCEEREQ) NAME('ZOS CONNECT REQUESTR') DFLTGRP(ZCEEGRP)
 /* ==== certificates =============================================== */
 /* zosconnect-tls: The certificate authority that signs the server's */
 /* and the requesters' certificates; both sides trust it.            */
+/* RISK: certificate authority                                       */
 /* esmgen-expect: exists                                             */
 TSS GENCERT(CERTAUTH) DIGICERT(ZCEECA) -
   SUBJECTN('CN="ZCEE CA" O="z/OS Connect"') KEYSIZE(2048) -
@@ -181,6 +263,7 @@ TSS GENCERT(ZCEEREQ) DIGICERT(ZCEEREQ) -
 /* ==== key rings ================================================== */
 /* zosconnect-tls: The server's key ring holds its certificate and   */
 /* the CA it trusts for client certificates.                         */
+/* RISK: trusts ZCEE CA                                              */
 /* esmgen-expect: exists                                             */
 TSS ADD(ZCEESRV) KEYRING(ZCEERING) LABLRING('ZCEERING')
 /* esmgen-expect: exists                                             */
@@ -191,6 +274,7 @@ TSS ADD(ZCEESRV) KEYRING(ZCEERING) RINGDATA(ZCEESRV,ZCEESRV) -
   USAGE(PERSONAL) DEFAULT
 /* zosconnect-requester: The requester's key ring holds its client   */
 /* certificate and the CA that signed the server's.                  */
+/* RISK: trusts ZCEE CA                                              */
 /* esmgen-expect: exists                                             */
 TSS ADD(ZCEEREQ) KEYRING(ZCEEREQR) LABLRING('ZCEEREQR')
 /* esmgen-expect: exists                                             */
@@ -248,11 +332,15 @@ TSS ADD(ZWEDEPT) IBMFAC(ZWES.IS)
 TSS REVOKE(ALL) IBMFAC(ZWES.IS)
 /* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
 /* security environments for its clients.                            */
+/* RISK: where it is new, z/OS UNIX-level security for the whole     */
+/* system                                                            */
 /* IBMFAC(BPX.SERVER) is system-wide: the site owns it (TSS permits  */
 /* only owned resources; set tss_system_owner to have setup take     */
 /* ownership for that ACID)                                          */
 /* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
 /* its identity to the logged-on user.                               */
+/* RISK: where it is new, z/OS UNIX-level security for the whole     */
+/* system                                                            */
 /* IBMFAC(BPX.DAEMON) is system-wide: the site owns it (TSS permits  */
 /* only owned resources; set tss_system_owner to have setup take     */
 /* ownership for that ACID)                                          */
@@ -341,6 +429,7 @@ TSS REVOKE(ALL) -
 /* protection is off, as Zowe requires for the services its API      */
 /* Gateway signs users on to (the tickets stay between the gateway   */
 /* and z/OSMF).                                                      */
+/* RISK: PassTicket replay protection off                            */
 /* esmgen-expect: exists                                             */
 TSS ADDTO(NDT) PSTKAPPL(IZUDFLT) SESSKEY(0123456789ABCDEF) SIGNMULTI
 TSS REPLACE(NDT) PSTKAPPL(IZUDFLT) SESSKEY(0123456789ABCDEF) SIGNMULTI
@@ -367,6 +456,7 @@ TSS REVOKE(ALL) PTKTDATA(IRRPTAUTH.CICSAPPL.)
 /* (TSS permits only owned resources; set tss_system_owner to have   */
 /* setup take ownership for that ACID)                               */
 /* datasets: Generic profile over every Zowe data set.               */
+/* RISK: UACC READ                                                   */
 /* esmgen-expect: exists                                             */
 TSS ADD(ZWEDEPT) DATASET(ZWE.)
 /* esmgen-expect: not-found                                          */
@@ -384,11 +474,13 @@ TSS REVOKE(ZWESIUSR) IBMFAC(ZWES.IS)
 TSS PERMIT(ZWESIUSR) IBMFAC(ZWES.IS) ACCESS(READ)
 /* impersonation: UPDATE on BPX.SERVER lets the Zowe server create   */
 /* security environments for its clients.                            */
+/* RISK: UPDATE on BPX.*                                             */
 /* esmgen-expect: not-found                                          */
 TSS REVOKE(ZWESVUSR) IBMFAC(BPX.SERVER)
 TSS PERMIT(ZWESVUSR) IBMFAC(BPX.SERVER) ACCESS(UPDATE)
 /* impersonation: UPDATE on BPX.DAEMON lets the Zowe server change   */
 /* its identity to the logged-on user.                               */
+/* RISK: UPDATE on BPX.*                                             */
 /* esmgen-expect: not-found                                          */
 TSS REVOKE(ZWESVUSR) IBMFAC(BPX.DAEMON)
 TSS PERMIT(ZWESVUSR) IBMFAC(BPX.DAEMON) ACCESS(UPDATE)
@@ -498,6 +590,7 @@ TSS REVOKE(ZCEEREQ) IBMFAC(IRR.DIGTCERT.LISTRING)
 TSS PERMIT(ZCEEREQ) IBMFAC(IRR.DIGTCERT.LISTRING) ACCESS(READ)
 /* datasets: System programmers install and maintain the Zowe data   */
 /* sets.                                                             */
+/* RISK: ALTER access                                                */
 /* esmgen-expect: not-found                                          */
 TSS REVOKE(ZWEADMIN) DATASET(ZWE.)
 TSS PERMIT(ZWEADMIN) DATASET(ZWE.) ACCESS(ALL)
