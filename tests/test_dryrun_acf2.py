@@ -232,3 +232,45 @@ def test_profile_records_and_auto_ids():
     assert [r.outcome for r in results] == ["ok", "ok", "ok", "ok", "error", "ok", "not-found"]
     assert state.omvs_groups == {"G1": {"gid": 1000}, "G2": {"gid": 1001}}
     assert state.omvs_users == {"U1": {"uid": 1000, "home": "/u/u1", "program": "/bin/sh"}}
+
+
+# -- vendor-documented behaviour (tests/vendor/acf2.yaml has the sources) ------
+
+def test_set_settings_may_be_abbreviated():
+    # Broadcom "SET Subcommand": capital letters are the minimum abbreviation; KB 26271
+    results, state = run_acf("set c(gso)\nchange infodir types(r-rrda) add\nSET R(FAC)\n"
+                             "RECKEY BPX ADD(DAEMON UID(U) SERVICE(UPDATE) ALLOW)\nSET P(USER) DI(OMVS)\n"
+                             "INSERT U1 UID(5)\nSET L\nINSERT U1\nSET X(ROL)\nINSERT R1 INCLUDE(U1) ROLE\nSET R")
+    assert [r.outcome for r in results] == ["ok"] * 10 + ["unsupported"]
+    assert state.gso["INFODIR"] == {"types": ["R-RRDA"]} and "FAC BPX" in state.rules
+    assert set(state.omvs_users) == set(state.users) == {"U1"} and state.roles == {"R1": ["U1"]}
+
+
+def test_logonid_program_and_subauth():
+    # Broadcom KB 26026, 27276
+    results, state = run_acf("SET LID\nINSERT SAMPLE1 NAME(SAMPLE RESTRICT LID) RESTRICT -\n PROGRAM(TESTPGM)\n"
+                             "CHANGE SAMPLE1 SUBAUTH")
+    assert [r.outcome for r in results] == ["ok", "ok", "ok"]
+    assert state.users["SAMPLE1"] == {"stc": False, "group": None, "name": "SAMPLE RESTRICT LID",
+                                      "restrict": True, "program": "TESTPGM", "subauth": True}
+
+
+def test_clasmap_entity_length_and_infodir_rebuild_reminder():
+    # Broadcom KB 207311 (ENTITYLN), KB 26271 (ACF60039 for types in INFODIR)
+    results, state = run_acf("SET CONTROL(GSO)\nINSERT CLASMAP.SDSF RESOURCE(SDSF) RSRCTYPE(SDF) -\n ENTITYLN(63)\n"
+                             "CHANGE INFODIR TYPES(R-RSDF) ADD\nSET RESOURCE(SDF)\n"
+                             "RECKEY ISFCMD ADD(- UID(U) SERVICE(READ) ALLOW)\nSET RESOURCE(FAC)\n"
+                             "RECKEY BPX ADD(DAEMON UID(U) SERVICE(UPDATE) ALLOW)")
+    assert [r.outcome for r in results] == ["ok"] * 7
+    assert state.gso["CLASMAP.SDSF"]["entityln"] == "63"
+    assert "ACF60039 ISSUE THE F ACF2,REBUILD(SDF) COMMAND" in results[4].message
+    assert "ACF60039" not in results[6].message
+
+
+def test_certificate_subcommands_work_under_any_setting():
+    # Broadcom "Process Digital Certificates with CA ACF2"; Zowe ZWEKRING
+    results, state = run_acf("SET LID\nINSERT U1\nSET PROFILE(USER) DIVISION(KEYRING)\nINSERT U1.RING RINGNAME(R1)\n"
+                             "SET LID\nGENCERT U1.CERT LABEL(C1) SUBJSDN(CN='U1')\n"
+                             "CONNECT CERTDATA(U1.CERT) KEYRING(U1.RING) -\n USAGE(PERSONAL) DEFAULT")
+    assert [r.outcome for r in results] == ["ok"] * 7
+    assert state.rings["U1 R1"]["certs"][0]["label"] == "C1"

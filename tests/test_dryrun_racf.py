@@ -78,3 +78,100 @@ def test_engine_does_not_load_the_renderer():
              "print(sorted(m for m in sys.modules if m.startswith(('esmgen.render', 'jinja2'))))")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+# -- vendor-documented behaviour (tests/vendor/racf.yaml has the sources) ------
+
+def test_auto_ids_report_start_at_bpx_next_user_and_keep_unique_ids():
+    # IBM "Automatically assigning unique IDs ..." (IRR52177I, IRR52178I, IRR52184I);
+    # IBM "Setting up the BPX.NEXT.USER profile" (APPLDATA 'uid/gid')
+    state = State("racf")
+    run("RDEFINE FACILITY BPX.NEXT.USER APPLDATA('2001-3000/201')\n", "racf", state)
+    results = run("ADDGROUP G1 OMVS(AUTOGID)\nADDUSER U1 DFLTGRP(G1) OMVS(AUTOUID)\n"
+                  "ALTUSER U1 OMVS(AUTOUID)\nADDGROUP (G2 G3) OMVS(AUTOGID)\nADDGROUP (G2 G3)\n"
+                  "ADDUSER U2 OMVS(UID(7) SHARED)\nADDUSER U3 OMVS(UID(7) SHARED)\nALTUSER U3 OMVS(AUTOUID)\n",
+                  "racf", state)
+    assert outcomes(results) == ["ok", "ok", "ok", "error", "unsupported", "ok", "ok", "error"]
+    assert results[0].message == "IRR52177I Group G1 was assigned an OMVS GID value of 201."
+    assert results[1].message == "IRR52177I User U1 was assigned an OMVS UID value of 2001."
+    assert state.users["U1"]["omvs"]["uid"] == 2001 and "IRR52177I" not in results[2].message
+    assert results[3].message.startswith("IRR52184I") and results[7].message.startswith("IRR52178I")
+    assert state.users["U3"]["omvs"]["uid"] == 7
+
+
+def test_nopassword_is_ignored_while_a_phrase_remains():
+    # IBM ICH01002I (ADDUSER) and ICH21041I (ALTUSER)
+    state = State("racf")
+    results = run("ADDUSER U1 PHRASE('a long pass phrase') NOPASSWORD\nALTUSER U1 NOPASSWORD\n"
+                  "ALTUSER U1 NOPASSWORD NOPHRASE\n", "racf", state)
+    assert [r.message.split()[0] for r in results[:2]] == ["ICH01002I", "ICH21041I"]
+    assert state.users["U1"]["protected"] and "ICH" not in results[2].message
+
+
+def test_connect_and_remove_messages():
+    # IBM "CONNECT command messages"; pyRACF test data (ICH51003I, ICH02003I, ICH03002I)
+    state = State("racf")
+    run("ADDGROUP G1\nADDGROUP G2\nADDUSER U1 DFLTGRP(G1)\n", "racf", state)
+    results = run("CONNECT U1 GROUP(G2) AUTHORITY(JOIN)\nCONNECT NOBODY GROUP(G2)\nCONNECT U1 GROUP(NOGRP)\n"
+                  "REMOVE U1 GROUP(G2)\nREMOVE U1 GROUP(G2)\n", "racf", state)
+    assert outcomes(results) == ["ok", "error", "error", "ok", "not-found"]
+    assert all("ICH02003I" in r.message for r in results[1:3])
+    assert results[4].message.startswith("ICH03002I")
+
+
+def test_deluser_refuses_ibmuser_and_users_with_data_set_profiles():
+    # IBM "DELUSER command messages" (ICH04011I, ICH04009I)
+    state = State("racf")
+    run("ADDUSER IBMUSER\nADDUSER MARK\nADDSD 'MARK.DATA' UACC(NONE)\n", "racf", state)
+    results = run("DELUSER IBMUSER\nDELUSER MARK\nDELDSD 'MARK.DATA'\nDELUSER MARK\n", "racf", state)
+    assert outcomes(results) == ["error", "error", "ok", "ok"]
+    assert [r.message.split()[0] for r in results[:2]] == ["ICH04011I", "ICH04009I"]
+    assert list(state.users) == ["IBMUSER"]
+
+
+def test_generic_name_in_a_class_without_generics_is_ich10321i():
+    # IBM ICH10321I: a discrete profile of the literal name is created
+    state = State("racf")
+    results = run("SETROPTS CLASSACT(STARTED)\nRDEFINE STARTED A.* UACC(NONE)\nRDEFINE STARTED B UACC(NONE)\n"
+                  "SETROPTS GENCMD(STARTED)\nRDEFINE STARTED C.* UACC(NONE)\nRDEFINE XFACILIT D.* UACC(NONE)\n",
+                  "racf", state)
+    assert outcomes(results) == ["ok", "error", "ok", "ok", "ok", "ok"]
+    assert results[1].message.startswith("ICH10321I") and "STARTED A.*" in state.profiles
+
+
+def test_double_asterisk_in_data_set_profiles_needs_egn():
+    # IBM "When you can specify generic profile names"; unknown EGN setting is allowed
+    state = State("racf")
+    run("ADDGROUP ZWE\n", "racf", state)
+    results = run("ADDSD 'ZWE.A.**'\nSETROPTS NOEGN\nADDSD 'ZWE.B.**'\nADDSD 'ZWE.B.*'\nSETROPTS EGN\n"
+                  "ADDSD 'ZWE.C.**'\nLISTDSD PREFIX(ZWE) ALL\nLISTDSD PREFIX(NONE)\n", "racf", state)
+    assert outcomes(results) == ["ok", "ok", "error", "ok", "ok", "ok", "ok", "not-found"]
+
+
+def test_permit_class_with_blanks_inside_the_parentheses():
+    # IRRRID00 writes CLASS(DASDVOL ) (IBM "Sample output from the IRRRID00 utility")
+    state = State("racf")
+    run("ADDUSER MARK\nRDEFINE DASDVOL D12* UACC(NONE)\nPERMIT D12* CLASS(DASDVOL) ID(MARK) ACCESS(READ)\n",
+        "racf", state)
+    assert outcomes(run("PERMIT D12* CLASS(DASDVOL ) ID(MARK ) DELETE\n", "racf", state)) == ["ok"]
+    assert state.profiles["DASDVOL D12*"]["acl"] == {}
+
+
+def test_racdcert_remove_listring_all_and_residual_clean_up():
+    # IBM RACDCERT REMOVE, LISTRING, DELETE/DELRING/DELMAP of an undefined user, IRRD121I, MAP filters
+    state = State("racf")
+    run("ADDUSER U1\nRACDCERT ADDRING(R1) ID(U1)\nRACDCERT GENCERT CERTAUTH SUBJECTSDN(CN('CA'))"
+        " WITHLABEL('CA')\nRACDCERT CONNECT(CERTAUTH LABEL('CA') RING(R1)) ID(U1)\n", "racf", state)
+    results = run("RACDCERT ID(U1) LISTRING(*)\nRACDCERT ID(U1) REMOVE(CERTAUTH LABEL('CA'))\n"
+                  "RACDCERT ID(U1) REMOVE(CERTAUTH LABEL('CA') RING(R1))\n"
+                  "RACDCERT ID(U1) REMOVE(CERTAUTH LABEL('CA') RING(R1))\n"
+                  "RACDCERT ID(U1) MAP WITHLABEL('M1') IDNFILTER('O=CA')\n"
+                  "RACDCERT ID(U1) MAP WITHLABEL('M2')\n"
+                  "DELUSER U1\nRACDCERT DELRING(R1) ID(U1)\nRACDCERT DELMAP(LABEL('M1')) ID(U1)\n"
+                  "RACDCERT ID(U1) LISTRING(*)\n", "racf", state)
+    # DELUSER deleted the user's rings and mappings (IBM DELUSER: ICH04015I, ICH04016I)
+    assert outcomes(results) == ["ok", "error", "ok", "not-found", "ok", "error", "ok", "not-found",
+                                 "not-found", "not-found"]
+    assert results[1].message.startswith("IRRD121I") and results[3].message.startswith("IRRD116I")
+    assert results[7].message.startswith("IRRD114I") and results[9].message.startswith("IRRD115I")
+    assert "CERTAUTH CA" in state.certificates

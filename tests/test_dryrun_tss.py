@@ -264,3 +264,56 @@ def test_whohas_and_whoowns_follow_prefixes(installed):
     assert one("TSS WHOOWNS DATASET(ZWE.SZWESAMP)", installed).outcome == "ok"
     assert one("TSS WHOHAS DATASET(ZWE.SZWESAMP)", installed).outcome == "ok"
     assert one("TSS WHOOWNS DATASET(ZWX.)", installed).outcome == "not-found"
+
+
+# -- vendor-documented behaviour (tests/vendor/tss.yaml has the sources) ------
+
+def test_create_user_fields_and_broadcom_spellings(site):
+    # BC TSS Command Functions "Introduction"; KB 27209 (PASS, PROCN)
+    run("TSS CREATE(BUDGET) TYPE(PROFILE) NAME('BUDGET') DEPT(SITEDEPT)", site)
+    results = run("TSS CREATE(USER01) TYPE(USER) NAME('H.PARKER') -\n PASSWORD(1234,30,EXPIRE)"
+                  " SOURCE(GRAF0076) PROFILE(BUDGET) -\n DSNAME(SYS.01) DEPARTMENT(SITEDEPT)\n"
+                  "TSS CREATE(STCACID) TYPE(USER) NAME('STC') DEPT(SITEDEPT) -\n PASS(NOPW,0) FAC(STC)\n"
+                  "TSS CREATE(BAD) TYPE(USER) NAME('BAD') DEPT(SITEDEPT) -\n PROFILE(CICSUSER)\n"
+                  "TSS ADD(STC) PROCN(STCPROC) ACID(STCACID)\nTSS LIST(STC) PROCN(STCPROC)", site)
+    assert [r.outcome for r in results] == ["ok", "ok", "error", "ok", "ok"]
+    user = site.users["USER01"]
+    assert (user["password"], user["source"], user["profiles"], user["dsname"]) == \
+        (True, "GRAF0076", ["BUDGET"], "SYS.01")
+    assert site.users["STCACID"]["password"] is False and site.users["STCACID"]["facilities"] == ["STC"]
+    assert site.stc_table["STCPROC"] == "STCACID"
+
+
+def test_delete_of_an_acid_in_the_stc_table_fails_but_deletes(site):
+    # BC TSS "PROCNAME Keyword": an error is issued, but the delete proceeds
+    run("TSS CREATE(U1) TYPE(USER) NAME('U1') DEPT(SITEDEPT)\nTSS ADD(STC) PROCNAME(P1) ACID(U1)", site)
+    result = one("TSS DELETE(U1)", site)
+    assert result.outcome == "error" and "P1" in result.message
+    assert "U1" not in site.users and site.stc_table["P1"] == "U1"
+
+
+def test_whoowns_a_whole_class(site):
+    # KB 45615: TSS WHOOWNS class(*)
+    assert one("TSS WHOOWNS OPERCMDS(*)", site).outcome == "not-found"
+    result = one("TSS WHOOWNS APPL(*)", site)
+    assert result.outcome == "ok" and "SITEDEPT OWNS OMVSAPPL" in result.message
+
+
+def test_certificate_and_ring_labels_default(site):
+    # LABLCERT optional (BC TSS "ALTNAME Keyword" example, cookbook "Add a Certificate
+    # to an ACID"); LABLRING defaults to the KEYRING name ("USAGE Keyword")
+    results = run("TSS GENCERT(CICSUSER) DIGICERT(CERT01) SUBJECTN('CN=CERT01') -\n KEYUSAGE(HANDSHAKE)\n"
+                  "TSS ADDTO(CICSUSER) DIGICERT(CERT02) DCDSN(CICS.CERT)\nTSS ADDTO(CICSUSER) DIGICERT(CERT03)\n"
+                  "TSS ADDTO(CICSUSER) KEYRING(RING1)\n"
+                  "TSS ADDTO(CICSUSER) KEYRING(RING1) RINGDATA(CICSUSER,CERT02) -\n USAGE(CERTSITE)", site)
+    assert [r.outcome for r in results] == ["ok", "ok", "error", "ok", "ok"]
+    assert {"CICSUSER CERT01", "CICSUSER CERT02"} <= set(site.certificates)
+    assert site.rings["CICSUSER RING1"]["certs"][0]["usage"] == "CERTSITE"
+
+
+def test_reason_texts_as_tss_prints_them(site):
+    # real output in zowe/zowe-install-packaging#4115
+    assert "TSS0211E ACCESSOR-ID MISSING OR INVALID" in one("TSS ADD() IBMFAC(ZWES.IS)", site).message
+    assert "TSS0364E DEPARTMENT SPECIFICATION MISSING OR INVALID" in \
+        one("TSS CREATE(G1) TYPE(GROUP) NAME('G') DEPT()", site).message
+    assert "TSS0293E INVALID VALUE FOR KEYWORD GID" in one("TSS ADD(ZWE) GID()", site).message

@@ -3,7 +3,8 @@
 Behaviour from Broadcom "CA ACF2 for z/OS Command Reference" (ACF subcommands
 SET, INSERT, CHANGE, DELETE, LIST, RECKEY; XREF CHANGE in the Administrator
 Guide), Broadcom KB 11494 (RECKEY), 14489 (exact-match DEL), 14968 (ROLES),
-17437/25505 (CLASMAP), 26426 (ACF70041) and the real output in
+17437/25505/207311 (CLASMAP), 26271 (INFODIR, ACF60039), 26426 (ACF70041),
+26026/27276 (RESTRICT, PROGRAM, SUBAUTH) and the real output in
 zowe/zowe-install-packaging#1734 (ACF0A005). Message ids marked (assumed) are
 not documented publicly for that case (ESM-NOTES.md section 5, research
 notes sections 7-9).
@@ -137,19 +138,21 @@ class Executor(BaseExecutor):
         if not operands:
             raise Invalid("SET: a record type (LID, PROFILE, X, CONTROL, RESOURCE, RULE) is required")
         setter = {"LID": self._set_lid, "LOGONID": self._set_lid, "PROFILE": self._set_profile,
-                  "X": self._set_xref, "XREF": self._set_xref, "CONTROL": self._set_control,
-                  "RESOURCE": self._set_resource, "RULE": self._set_rule}.get(operands[0].name)
+                  "XREF": self._set_xref, "CONTROL": self._set_control,
+                  "RESOURCE": self._set_resource, "RULE": self._set_rule}.get(_set_setting(operands[0]))
         if setter is None:
             # SET VERBOSE, SET SYSID(..) and the like do not change the record type
             raise Unsupported(f"SET {operands[0].name}: not modeled by the dry-run engine")
-        return setter(operands[0], by_name(operands[1:], {"DIV", "DIVISION"}, "SET"))
+        rest = [op if not _abbreviates(op.name, "DIVISION", 2) else operand(f"DIVISION({op.value})")
+                for op in operands[1:]]
+        return setter(operands[0], by_name(rest, {"DIVISION"}, "SET"))
 
     def _set_lid(self, first, ops):
         _no_extra(ops, "SET LID")
         return self._enter(("lid", None), "LOGONID records")
 
     def _set_profile(self, first, ops):
-        division = ops.get("DIV") or ops.get("DIVISION")
+        division = ops.get("DIVISION")
         if division is None or not division.value:
             raise Invalid(f"SET PROFILE({first.value}): DIVISION() is required")
         if (first.value or "").upper() == "USER" and division.value.upper() in ("CERTDATA", "KEYRING"):
@@ -235,11 +238,14 @@ class Executor(BaseExecutor):
         return kind
 
     # -- logonid records (SET LID) ------------------------------------------------
-    # STC: started tasks only; RESTRICT: no password, for batch (Broadcom KB 229403, 27276)
-    LID_FIELDS = {"STC", "NOSTC", "RESTRICT", "NORESTRICT", "GROUP", "NAME"}
+    # STC: started tasks only; RESTRICT: no password, for batch (Broadcom KB 229403, 27276);
+    # PROGRAM(pgm|mask): jobs must be submitted by that program, SUBAUTH: by an
+    # APF-authorized one (KB 27276; KB 26026 "INSERT SAMPLE1 ... RESTRICT PROGRAM(TESTPGM)")
+    LID_FIELDS = {"STC", "NOSTC", "RESTRICT", "NORESTRICT", "GROUP", "NAME", "PROGRAM", "SUBAUTH",
+                  "NOSUBAUTH"}
 
     def _insert_lid(self, operands):
-        name, ops = _subject(operands, self.LID_FIELDS - {"NOSTC", "NORESTRICT"}, "INSERT")
+        name, ops = _subject(operands, self.LID_FIELDS - {"NOSTC", "NORESTRICT", "NOSUBAUTH"}, "INSERT")
         _check_id(name, "logonid")
         if name in self.state.users:
             return EXISTS, f"LOGONID {name} ALREADY EXISTS (assumed: message id not documented)"
@@ -263,6 +269,10 @@ class Executor(BaseExecutor):
             record["group"] = (ops["GROUP"].value or "").upper() or None
         if "NAME" in ops:
             record["name"] = unquote(ops["NAME"].value or "")
+        if "PROGRAM" in ops:
+            record["program"] = (ops["PROGRAM"].value or "").upper() or None
+        if "SUBAUTH" in ops or "NOSUBAUTH" in ops:
+            record["subauth"] = "SUBAUTH" in ops
         return record
 
     def _delete_lid(self, operands):
@@ -410,7 +420,8 @@ class Executor(BaseExecutor):
         return self._list_from(self.state.roles, operands, "role record")
 
     # -- GSO records (SET CONTROL(GSO)) ----------------------------------------------
-    GSO_FIELDS = {"STC": {"LOGONID", "GROUP", "STCID"}, "CLASMAP": {"RESOURCE", "RSRCTYPE"}}
+    # CLASMAP ENTITYLN(n): the resource name length (Broadcom KB 207311)
+    GSO_FIELDS = {"STC": {"LOGONID", "GROUP", "STCID"}, "CLASMAP": {"RESOURCE", "RSRCTYPE", "ENTITYLN"}}
 
     def _insert_gso(self, operands):
         key, record_type, ops = self._gso_subject(operands, "INSERT")
@@ -547,9 +558,10 @@ class Executor(BaseExecutor):
     # -- certificates and key rings (DIVISION(CERTDATA) and DIVISION(KEYRING)) ------
     # Record ids OWNER.RECID (CERTAUTH.x for CA certificates), as in the public
     # key-ring samples (ESM-NOTES 2.6); state and facts are shared (pki.py).
+    # Certificate subcommands (GENCERT, CONNECT, CHKCERT ...) are common to all
+    # SET settings (Broadcom "Process Digital Certificates with CA ACF2"; Zowe
+    # ZWEKRING connects under SET PROFILE(USER) DIVISION(CERTDATA)).
     def cmd_GENCERT(self, operands):
-        if self._kind() != "certdata":
-            raise Invalid("GENCERT: needs SET PROFILE(USER) DIVISION(CERTDATA)")
         name, ops = _subject(operands, {"LABEL", "SUBJSDN", "SIZE", "EXPIRE", "SIGNWITH", "KEYUSAGE",
                                         "ALTNAME"}, "GENCERT")
         owner, record = self._owner_record(name)
@@ -607,8 +619,6 @@ class Executor(BaseExecutor):
         return pki.add_ring(self.state, owner, ops["RINGNAME"].value or "", record)
 
     def cmd_CONNECT(self, operands):
-        if self._kind() != "keyring":
-            raise Invalid("CONNECT: needs SET PROFILE(USER) DIVISION(KEYRING)")
         ops = by_name(operands, {"CERTDATA", "KEYRING", "RINGNAME", "USAGE", "DEFAULT"}, "CONNECT")
         if "CERTDATA" not in ops or "KEYRING" not in ops:
             raise Invalid("CONNECT: CERTDATA() and KEYRING() are needed")
@@ -693,7 +703,7 @@ class Executor(BaseExecutor):
         key = rule_key.split(" ", 1)[1]
         if view is None:
             self.state.rules[rule_key] = [line]     # KB 11494: RECKEY inserts a missing rule set
-            return OK, f"ACF60207 RULE {key} STORED (assumed text for a new rule set)"
+            return OK, self._stored(rule_key, f"ACF60207 RULE {key} STORED (assumed text for a new rule set)")
         if line in view.present:
             return EXISTS, f"RULE {key}: line already present, not stored twice (assumed outcome)"
         if line in view.dead:
@@ -701,7 +711,7 @@ class Executor(BaseExecutor):
         # ACF2 re-sorts entries when it compiles; order is not a fact, so it is kept as added
         view.lines.append(line)
         view.present.add(line)
-        return OK, f"ACF60207 RULE {key} REPLACED"
+        return OK, self._stored(rule_key, f"ACF60207 RULE {key} REPLACED")
 
     def _rule_del(self, rule_key, line):
         view = self._rule_set(rule_key)
@@ -713,7 +723,15 @@ class Executor(BaseExecutor):
         if not view.present:
             del self.state.rules[rule_key]      # assumed: a rule set with no lines is gone
             del self._rule_sets[rule_key]
-        return OK, f"ACF60207 RULE {key} REPLACED"
+        return OK, self._stored(rule_key, f"ACF60207 RULE {key} REPLACED")
+
+    def _stored(self, rule_key, text):
+        """KB 26271: storing a rule of a type INFODIR keeps globally resident
+        (R-R<type>) reminds that F ACF2,REBUILD(type) activates it (ACF60039)."""
+        rtype = rule_key.split(" ", 1)[0]
+        if f"R-R{rtype}" in self.state.gso.get("INFODIR", {}).get("types", []):
+            return f"{text}; ACF60039 ISSUE THE F ACF2,REBUILD({rtype}) COMMAND TO ACTIVATE THE RULE"
+        return text
 
     def finish(self):
         """Compact every rule set this run deleted lines from (see _rule_set)."""
@@ -779,6 +797,24 @@ def _subject(operands, allowed, verb):
     if not operands or operands[0].value is not None:
         raise Invalid(f"{verb}: the record id must come first")
     return operands[0].name, by_name(operands[1:], allowed, verb)
+
+
+def _abbreviates(word, keyword, shortest):
+    """SET operands may be shortened to their capital letters ([ACF-SET],
+    Broadcom "SET Subcommand": Control, Lid, Profile, Resource, Xref, DIvision)."""
+    return len(word) >= shortest and keyword.startswith(word)
+
+
+def _set_setting(first):
+    """The SET setting an operand names: SET C(GSO), SET R(FAC), SET P(USER), SET L."""
+    if first.name in ("LOGONID", "RULE"):
+        return first.name
+    if first.name == "R":
+        return "RESOURCE" if first.value is not None else None   # Rule is not shortened
+    for keyword in ("CONTROL", "LID", "PROFILE", "RESOURCE", "XREF"):
+        if _abbreviates(first.name, keyword, 1):
+            return keyword
+    return None
 
 
 def _no_extra(ops, verb):

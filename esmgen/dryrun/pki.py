@@ -76,6 +76,15 @@ def connect(state, ring, cert_owner, label, usage, default):
     return OK, f"{label} connected to {ring['name']}"
 
 
+def disconnect(state, ring, cert_owner, label):
+    """Take a certificate off one ring; the certificate stays (RACF REMOVE)."""
+    kept = [c for c in ring["certs"] if (c["owner"], c["label"]) != (cert_owner, label)]
+    if len(kept) == len(ring["certs"]):
+        return NOT_FOUND, f"{label} of {cert_owner} is not connected to {ring['name']}"
+    ring["certs"] = kept
+    return OK, f"{label} removed from {ring['name']}"
+
+
 def delete_ring(state, owner, name):
     if state.rings.pop(f"{owner} {name}", None) is None:
         return NOT_FOUND, f"key ring {name} does not exist for {owner}"

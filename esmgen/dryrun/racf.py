@@ -39,11 +39,19 @@ class Executor(BaseExecutor):
 
     def cmd_SETROPTS(self, operands):
         ops = by_name(operands, {"CLASSACT", "NOCLASSACT", "RACLIST", "NORACLIST", "GENERIC",
-                                 "NOGENERIC", "REFRESH", "LIST", "WHEN", "NOWHEN"}, "SETROPTS")
+                                 "NOGENERIC", "GENCMD", "NOGENCMD", "EGN", "NOEGN", "REFRESH", "LIST",
+                                 "WHEN", "NOWHEN"}, "SETROPTS")
         for name, key, value in (("CLASSACT", "active", True), ("NOCLASSACT", "active", False),
-                                 ("NORACLIST", "raclist", False), ("NOGENERIC", "generic", False)):
+                                 ("NORACLIST", "raclist", False), ("NOGENERIC", "generic", False),
+                                 ("GENCMD", "gencmd", True), ("NOGENCMD", "gencmd", False)):
             for cls in ops[name].words() if name in ops else ():
                 self._cls(cls)[key] = value
+        # IBM "Activating enhanced generic naming for the DATASET class (EGN
+        # option)": EGN applies to DATASET only; without it ** is not allowed
+        # in data set profiles ("When you can specify generic profile names").
+        for name in ("EGN", "NOEGN"):
+            if name in ops:
+                self._cls("DATASET")["egn"] = name == "EGN"
         for name, value in (("WHEN", True), ("NOWHEN", False)):
             # program control (IBM "How program control works"): WHEN(PROGRAM) only
             for word in ops[name].words() if name in ops else ():
@@ -64,6 +72,7 @@ class Executor(BaseExecutor):
 
     # -- groups --------------------------------------------------------------
     def cmd_ADDGROUP(self, operands):
+        _no_auto_for_lists(operands, "AUTOGID", "ADDGROUP")
         name, ops = _subject(operands, {"OMVS", "DATA", "OWNER", "SUPGROUP"}, "ADDGROUP")
         if name in self.state.groups or name in self.state.users:
             return EXISTS, f"IKJ56702I INVALID GROUP, {name} (assumed: already defined)"
@@ -72,16 +81,18 @@ class Executor(BaseExecutor):
         if problem:
             return ERROR, problem
         self.state.groups[name] = group
-        return OK, f"group {name} defined"
+        return OK, _assigned(f"group {name} defined", "Group", name, "GID", group["gid"], ops)
 
     def cmd_ALTGROUP(self, operands):
         name, ops = _subject(operands, {"OMVS", "NOOMVS", "DATA", "OWNER", "SUPGROUP"}, "ALTGROUP")
         if name not in self.state.groups:
             return NOT_FOUND, f"ICH51003I NAME NOT FOUND IN RACF DATA SET: {name} (assumed)"
-        problem = self._group_fields(self.state.groups[name], ops)
+        group = self.state.groups[name]
+        before = group["gid"]
+        problem = self._group_fields(group, ops)
         if problem:
             return ERROR, problem
-        return OK, f"group {name} altered"
+        return OK, _assigned(f"group {name} altered", "Group", name, "GID", group["gid"], ops, before)
 
     def _group_fields(self, group, ops):
         if "DATA" in ops:
@@ -91,7 +102,9 @@ class Executor(BaseExecutor):
         if "OMVS" in ops:
             sub = _sub(ops["OMVS"], {"GID", "AUTOGID", "NOGID", "SHARED"}, "OMVS")
             if "AUTOGID" in sub:
-                group["gid"] = self._next_id("gid")
+                problem = self._auto_id(group, "gid", "group")
+                if problem:
+                    return problem
             elif "GID" in sub:
                 group["gid"] = _number(sub["GID"])
                 if group["gid"] is None:
@@ -118,6 +131,7 @@ class Executor(BaseExecutor):
                      "NAME", "DATA", "OMVS", "NOOMVS", "OWNER", "RESTRICTED", "NORESTRICTED"}
 
     def cmd_ADDUSER(self, operands):
+        _no_auto_for_lists(operands, "AUTOUID", "ADDUSER")
         name, ops = _subject(operands, self.USER_OPERANDS - {"NOOMVS", "NORESTRICTED", "OIDCARD"}, "ADDUSER")
         if name in self.state.users or name in self.state.groups:
             return EXISTS, f"IKJ56702I INVALID USERID, {name}"
@@ -132,7 +146,8 @@ class Executor(BaseExecutor):
         if problem:
             return ERROR, problem
         self.state.users[name] = user
-        return OK, f"user {name} defined"
+        text = _assigned(f"user {name} defined", "User", name, "UID", _uid(user), ops)
+        return OK, _ignored_nopassword(text, user, ops, "ICH01002I")
 
     def cmd_ALTUSER(self, operands):
         name, ops = _subject(operands, self.USER_OPERANDS, "ALTUSER")
@@ -142,12 +157,14 @@ class Executor(BaseExecutor):
         if "DFLTGRP" in ops and ops["DFLTGRP"].value not in user["groups"]:
             # IBM ALTUSER: the new default group must be one the user is connected to
             return ERROR, f"DFLTGRP({ops['DFLTGRP'].value}): {name} is not connected to that group"
+        before = _uid(user)
         problem = self._user_fields(user, ops)
         if problem:
             return ERROR, problem
         if "DFLTGRP" in ops:
             user["default_group"] = ops["DFLTGRP"].value
-        return OK, f"user {name} altered"
+        text = _assigned(f"user {name} altered", "User", name, "UID", _uid(user), ops, before)
+        return OK, _ignored_nopassword(text, user, ops, "ICH21041I")
 
     def _user_fields(self, user, ops):
         # A protected user has neither a password nor a phrase (IBM "Defining
@@ -169,7 +186,9 @@ class Executor(BaseExecutor):
             sub = _sub(ops["OMVS"], {"UID", "AUTOUID", "HOME", "PROGRAM", "SHARED"}, "OMVS")
             omvs = user["omvs"] or {"uid": None, "home": None, "program": None}
             if "AUTOUID" in sub:
-                omvs["uid"] = self._next_id("uid")
+                problem = self._auto_id(omvs, "uid", "user")
+                if problem:
+                    return problem
             elif "UID" in sub:
                 omvs["uid"] = _number(sub["UID"])
                 if omvs["uid"] is None:
@@ -180,24 +199,57 @@ class Executor(BaseExecutor):
             user["omvs"] = omvs
         return None
 
+    def _used_ids(self, kind):
+        return [u["omvs"]["uid"] for u in self.state.users.values() if u.get("omvs")] if kind == "uid" \
+            else [g["gid"] for g in self.state.groups.values()]
+
+    def _auto_id(self, record, kind, what):
+        """AUTOUID/AUTOGID (IBM "Automatically assigning unique IDs using RACF
+        commands"): an existing unique ID is kept; an existing ID another
+        user or group shares makes the command fail with IRR52178I."""
+        if record[kind] is not None:
+            if self._used_ids(kind).count(record[kind]) > 1:
+                return (f"IRR52178I The {what} already has a shared OMVS {kind.upper()} {record[kind]};"
+                        f" AUTO{kind.upper()} cannot be used")
+            return None
+        record[kind] = self._next_id(kind)
+        return None
+
     def _next_id(self, kind):
-        used = {u["omvs"]["uid"] for u in self.state.users.values() if u.get("omvs")} if kind == "uid" \
-            else {g["gid"] for g in self.state.groups.values()}
-        number = FIRST_AUTO_ID
+        used = set(self._used_ids(kind))
+        number = self._first_id(kind)
         while number in used:
             number += 1
         return number
+
+    def _first_id(self, kind):
+        """Where automatic assignment starts: the APPLDATA of FACILITY
+        BPX.NEXT.USER, 'uid/gid' with a number or a range start on each side
+        (IBM "Setting up the BPX.NEXT.USER profile"); FIRST_AUTO_ID without it."""
+        profile = self.state.profiles.get("FACILITY BPX.NEXT.USER") or {}
+        sides = (profile.get("appldata") or "").split("/")
+        side = (sides[0] if kind == "uid" else sides[1] if len(sides) > 1 else "").strip()
+        start = side.split("-")[0].strip()
+        return int(start) if start.isdigit() else FIRST_AUTO_ID
 
     def cmd_DELUSER(self, operands):
         name, _ = _subject(operands, set(), "DELUSER")
         if name not in self.state.users:
             return NOT_FOUND, f"IKJ56702I INVALID USERID, {name}"
+        # IBM "DELUSER command messages": IBMUSER cannot be deleted (ICH04011I);
+        # a user that is the HLQ of data set profiles is not deleted (ICH04009I)
+        if name == "IBMUSER":
+            return ERROR, "ICH04011I DELETION OF IBMUSER NOT ALLOWED"
+        if any(key.startswith(f"DATASET {name}.") for key in self.state.profiles):
+            return ERROR, f"ICH04009I {name} NOT DELETED: DATA SET PROFILES WITH HIGH-LEVEL QUALIFIER {name} EXIST"
+        if any(m["user"] == name for m in self.state.idmaps.values()):
+            return ERROR, f"ICH04018I {name} has distributed identity mappings: RACMAP DELMAP first"
         for key in [k for k, c in self.state.certificates.items() if c["owner"] == name]:
             pki.delete_certificate(self.state, name, self.state.certificates[key]["label"])  # ICH04014I
         for key in [k for k, r in self.state.rings.items() if r["owner"] == name]:
             del self.state.rings[key]                                                        # ICH04015I
-        if any(m["user"] == name for m in self.state.idmaps.values()):
-            return ERROR, f"ICH04018I {name} has distributed identity mappings: RACMAP DELMAP first"
+        for key in [k for k, m in self.state.certmaps.items() if m["user"] == name]:
+            del self.state.certmaps[key]                                                     # ICH04016I
         del self.state.users[name]     # access lists keep the id (IBM: use IRRRID00)
         return OK, f"user {name} deleted"
 
@@ -208,13 +260,14 @@ class Executor(BaseExecutor):
         return OK, f"USER={name}"
 
     def cmd_CONNECT(self, operands):
-        users, ops = _subjects(operands, {"GROUP", "AUTH", "OWNER", "UACC"}, "CONNECT")
+        users, ops = _subjects(operands, {"GROUP", "AUTH", "AUTHORITY", "OWNER", "UACC"}, "CONNECT")
         group = ops["GROUP"].value if "GROUP" in ops else None
-        if group not in self.state.groups:
-            return ERROR, f"INVALID GROUP, {group} (assumed message)"
-        for name in users:
-            if name not in self.state.users:
-                return ERROR, f"IKJ56702I INVALID USERID, {name}"
+        # A user or group that is not defined: ICH51003I NAME NOT FOUND, then
+        # ICH02003I (IBM "CONNECT command messages"; pyRACF test data)
+        missing = ([group] if group not in self.state.groups else []) + \
+            [name for name in users if name not in self.state.users]
+        if missing:
+            return ERROR, f"ICH51003I NAME NOT FOUND IN RACF DATA SET: {missing[0]}; ICH02003I USER(S) NOT CONNECTED"
         for name in users:
             if group not in self.state.users[name]["groups"]:
                 self.state.users[name]["groups"].append(group)
@@ -226,7 +279,7 @@ class Executor(BaseExecutor):
         for name in users:
             user = self.state.users.get(name)
             if user is None or group not in user["groups"]:
-                return NOT_FOUND, f"{name} is not connected to {group}"
+                return NOT_FOUND, f"ICH03002I {name} WAS NOT CONNECTED TO GROUP {group}"     # pyRACF data
             if user["default_group"] == group:
                 return ERROR, f"{name}: cannot remove the user from its default group {group}"
         for name in users:
@@ -272,7 +325,7 @@ class Executor(BaseExecutor):
     # RACDCERT functions (rings, certificates) are not modeled yet.
     def cmd_RACDCERT(self, operands):
         names = {op.name for op in operands}
-        pki = names & {"GENCERT", "ADD", "ADDRING", "CONNECT", "DELRING", "DELETE", "LIST", "LISTRING"}
+        pki = names & {"GENCERT", "ADD", "ADDRING", "CONNECT", "REMOVE", "DELRING", "DELETE", "LIST", "LISTRING"}
         if pki:
             return getattr(self, f"_racdcert_{sorted(pki)[0].lower()}")(operands)
         if not names & {"MAP", "DELMAP", "LISTMAP"}:
@@ -280,16 +333,19 @@ class Executor(BaseExecutor):
         ops = by_name(operands, {"ID", "MAP", "DELMAP", "LISTMAP", "WITHLABEL", "SDNFILTER", "IDNFILTER",
                                  "TRUST", "NOTRUST"}, "RACDCERT")
         user = (ops["ID"].value or "").upper() if "ID" in ops else None
-        if user not in self.state.users:
+        # DELMAP accepts a user ID that is no longer defined (IBM "RACDCERT DELETE")
+        if user not in self.state.users and "DELMAP" not in ops:
             return ERROR, f"RACDCERT: user {user} is not defined (assumed message)"
         if "MAP" in ops:
-            if "WITHLABEL" not in ops or "SDNFILTER" not in ops:
-                raise Invalid("RACDCERT MAP: WITHLABEL() and SDNFILTER() are needed here")
+            # IBM "RACDCERT MAP": IDNFILTER, SDNFILTER or both
+            if "WITHLABEL" not in ops or not {"SDNFILTER", "IDNFILTER"} & set(ops):
+                raise Invalid("RACDCERT MAP: WITHLABEL() and SDNFILTER() or IDNFILTER() are needed here")
             label = unquote(ops["WITHLABEL"].value or "")
             if f"{user} {label}" in self.state.certmaps:
                 return EXISTS, f"a mapping labelled {label} exists for {user} (assumed message)"
             self.state.certmaps[f"{user} {label}"] = {
-                "user": user, "label": label, "subject": unquote(ops["SDNFILTER"].value or ""),
+                "user": user, "label": label,
+                "subject": unquote(ops["SDNFILTER"].value or "") if "SDNFILTER" in ops else None,
                 "issuer": unquote(ops["IDNFILTER"].value or "") if "IDNFILTER" in ops else None}
             return OK, f"certificate name filter {label} added for {user}"
         mode = "DELMAP" if "DELMAP" in ops else "LISTMAP"
@@ -304,13 +360,15 @@ class Executor(BaseExecutor):
     CERT_OPERANDS = {"CERTAUTH", "SITE", "ID", "GENCERT", "ADD", "SUBJECTSDN", "SIZE", "NOTAFTER",
                      "WITHLABEL", "SIGNWITH", "KEYUSAGE", "TRUST", "PASSWORD", "ALTNAME"}
 
-    def _cert_owner(self, ops):
+    def _cert_owner(self, ops, defined=True):
+        """CERTAUTH, SITE or the ID() user; DELETE, DELRING and DELMAP accept a
+        user ID that is no longer defined (IBM "RACDCERT DELETE"): defined=False."""
         if "CERTAUTH" in ops:
             return "CERTAUTH"
         if "SITE" in ops:
             return "SITE"
         owner = (ops["ID"].value or "").upper() if "ID" in ops else None
-        if owner not in self.state.users:
+        if defined and owner not in self.state.users:
             raise Invalid(f"RACDCERT: user {owner} is not defined (assumed message)")
         return owner
 
@@ -339,12 +397,17 @@ class Executor(BaseExecutor):
 
     def _racdcert_delring(self, operands):
         ops = by_name(operands, {"DELRING", "ID"}, "RACDCERT DELRING")
-        outcome, text = pki.delete_ring(self.state, self._cert_owner(ops), ops["DELRING"].value or "")
+        outcome, text = pki.delete_ring(self.state, self._cert_owner(ops, defined=False), ops["DELRING"].value or "")
         return outcome, ("IRRD114I " + text) if outcome == NOT_FOUND else text
 
     def _racdcert_listring(self, operands):
         ops = by_name(operands, {"LISTRING", "ID"}, "RACDCERT LISTRING")
         owner = (ops["ID"].value or "").upper() if "ID" in ops else None
+        if ops["LISTRING"].value == "*":
+            # LISTRING(*): all of the owner's rings; IRRD115I when it has none (IBM gk01252)
+            rings = sorted(r["name"] for r in self.state.rings.values() if r["owner"] == owner)
+            return (OK, f"rings {' '.join(rings)} listed") if rings else \
+                (NOT_FOUND, f"IRRD115I {owner} has no key rings")
         key = f"{owner} {ops['LISTRING'].value}"
         return (OK, f"ring {ops['LISTRING'].value} listed") if key in self.state.rings else \
             (NOT_FOUND, f"IRRD114I ring {ops['LISTRING'].value} does not exist")
@@ -352,19 +415,30 @@ class Executor(BaseExecutor):
     def _racdcert_connect(self, operands):
         ops = by_name(operands, {"CONNECT", "ID"}, "RACDCERT CONNECT")
         inner = _sub(ops["CONNECT"], {"CERTAUTH", "SITE", "ID", "LABEL", "RING", "USAGE", "DEFAULT"}, "CONNECT")
-        ring = self.state.rings.get(f"{self._cert_owner(ops)} {inner['RING'].value if 'RING' in inner else ''}")
+        _ring_and_label(inner, "CONNECT")
+        ring = self.state.rings.get(f"{self._cert_owner(ops)} {inner['RING'].value}")
         if ring is None:
             return NOT_FOUND, "IRRD114I the key ring does not exist"
-        if "LABEL" not in inner:
-            raise Invalid("RACDCERT CONNECT: LABEL() is needed")
         usage = (inner["USAGE"].value or "PERSONAL") if "USAGE" in inner else "PERSONAL"
         return pki.connect(self.state, ring, self._cert_owner(inner), unquote(inner["LABEL"].value or ""),
                            usage, "DEFAULT" in inner)
 
+    def _racdcert_remove(self, operands):
+        """RACDCERT ID(owner) REMOVE(CERTAUTH|SITE|ID(u) LABEL() RING()): takes the
+        certificate off one ring and keeps it (IBM "RACDCERT REMOVE")."""
+        ops = by_name(operands, {"REMOVE", "ID"}, "RACDCERT REMOVE")
+        inner = _sub(ops["REMOVE"], {"CERTAUTH", "SITE", "ID", "LABEL", "RING"}, "REMOVE")
+        _ring_and_label(inner, "REMOVE")
+        ring = self.state.rings.get(f"{self._cert_owner(ops)} {inner['RING'].value}")
+        if ring is None:
+            return NOT_FOUND, f"IRRD114I ring {inner['RING'].value} does not exist"
+        outcome, text = pki.disconnect(self.state, ring, self._cert_owner(inner), unquote(inner["LABEL"].value or ""))
+        return outcome, ("IRRD116I " + text) if outcome == NOT_FOUND else text    # IBM gk01253
+
     def _label_and_owner(self, operands, verb):
         ops = by_name(operands, {verb, "CERTAUTH", "SITE", "ID"}, f"RACDCERT {verb}")
         label = unquote(_sub(ops[verb], {"LABEL"}, verb)["LABEL"].value or "")
-        return label, self._cert_owner(ops)
+        return label, self._cert_owner(ops, defined=verb != "DELETE")
 
     def _racdcert_delete(self, operands):
         label, owner = self._label_and_owner(operands, "DELETE")
@@ -386,6 +460,15 @@ class Executor(BaseExecutor):
         cls, name, ops = _class_subject(operands, self.PROFILE_OPERANDS, "RDEFINE")
         if f"{cls} {name}" in self.state.profiles:
             return EXISTS, f"ICH10102I {name} ALREADY DEFINED TO CLASS {cls}."
+        options = self.state.classes.get(cls)
+        if options and not options["generic"] and not options.get("gencmd") and _GENERIC_CHARS.search(name):
+            # IBM ICH10321I: with neither GENERIC nor GENCMD for the class RACF
+            # creates a DISCRETE profile of that literal name, which never
+            # matches as intended (delete it, enable generics, define again).
+            # A class no SETROPTS named keeps the site's unknown setting.
+            self._new_profile(cls, name, ops)
+            return ERROR, (f"ICH10321I The profile name {name} contains generic characters, but generics are"
+                           f" not enabled for class {cls}. A discrete profile has been created.")
         return self._new_profile(cls, name, ops)
 
     def _new_profile(self, cls, name, ops):
@@ -449,6 +532,10 @@ class Executor(BaseExecutor):
         hlq = name.split(".", 1)[0]
         if hlq not in self.state.users and hlq not in self.state.groups:
             return ERROR, f"ICH09006I USER OR GROUP {hlq} NOT DEFINED TO RACF"
+        if "**" in name and self.state.classes.get("DATASET", {}).get("egn") is False:
+            # IBM "When you can specify generic profile names": ** in a data set
+            # profile needs SETROPTS EGN (known off only after SETROPTS NOEGN)
+            return ERROR, f"{name}: ** needs SETROPTS EGN, which is not in effect (message id assumed)"
         return self._new_profile("DATASET", name, ops)
 
     def cmd_ALTDSD(self, operands):
@@ -468,7 +555,14 @@ class Executor(BaseExecutor):
         return OK, f"data set profile {name} deleted"
 
     def cmd_LISTDSD(self, operands):
-        ops = by_name(operands, {"DATASET", "GENERIC", "AUTHUSER", "ALL"}, "LISTDSD")
+        ops = by_name(operands, {"DATASET", "PREFIX", "GENERIC", "AUTHUSER", "ALL"}, "LISTDSD")
+        if "PREFIX" in ops:
+            # every data set profile whose name starts with the qualifier (IBM "LISTDSD")
+            prefix = unquote(ops["PREFIX"].value or "")
+            found = sorted(k.split(" ", 1)[1] for k in self.state.profiles if k.startswith(f"DATASET {prefix}."))
+            if not found:
+                return NOT_FOUND, f"no data set profiles with prefix {prefix} (message assumed)"
+            return OK, f"INFORMATION FOR DATASET {' '.join(found)}"
         name = unquote(ops["DATASET"].value or "") if "DATASET" in ops else ""
         if f"DATASET {name}" not in self.state.profiles:
             return NOT_FOUND, f"ICH35003I NO RACF DESCRIPTION FOUND FOR {name} (assumed)"
@@ -480,7 +574,7 @@ class Executor(BaseExecutor):
             raise Invalid("PERMIT: the profile name must come first")
         ops = by_name(operands[1:], {"CLASS", "ID", "ACCESS", "DELETE", "GENERIC"}, "PERMIT")
         name = _profile_name(operands[0])
-        cls = (ops["CLASS"].value or "").upper() if "CLASS" in ops else "DATASET"
+        cls = (ops["CLASS"].value or "").strip().upper() if "CLASS" in ops else "DATASET"
         if "ID" not in ops:
             return ERROR, "PERMIT: ID() is required (missing operand)"
         profile = self.state.profiles.get(f"{cls} {name}")
@@ -528,6 +622,46 @@ def _ssignon(profile, op):
     if keys[0] == "EPTKEYLABEL":
         profile["replay"] = (sub["REPLAY"].value or "").upper() if "REPLAY" in sub else "NO"
     return None
+
+
+# Generic characters in a general resource profile name (IBM "Profile names
+# for general resources"): %, *, ** and & (a RACFVARS variable).
+_GENERIC_CHARS = re.compile(r"[*%&]")
+
+
+def _ring_and_label(inner, verb):
+    """IRRD121I: CONNECT and REMOVE need both the ring name and the label."""
+    if "RING" not in inner or "LABEL" not in inner:
+        raise Invalid(f"IRRD121I RACDCERT {verb}: both RING() and LABEL() must be specified")
+
+
+def _no_auto_for_lists(operands, auto, verb):
+    """A list of names: AUTOUID/AUTOGID fail with IRR52184I (IBM "Automatically
+    assigning unique IDs using RACF commands"); other lists are not modeled."""
+    if operands and operands[0].name == "" and operands[0].value is not None:
+        if any(auto in (op.value or "").upper() for op in operands[1:] if op.name == "OMVS"):
+            raise Invalid(f"IRR52184I {auto} cannot be used with a list of names on {verb}")
+        raise Unsupported(f"{verb}: a list of names is not modeled by the dry-run engine")
+
+
+def _uid(user):
+    return user["omvs"]["uid"] if user.get("omvs") else None
+
+
+def _assigned(text, what, name, kind, value, ops, before=None):
+    """IRR52177I when AUTOUID/AUTOGID assigned a new value (IBM "Automatically
+    assigning unique IDs using RACF commands")."""
+    if "OMVS" in ops and f"AUTO{kind}" in (ops["OMVS"].value or "").upper() and value != before:
+        return f"IRR52177I {what} {name} was assigned an OMVS {kind} value of {value}."
+    return text
+
+
+def _ignored_nopassword(text, user, ops, message):
+    """NOPASSWORD is ignored while the user keeps a password phrase (IBM
+    ICH01002I on ADDUSER, ICH21041I on ALTUSER)."""
+    if "NOPASSWORD" in ops and user.get("phrase"):
+        return f"{message} NOPASSWORD IGNORED: {text} still has a password phrase"
+    return text
 
 
 def _subject(operands, allowed, verb):

@@ -33,7 +33,7 @@ from esmgen.dryrun.outcomes import (
     Unsupported,
     by_name,
 )
-from esmgen.dryrun.syntax import unquote
+from esmgen.dryrun.syntax import Operand, unquote
 
 FIRST_AUTO_ID = 1000      # UID(?)/GID(?) hand out the next free number from here
 RETURN_CODE = "08"        # (assumed) the RC TSS0301I shows for a failed function
@@ -52,6 +52,9 @@ TABLES = {"STC", "RDT", "NDT", "SDT"}
 SPECIAL_ACIDS = {"ALL", "STC", "AUDIT", "DLF", "RDT", "SDT"}
 
 USER_FIELDS = {"GROUP", "DFLTGRP", "UID", "HOME", "OMVSPGM", "FAC", "MASTFAC"}
+CREATE_USER_FIELDS = {"PASSWORD", "SOURCE", "PROFILE", "DSNAME", "FAC"}
+# Short keyword spellings Broadcom's own pages use (KB 27209: PASS, PROCN).
+LONG_NAMES = {"PASS": "PASSWORD", "PROCN": "PROCNAME"}
 GROUP_FIELDS = {"GID"}
 REPLACE_FIELDS = {"NAME", "DFLTGRP", "UID", "GID", "HOME", "OMVSPGM"}
 LIST_FIELDS = {"DATA", "SEGMENT"}
@@ -100,8 +103,8 @@ class Executor(BaseExecutor):
     # -- CREATE --------------------------------------------------------------
     def _create(self, value, operands):
         acid = _acid(value)
-        ops = by_name(operands, {"TYPE", "NAME", "DEPT", "DEPARTMENT", "DIV", "DIVISION",
-                                 "PROTECTED"}, "TSS CREATE")
+        ops = by_name(_long_names(operands), {"TYPE", "NAME", "DEPT", "DEPARTMENT", "DIV", "DIVISION",
+                                              "PROTECTED"} | CREATE_USER_FIELDS, "TSS CREATE")
         if "TYPE" not in ops:
             raise Unsupported("TSS CREATE without TYPE: the default type is not modeled")
         kind = (ops["TYPE"].value or "").upper()
@@ -117,8 +120,8 @@ class Executor(BaseExecutor):
 
     def _create_scope(self, acid, kind, name, ops):
         """DEPT (optionally under a DIV) or DIV; zones are not modeled."""
-        if "DEPT" in ops or "DEPARTMENT" in ops or "PROTECTED" in ops:
-            raise Invalid(f"DEPT/PROTECTED do not apply to a TYPE({kind}) ACID (assumed)")
+        if "DEPT" in ops or "DEPARTMENT" in ops or "PROTECTED" in ops or CREATE_USER_FIELDS & set(ops):
+            raise Invalid(f"DEPT/PROTECTED/user fields do not apply to a TYPE({kind}) ACID (assumed)")
         division = _value(ops, "DIV", "DIVISION")
         if division is not None and kind == "DIV":
             raise Invalid("a division cannot be attached to a division (assumed)")
@@ -132,16 +135,42 @@ class Executor(BaseExecutor):
         dept = _value(ops, "DEPT", "DEPARTMENT")
         if not dept or self.state.departments.get(dept, {}).get("type") != "DEPT":
             # TSS0364E: the department is missing or invalid (issue #4115).
-            raise Invalid(f"TSS0364E DEPARTMENT MISSING OR INVALID: DEPT({dept or ''})")
+            raise Invalid(f"TSS0364E DEPARTMENT SPECIFICATION MISSING OR INVALID: DEPT({dept or ''})")
         if "DIV" in ops or "DIVISION" in ops:
             raise Invalid("DIV applies to department ACIDs only (assumed)")
         if "PROTECTED" in ops and kind != "USER":
             raise Invalid(f"PROTECTED applies to USER ACIDs, not TYPE({kind}) (assumed)")
         if kind == "GROUP":
+            if CREATE_USER_FIELDS & set(ops):
+                raise Invalid(f"{', '.join(sorted(CREATE_USER_FIELDS & set(ops)))}: not for a GROUP ACID (assumed)")
             self.state.groups[acid] = {"name": name, "dept": dept, "gid": None}
         else:
-            self.state.users[acid] = _new_user(kind, name, dept, "PROTECTED" in ops)
+            user = _new_user(kind, name, dept, "PROTECTED" in ops)
+            self._create_fields(user, ops)
+            self.state.users[acid] = user
         return OK, f"{kind} {acid} created in {dept}"
+
+    def _create_fields(self, user, ops):
+        """PASSWORD, SOURCE, PROFILE, DSNAME, FAC on CREATE (BC TSS Command
+        Functions "Introduction": TSS CREATE(USER01) ... PASSWORD(1234,30,EXPIRE)
+        SOURCE(GRAF0076) PROFILE(BUDGET,TAXES,CRIME) DSNAME(SYS.01); KB 27209:
+        PASS(NOPW,0) FAC(STC)). The password itself is never kept."""
+        if "PASSWORD" in ops:
+            words = [w.upper() for w in ops["PASSWORD"].words()]
+            if not words or not words[0]:
+                raise Invalid("PASSWORD() needs a value (message id assumed)")
+            user["password"] = words[0] != "NOPW"       # NOPW: no password ("PASSWORD Keyword")
+        for name in ("SOURCE", "DSNAME"):
+            if name in ops:
+                user[name.lower()] = _path(ops[name], name).upper()
+        if "PROFILE" in ops:
+            profiles = _need_words([w.upper() for w in ops["PROFILE"].words()], "PROFILE")
+            for profile in profiles:
+                if self.state.users.get(profile, {}).get("type") != "PROFILE":
+                    raise Invalid(f"PROFILE({profile}): not a PROFILE ACID (assumed)")
+            user["profiles"] = profiles
+        if "FAC" in ops:
+            user["facilities"] = _need_words([w.upper() for w in ops["FAC"].words()], "FAC")
 
     # -- ADDTO ---------------------------------------------------------------
     def _addto(self, value, operands):
@@ -219,8 +248,8 @@ class Executor(BaseExecutor):
             work[key] = self._next_id(key)
             return True
         if not text.isdigit() or int(text) > 2147483647:
-            reason = "TSS0293E GID MISSING OR INVALID" if name == "GID" else \
-                "UID MISSING OR INVALID (id assumed)"
+            reason = "TSS0293E INVALID VALUE FOR KEYWORD GID" if name == "GID" else \
+                "INVALID VALUE FOR KEYWORD UID (id assumed)"
             raise Invalid(f"{reason}: {name}({text})")
         if work[key] == int(text):
             return False
@@ -256,7 +285,7 @@ class Executor(BaseExecutor):
             return self._add_rdt(operands)
         if table != "STC":
             raise Unsupported(f"TSS ADDTO({table}): table not modeled by the dry-run engine")
-        ops = by_name(operands, {"PROCNAME", "ACID"}, "TSS ADDTO(STC)")
+        ops = by_name(_long_names(operands), {"PROCNAME", "ACID"}, "TSS ADDTO(STC)")
         proc, acid = _required(ops, "PROCNAME"), _required(ops, "ACID")
         current = self.state.stc_table.get(proc)
         if current is not None:
@@ -366,7 +395,7 @@ class Executor(BaseExecutor):
         owner = self._pki_owner(_acid(value))
         ops = by_name(operands, {"DIGICERT", "SUBJECTN", "KEYSIZE", "NADATE", "LABLCERT", "KEYUSAGE",
                                  "SIGNWITH", "ALTNAME"}, "TSS GENCERT")
-        for name in ("DIGICERT", "SUBJECTN", "LABLCERT"):
+        for name in ("DIGICERT", "SUBJECTN"):
             _required(ops, name)
         signed_by = None
         if "SIGNWITH" in ops:
@@ -376,24 +405,24 @@ class Executor(BaseExecutor):
             if signed_by is None:
                 raise Invalid(f"SIGNWITH({ops['SIGNWITH'].value}): no such certificate (assumed)")
         usage = (ops["KEYUSAGE"].value or "").upper() if "KEYUSAGE" in ops else ""
-        return pki.add_certificate(self.state, owner, unquote(ops["LABLCERT"].value or ""),
-                                   _required(ops, "DIGICERT"), signed_by=signed_by, ca="CERTSIGN" in usage)
+        return pki.add_certificate(self.state, owner, _label(ops), _required(ops, "DIGICERT"),
+                                   signed_by=signed_by, ca="CERTSIGN" in usage)
 
     def _add_pki(self, acid, operands):
         owner = self._pki_owner(acid)
         ops = by_name(operands, {"DIGICERT", "DCDSN", "LABLCERT", "PKCSPASS", "TRUST", "KEYRING", "LABLRING",
                                  "RINGDATA", "USAGE", "DEFAULT"}, "TSS ADDTO")
         if "DIGICERT" in ops:
-            if "DCDSN" not in ops or "LABLCERT" not in ops:
-                raise Invalid("DCDSN() and LABLCERT() are needed to add a certificate (assumed)")
-            return pki.add_certificate(self.state, owner, unquote(ops["LABLCERT"].value or ""),
-                                       _required(ops, "DIGICERT"))
+            # Cookbook "Add a Certificate to an ACID": DIGICERT and DCDSN are required
+            if "DCDSN" not in ops:
+                raise Invalid("DCDSN() is needed to add a certificate (message id assumed)")
+            return pki.add_certificate(self.state, owner, _label(ops), _required(ops, "DIGICERT"))
         record = _required(ops, "KEYRING")
         ring = pki.ring_by_record(self.state, owner, record)
         if ring is None:
-            if "LABLRING" not in ops:
-                return NOT_FOUND, f"KEYRING({record}) of {acid} does not exist (assumed)"
-            outcome, detail = pki.add_ring(self.state, owner, unquote(ops["LABLRING"].value or ""), record)
+            # "USAGE Keyword" / cookbook: LABLRING defaults to the KEYRING name
+            label = unquote(ops["LABLRING"].value or "") if "LABLRING" in ops else record
+            outcome, detail = pki.add_ring(self.state, owner, label, record)
             ring = pki.ring_by_record(self.state, owner, record)
             if "RINGDATA" not in ops:
                 return outcome, detail
@@ -503,7 +532,7 @@ class Executor(BaseExecutor):
             return OK, f"PassTicket application {appl} removed"
         if table != "STC":
             raise Unsupported(f"TSS REMOVE({table}): table not modeled by the dry-run engine")
-        proc = _required(by_name(operands, {"PROCNAME"}, "TSS REMOVE(STC)"), "PROCNAME")
+        proc = _required(by_name(_long_names(operands), {"PROCNAME"}, "TSS REMOVE(STC)"), "PROCNAME")
         if self.state.stc_table.pop(proc, None) is None:
             return NOT_FOUND, f"PROCNAME({proc}) is not in the STC table (id assumed)"
         return OK, f"STC {proc} removed"
@@ -519,6 +548,9 @@ class Executor(BaseExecutor):
             return NOT_FOUND, f"TSS0314E ACID DOES NOT EXIST: {acid} (id assumed for DELETE)"
         owned = [k for k, owner in self.state.ownership.items() if owner == acid]
         self._check_deletable(acid, kind, owned)
+        # BC TSS "PROCNAME Keyword": deleting an ACID the STC table still names
+        # gives an error, but the ACID is deleted (the table entry stays)
+        procs = sorted(p for p, a in self.state.stc_table.items() if a == acid)
         # DELETE page: TSS disconnects the ACID, revokes its permits and drops its ownership.
         for key in owned:
             del self.state.ownership[key]
@@ -526,6 +558,9 @@ class Executor(BaseExecutor):
             self._drop_permit(key, acid)
         del {"user": self.state.users, "group": self.state.groups,
              "scope": self.state.departments}[kind][acid]
+        if procs:
+            return ERROR, (f"{acid} is still the ACID of STC {', '.join(procs)}; the ACID is deleted,"
+                           " the STC entry stays (message id assumed)")
         return OK, f"{acid} deleted"
 
     def _check_deletable(self, acid, kind, owned):
@@ -550,11 +585,6 @@ class Executor(BaseExecutor):
             if any(_covers(key, k) and set(acl) - {acid} for k, acl in self.state.permits.items()):
                 raise Invalid(f"{acid} owns {key}, which is permitted to other ACIDs"
                               " (documented rule; message id assumed)")
-        procs = sorted(p for p, a in self.state.stc_table.items() if a == acid)
-        if procs:
-            # UNVERIFIED whether TSS refuses (notes §3.2); refusing flags a deck that
-            # deletes the ACID before REMOVE(STC).
-            raise Invalid(f"{acid} is still the ACID of STC {', '.join(procs)} (assumed)")
 
     # -- PERMIT / REVOKE -----------------------------------------------------
     def _permit(self, value, operands):
@@ -617,7 +647,7 @@ class Executor(BaseExecutor):
             by_name(operands, {"RESCLASS"}, "TSS LIST(RDT)")
             return OK, "RDT listed (the RDT is not simulated)"
         if acid == "STC":
-            return self._list_stc(by_name(operands, {"PROCNAME", "PREFIX"}, "TSS LIST(STC)"))
+            return self._list_stc(by_name(_long_names(operands), {"PROCNAME", "PREFIX"}, "TSS LIST(STC)"))
         if any(op.name in ("DIGICERT", "KEYRING") for op in operands):
             return self._list_pki(acid, operands)
         if acid == "NDT":
@@ -653,6 +683,13 @@ class Executor(BaseExecutor):
 
     def _whoowns(self, value, operands):
         keyword, resource = self._query(value, operands, "WHOOWNS")
+        if resource == "*":
+            # KB 45615: WHOOWNS class(*) lists every owned name of the class
+            owned = sorted(f"{owner} OWNS {key.split(' ', 1)[1]}" for key, owner in self.state.ownership.items()
+                           if key.split(" ", 1)[0] == keyword)
+            if not owned:
+                return NOT_FOUND, f"no {keyword} resource is owned (id assumed)"
+            return OK, "; ".join(owned)
         owners = _covering(self.state.ownership, keyword, resource)
         if not owners:
             return NOT_FOUND, f"{keyword}({resource}) is not owned (id assumed)"
@@ -686,11 +723,16 @@ def _response(word, outcome, detail):
     return f"{detail}; TSS0301I {word} FUNCTION FAILED, RETURN CODE = {RETURN_CODE} (rc assumed)"
 
 
+def _long_names(operands):
+    """Operands with Broadcom's short keyword spellings written in full (LONG_NAMES)."""
+    return [Operand(LONG_NAMES.get(op.name, op.name), op.value, op.text) for op in operands]
+
+
 def _acid(value):
     acid = (value or "").strip().upper()
     if not ACID_PATTERN.fullmatch(acid):
         # TSS0211E: accessor id missing or invalid (issue #4115: `TSS ADD() IBMFAC(..)`).
-        raise Invalid(f"TSS0211E ACID MISSING OR INVALID: ({value or ''})")
+        raise Invalid(f"TSS0211E ACCESSOR-ID MISSING OR INVALID: ({value or ''})")
     return acid
 
 
@@ -755,6 +797,12 @@ def _set_single(work, key, value, name):
         raise Invalid(f"{name} is already {work[key]}; use REPLACE (assumed)")
     work[key] = value
     return True
+
+
+def _label(ops):
+    """LABLCERT, or the DIGICERT id when it is omitted (LABLCERT is optional on
+    GENCERT and ADDTO DIGICERT; the default label is not documented: assumed)."""
+    return unquote(ops["LABLCERT"].value or "") if "LABLCERT" in ops else _required(ops, "DIGICERT")
 
 
 def _resource(op, keyword):
