@@ -493,10 +493,11 @@ class Executor(BaseExecutor):
         return self._list_from(self.state.gso, operands, "GSO record")
 
     # -- PassTicket keys (SET PROFILE(PTKTDATA) DIVISION(SSIGNON)) -----------------
-    # Broadcom ACF2 "SSIGNON profile records": SSKEY(16 hex digits), MULT-USE.
+    # Broadcom ACF2 "SSIGNON profile records": SSKEY(16 hex digits), MULT-USE or
+    # NOMULT-USE (Broadcom KB 32160: MULT-USE | NOMULT-USE).
     # The key itself is never kept in the state (it is a secret).
     def _insert_ssignon(self, operands):
-        name, ops = _subject(operands, {"SSKEY", "MULT-USE"}, "INSERT")
+        name, ops = _subject(operands, {"SSKEY", "MULT-USE", "NOMULT-USE"}, "INSERT")
         if name in self.state.passtickets:
             return EXISTS, f"SSIGNON record {name} already exists (assumed message)"
         if "SSKEY" not in ops or not _HEX16.fullmatch(ops["SSKEY"].value or ""):
@@ -505,13 +506,15 @@ class Executor(BaseExecutor):
         return OK, f"SSIGNON record {name} stored"
 
     def _change_ssignon(self, operands):
-        name, ops = _subject(operands, {"SSKEY", "MULT-USE"}, "CHANGE")
+        name, ops = _subject(operands, {"SSKEY", "MULT-USE", "NOMULT-USE"}, "CHANGE")
         if name not in self.state.passtickets:
             return NOT_FOUND, f"{NOT_FOUND_MSG}: {name} (assumed for SSIGNON records)"
         if "SSKEY" in ops and not _HEX16.fullmatch(ops["SSKEY"].value or ""):
             raise Invalid("CHANGE: SSKEY() must be 16 hexadecimal digits")
-        if "MULT-USE" in ops:
-            self.state.passtickets[name]["multi_use"] = True
+        if "MULT-USE" in ops and "NOMULT-USE" in ops:
+            raise Invalid("CHANGE: MULT-USE and NOMULT-USE exclude each other")
+        if "MULT-USE" in ops or "NOMULT-USE" in ops:
+            self.state.passtickets[name]["multi_use"] = "MULT-USE" in ops
         return OK, f"SSIGNON record {name} changed"
 
     def _delete_ssignon(self, operands):
