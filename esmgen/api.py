@@ -12,15 +12,15 @@ import re
 from dataclasses import dataclass, field
 from typing import List, Optional
 
-from esmgen import jcl
-from esmgen import variables as varmod
+from esmgen.renderer import jcl
+from esmgen.renderer import variables as varmod
 from esmgen.errors import EsmgenError
-from esmgen.esm import ESMS, Backend
+from esmgen.renderer.backends import ESMS, Backend
 from esmgen.loader import load_file
-from esmgen.plan import plan_delta
-from esmgen.render import render_deck, render_delta_deck
-from esmgen.secrets import Recorded, Secrets
-from esmgen.spec import build_model, load_spec, select_components
+from esmgen.renderer.plan import plan_delta
+from esmgen.renderer.render import render_deck, render_delta_deck
+from esmgen.renderer.secrets import Recorded, Secrets
+from esmgen.renderer.spec import build_model, load_spec, select_components
 
 
 @dataclass
@@ -190,8 +190,8 @@ def _render(loaded, esm, kind, fmt, job, secrets, warnings):
 
 
 def changes(old, new, esm=None):
-    """Changes between two loaded specs, as requirements (esmgen.diff)."""
-    from esmgen import diff as diffmod
+    """Changes between two loaded specs, as requirements (esmgen.renderer.diff)."""
+    from esmgen.renderer import diff as diffmod
 
     with _batch():
         return diffmod.compare(model_for(old, esm=esm), model_for(new, esm=esm))
@@ -199,7 +199,7 @@ def changes(old, new, esm=None):
 
 def render_delta(old, new, esm, fmt, job=None):
     """A deck that takes a system set up from OLD to NEW, for one ESM."""
-    from esmgen import diff as diffmod
+    from esmgen.renderer import diff as diffmod
 
     job = job or jcl.JobOptions()
     forbidden = (job.dlm,) if fmt == "jcl" else ()
@@ -224,7 +224,7 @@ def render_delta(old, new, esm, fmt, job=None):
 
 def render_attls(loaded):
     """(policy text, warnings) for the selected components' tls rules."""
-    from esmgen import attls
+    from esmgen.renderer import attls
 
     model = model_for(loaded)
     if not model.tls_rules:

@@ -1,10 +1,10 @@
 """esmgen's cache: work that every run would repeat, done once and kept in the
 user's cache directory ($XDG_CACHE_HOME/esmgen, else ~/.cache/esmgen):
 
-- each Jinja template compiled to Python code (esmgen.render gives Jinja a
+- each Jinja template compiled to Python code (esmgen.renderer.render gives Jinja a
   bytecode cache over store());
 - the validator fastjsonschema writes for esmgen's schema, compiled
-  (esmgen.spec, with the extra `fast`);
+  (esmgen.renderer.spec, with the extra `fast`);
 - the data of each YAML file that ships with esmgen, the bundled catalog and
   the ESM tables, as the loader parsed it (load_data).
 

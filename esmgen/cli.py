@@ -12,7 +12,7 @@ import click
 
 from esmgen import __version__
 from esmgen.errors import EsmgenError, SpecError
-from esmgen.format import FormatError
+from esmgen.renderer.format import FormatError
 from esmgen.redact import redact
 
 # command name -> "module:attribute" of its click command

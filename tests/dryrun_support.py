@@ -2,9 +2,9 @@
 
 from conftest import run_cli
 from esmgen import api
-from esmgen.dryrun import engine
-from esmgen.dryrun.state import State
-from esmgen.esm import Backend, load_table
+from esmgen.simulator import engine
+from esmgen.simulator.state import State
+from esmgen.renderer.backends import Backend, load_table
 
 # A site's starting point: what the catalog declares as already there
 # (`define: false` OMVSAPPL) and a site group it adopts (the data set

@@ -14,7 +14,9 @@ import pytest
 import yaml
 
 from conftest import GOLDEN, run_cli
-from esmgen import cache, loader, render, resources, spec
+from esmgen import cache, loader, resources
+from esmgen.renderer import render
+from esmgen.renderer import spec
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 

@@ -1,4 +1,4 @@
-"""esmgen.checkout: SYSTSPRT listing -> verdict per command.
+"""esmgen.listing.check: SYSTSPRT listing -> verdict per command.
 
 The fixtures in tests/listings/ are synthetic (each says so at its top): they
 follow the documented batch TSO and ESM message formats, they are not
@@ -10,9 +10,9 @@ import os
 
 import pytest
 
-from esmgen import checkout
-from esmgen.dryrun.reader import read_deck
-from esmgen.checkout import check_listing, failed, report_json, report_text
+from esmgen.listing import check as checkout
+from esmgen.simulator.reader import read_deck
+from esmgen.listing.check import check_listing, failed, report_json, report_text
 
 LISTINGS = os.path.join(os.path.dirname(__file__), "listings")
 

@@ -18,9 +18,9 @@ import pytest
 from conftest import run_cli
 from dryrun_support import required
 from esmgen import resources
-from esmgen.dryrun import engine
-from esmgen.dryrun.state import State
-from esmgen.esm import ESMS, TABLE_ONLY_KEYS, load_table
+from esmgen.simulator import engine
+from esmgen.simulator.state import State
+from esmgen.renderer.backends import ESMS, TABLE_ONLY_KEYS, load_table
 
 TABLES = {esm: load_table(esm) for esm in ESMS}
 KINDS = ("setup", "verify", "undo")

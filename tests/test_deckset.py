@@ -6,7 +6,7 @@ import os
 import pytest
 
 from esmgen import __version__, api, resources
-from esmgen.deckset import (
+from esmgen.renderer.deckset import (
     MANIFEST,
     check_deck_set,
     parse_manifest,
@@ -14,7 +14,7 @@ from esmgen.deckset import (
     stale_members,
     write_deck_set,
 )
-from esmgen.rules import ID_RE
+from esmgen.renderer.rules import ID_RE
 
 ALL_MEMBERS = {"RACFSET", "RACFVER", "RACFUND", "ACF2SET", "ACF2VER", "ACF2UND",
                "TSSSET", "TSSVER", "TSSUND", MANIFEST}

@@ -6,10 +6,10 @@ import json
 import pytest
 from conftest import run_cli
 
-from esmgen.dryrun import acf2
-from esmgen.dryrun.engine import run_deck
-from esmgen.dryrun.state import State
-from esmgen.esm import load_table
+from esmgen.simulator import acf2
+from esmgen.simulator.engine import run_deck
+from esmgen.simulator.state import State
+from esmgen.renderer.backends import load_table
 
 TABLE = load_table("acf2")
 

@@ -6,8 +6,8 @@ import re
 import pytest
 
 from conftest import run_cli
-from esmgen.dryrun import engine, reader
-from esmgen.dryrun.state import State
+from esmgen.simulator import engine, reader
+from esmgen.simulator.state import State
 from esmgen.errors import EsmgenError, SpecError
 
 

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from dryrun_support import active_state, bad, deck, facts, required, run, start_state
 from esmgen import resources
-from esmgen.dryrun.state import State
+from esmgen.simulator.state import State
 
 ESMS = ("racf", "acf2", "tss")
 FORMATS = ("tso", "jcl")

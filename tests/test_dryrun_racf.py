@@ -1,7 +1,7 @@
 """RACF in the dry-run engine, including regressions from real sample-job defects."""
 
 from dryrun_support import run
-from esmgen.dryrun.state import State
+from esmgen.simulator.state import State
 
 
 def outcomes(results):
@@ -74,8 +74,8 @@ def test_job_reads_the_dd_that_set_product_selects():
 def test_engine_does_not_load_the_renderer():
     import subprocess
     import sys
-    probe = ("import sys, esmgen.dryrun.engine;"
-             "print(sorted(m for m in sys.modules if m.startswith(('esmgen.render', 'jinja2'))))")
+    probe = ("import sys, esmgen.simulator.engine;"
+             "print(sorted(m for m in sys.modules if m.startswith(('esmgen.renderer.render', 'jinja2'))))")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 

@@ -5,10 +5,10 @@ import functools
 import pytest
 from conftest import run_cli
 
-from esmgen.dryrun import tss
-from esmgen.dryrun.engine import run_deck
-from esmgen.dryrun.state import State
-from esmgen.esm import load_table
+from esmgen.simulator import tss
+from esmgen.simulator.engine import run_deck
+from esmgen.simulator.state import State
+from esmgen.renderer.backends import load_table
 
 # The setup deck permits APPL(OMVSAPPL) without owning it (the spec says the
 # profile already exists), and the system-wide BPX., IRR., CSF and BBG.

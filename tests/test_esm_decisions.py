@@ -13,8 +13,8 @@ import pytest
 from conftest import run_cli
 from dryrun_support import PRECONDITIONS
 from esmgen import resources
-from esmgen.dryrun import engine
-from esmgen.dryrun.state import State
+from esmgen.simulator import engine
+from esmgen.simulator.state import State
 from tso import commands, in_stream
 
 HERE = os.path.dirname(__file__)

@@ -3,7 +3,7 @@
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from esmgen.format import FormatError, Style, command_records, comment_records, format_records, split_words
+from esmgen.renderer.format import FormatError, Style, command_records, comment_records, format_records, split_words
 from tso import commands, squeeze
 
 STYLE = Style()

@@ -4,8 +4,8 @@ final newline, so 'GRP1\\n' passed as a group name (issue 8 review)."""
 import pytest
 
 from conftest import run_cli
-from esmgen import rules
-from esmgen.secrets import Secrets
+from esmgen.renderer import rules
+from esmgen.renderer.secrets import Secrets
 
 
 @pytest.mark.parametrize("check,value", [

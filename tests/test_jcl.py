@@ -6,7 +6,7 @@ import re
 import pytest
 
 from conftest import run_cli
-from esmgen import jcl
+from esmgen.renderer import jcl
 
 FAKE_KEY = "0123456789ABCDEF"      # conftest's test value for ZOSMF_PTKT_KEY, never a real key
 

@@ -6,11 +6,12 @@ import os
 import pytest
 
 from conftest import HERE, run_cli
-from esmgen import api, diff, kinds
-from esmgen.explain import explain_text
+from esmgen import api, kinds
+from esmgen.renderer import diff
+from esmgen.renderer.explain import explain_text
 from esmgen.model import Model
-from esmgen.render import _macros
-from esmgen.esm import Backend
+from esmgen.renderer.render import _macros
+from esmgen.renderer.backends import Backend
 
 SPECS = [None] + [os.path.join(HERE, "specs", name) for name in sorted(os.listdir(os.path.join(HERE, "specs")))]
 

@@ -3,9 +3,9 @@
 Timings are measured by benchmarks/bench_listing.py, never asserted here.
 """
 
-from esmgen import checkout
-from esmgen.dryrun import engine, reader
-from esmgen.dryrun.state import State
+from esmgen.listing import check as checkout
+from esmgen.simulator import engine, reader
+from esmgen.simulator.state import State
 
 
 # -- check-output ----------------------------------------------------------------------

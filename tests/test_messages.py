@@ -12,8 +12,8 @@ import re
 import pytest
 
 from conftest import run_cli
-from esmgen import checkout
-from esmgen.checkout import check_listing, failed, load_site_messages, load_table
+from esmgen.listing import check as checkout
+from esmgen.listing.check import check_listing, failed, load_site_messages, load_table
 from esmgen.errors import SpecError
 
 LISTINGS = os.path.join(os.path.dirname(__file__), "listings")

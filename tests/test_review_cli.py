@@ -6,7 +6,7 @@ import os
 import yaml
 
 from conftest import run_cli
-from esmgen.deckset import parse_manifest
+from esmgen.renderer.deckset import parse_manifest
 
 HERE = os.path.dirname(__file__)
 

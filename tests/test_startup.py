@@ -14,7 +14,8 @@ import pytest
 import yaml
 
 from conftest import GOLDEN, run_cli
-from esmgen import api, loader, resources, spec
+from esmgen import api, loader, resources
+from esmgen.renderer import spec
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -22,8 +23,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # Modules a run with the bundled catalog has no use for ...
 NEVER = ("jsonschema", "fastjsonschema", "ryml")
 # ... and those of the other commands, that `esmgen render` should not import.
-NOT_FOR_RENDER = NEVER + ("esmgen.dryrun.engine", "esmgen.checkout", "esmgen.diff",
-                          "esmgen.explain", "esmgen.attls", "esmgen.commands.dryrun",
+NOT_FOR_RENDER = NEVER + ("esmgen.simulator.engine", "esmgen.listing.check", "esmgen.renderer.diff",
+                          "esmgen.renderer.explain", "esmgen.renderer.attls", "esmgen.commands.dryrun",
                           "esmgen.commands.listing", "esmgen.commands.diff")
 
 
@@ -53,7 +54,7 @@ def _among(modules, names):
 ])
 def test_render_with_the_bundled_catalog_imports_no_schema_validator(args, unused, tmp_path):
     loaded = modules_after(args + ["--out", str(tmp_path / "deck")], tmp_path)
-    assert "esmgen.render" in loaded                    # the probe did run esmgen
+    assert "esmgen.renderer.render" in loaded                    # the probe did run esmgen
     assert (tmp_path / "deck").stat().st_size > 0
     assert _among(loaded, unused) == []
 
@@ -78,7 +79,7 @@ def test_the_command_freezes_what_its_imports_made_and_collects_the_rest(tmp_pat
 @pytest.mark.parametrize("args", [["components"], ["explain", "--esm", "tss"]])
 def test_other_commands_with_the_bundled_catalog_import_no_schema_validator(args, tmp_path):
     loaded = modules_after(args, tmp_path)
-    assert "esmgen.explain" in loaded
+    assert "esmgen.renderer.explain" in loaded
     assert _among(loaded, NEVER) == []
 
 
@@ -209,7 +210,7 @@ def test_big_specs_give_the_same_messages_with_the_fast_validator(monkeypatch, t
 # -- package tables: libyaml reads them as PyYAML does ---------------------------
 
 TABLES = sorted(glob.glob(os.path.join(resources.templates_dir(), "*", "*.yaml"))
-                + glob.glob(os.path.join(os.path.dirname(resources.schema_path()), "messages", "*.yaml")))
+                + glob.glob(os.path.join(os.path.dirname(resources.schema_path()), "listing", "messages", "*.yaml")))
 
 
 @pytest.mark.parametrize("path", TABLES, ids=[os.path.relpath(p, ROOT) for p in TABLES])

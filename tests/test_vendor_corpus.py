@@ -13,9 +13,9 @@ import re
 import pytest
 import yaml
 
-from esmgen.dryrun import engine
-from esmgen.dryrun.state import State
-from esmgen.esm import load_table
+from esmgen.simulator import engine
+from esmgen.simulator.state import State
+from esmgen.renderer.backends import load_table
 
 VENDOR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "vendor")
 ESMS = ("racf", "acf2", "tss")

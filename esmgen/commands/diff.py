@@ -3,9 +3,9 @@
 import click
 
 from esmgen import api
-from esmgen import diff as diffmod
+from esmgen.renderer import diff as diffmod
 from esmgen.commands.common import FILE
-from esmgen.esm import ESMS
+from esmgen.renderer.backends import ESMS
 from esmgen.files import refuse_inputs, write_atomic
 
 

@@ -7,11 +7,11 @@ import click
 
 from esmgen import api
 from esmgen.commands.common import FILE, read_input
-from esmgen.dryrun import engine
-from esmgen.dryrun.facts import listing
-from esmgen.dryrun.state import State
+from esmgen.simulator import engine
+from esmgen.facts import listing
+from esmgen.simulator.state import State
 from esmgen.errors import EsmgenError
-from esmgen.esm import ESMS, Backend, load_table
+from esmgen.renderer.backends import ESMS, Backend, load_table
 from esmgen.files import refuse_inputs, write_atomic
 
 

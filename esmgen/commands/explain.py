@@ -4,9 +4,9 @@ import click
 
 from esmgen import api, resources
 from esmgen.commands.common import FILE, inputs, spec_options
-from esmgen.dryrun.facts import listing
-from esmgen.esm import ESMS, Backend
-from esmgen.explain import components_text, explain_text
+from esmgen.facts import listing
+from esmgen.renderer.backends import ESMS, Backend
+from esmgen.renderer.explain import components_text, explain_text
 from esmgen.files import write_atomic
 
 

@@ -2,10 +2,10 @@
 
 import click
 
-from esmgen import checkout
+from esmgen.listing import check as checkout
 from esmgen.commands.common import FILE, read_input
-from esmgen.dryrun.reader import read_deck
-from esmgen.esm import ESMS
+from esmgen.simulator.reader import read_deck
+from esmgen.renderer.backends import ESMS
 
 
 @click.command("check-output")
@@ -15,7 +15,7 @@ from esmgen.esm import ESMS
 @click.option("-d", "--deck", type=FILE,
               help="The deck the job ran: its planned steps (esmgen-expect comments) count as expected.")
 @click.option("-m", "--messages", "site_messages", type=FILE,
-              help="YAML file of the site's message ids (the format of esmgen/messages/<esm>.yaml); "
+              help="YAML file of the site's message ids (the format of esmgen/listing/messages/<esm>.yaml); "
                    "its entries add to or replace esmgen's.")
 def check_output(listing, esm, fmt, deck, site_messages):
     """Give a verdict per command from a job's SYSTSPRT listing.

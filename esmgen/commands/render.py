@@ -4,12 +4,14 @@ import os
 
 import click
 
-from esmgen import api, deckset, jcl
+from esmgen import api
+from esmgen.renderer import deckset
+from esmgen.renderer import jcl
 from esmgen.commands.common import DIRECTORY, FILE, inputs, say_notes, spec_options
 from esmgen.errors import EsmgenError
-from esmgen.esm import ESMS, Backend
+from esmgen.renderer.backends import ESMS, Backend
 from esmgen.files import refuse_inputs, write_atomic
-from esmgen.secrets import Recorded
+from esmgen.renderer.secrets import Recorded
 
 
 @click.command("render")

@@ -7,9 +7,9 @@ documented publicly for that case (see docs/dry-run.md).
 
 import re
 
-from esmgen.dryrun import pki
-from esmgen.dryrun.facts import fact
-from esmgen.dryrun.outcomes import (
+from esmgen.simulator import pki
+from esmgen.facts import fact
+from esmgen.simulator.outcomes import (
     ERROR,
     EXISTS,
     NOT_FOUND,
@@ -19,7 +19,7 @@ from esmgen.dryrun.outcomes import (
     Unsupported,
     by_name,
 )
-from esmgen.dryrun.syntax import operand, split, unquote
+from esmgen.simulator.syntax import operand, split, unquote
 
 LEVELS = ("NONE", "READ", "UPDATE", "CONTROL", "ALTER")
 FIRST_AUTO_ID = 1000     # AUTOUID/AUTOGID hand out the next free number from here
@@ -703,7 +703,7 @@ def _number(op):
 # -- facts -----------------------------------------------------------------------
 
 def facts(state, table):
-    """The facts of a simulated RACF database (vocabulary: esmgen.dryrun.facts)."""
+    """The facts of a simulated RACF database (vocabulary: esmgen.facts)."""
     found = set()
     for name, user in state.users.items():
         found.add(fact("user", name))

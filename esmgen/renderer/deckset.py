@@ -16,10 +16,10 @@ import textwrap
 
 from esmgen import __version__, api
 from esmgen.errors import EsmgenError
-from esmgen.esm import ESMS
+from esmgen.renderer.backends import ESMS
 from esmgen.files import write_atomic
-from esmgen.rules import ID_RE
-from esmgen.secrets import InertSecrets, Recorded
+from esmgen.renderer.rules import ID_RE
+from esmgen.renderer.secrets import InertSecrets, Recorded
 
 KINDS = ("setup", "verify", "undo")
 FORMATS = ("jcl", "tso")

@@ -12,10 +12,10 @@ import jinja2
 from jinja2.bccache import Bucket
 
 from esmgen import __version__, cache, resources
-from esmgen.format import format_records
+from esmgen.renderer.format import format_records
 from esmgen import kinds as requirement_kinds
-from esmgen.plan import left_alone, plan_setup, plan_undo, plan_verify
-from esmgen.secrets import NoSecrets, Recorded
+from esmgen.renderer.plan import left_alone, plan_setup, plan_undo, plan_verify
+from esmgen.renderer.secrets import NoSecrets, Recorded
 
 KINDS = {"setup": plan_setup, "verify": plan_verify, "undo": plan_undo}
 
@@ -137,7 +137,7 @@ def _header(backend, kind, header, secret_names=()):
 
 
 def render_lines(model, backend, kind, header, secrets=None):
-    """Template output (line protocol of esmgen.format) for one deck."""
+    """Template output (line protocol of esmgen.renderer.format) for one deck."""
     secrets = Recorded(secrets) if secrets and kind == "setup" else None
     macros = _macros(backend, kind, model, secrets)
     entries = [(kind, step, macros) for step in KINDS[kind](model)]

@@ -3,7 +3,7 @@
 import os
 
 from esmgen import __version__, resources
-from esmgen.render import environment
+from esmgen.renderer.render import environment
 
 SUFFIXES = {"group": "-grp", "env": "-env", "conn": "-conn", "ring": "-ring", "envadv": "-envadv",
             "connadv": "-connadv", "ciph": "-ciph", "gsk": "-gsk", "ocsp_aia": "-ocsp",

@@ -21,9 +21,9 @@ import copy
 import functools
 import re
 
-from esmgen.dryrun import pki
-from esmgen.dryrun.facts import coded_classes, fact, inverse
-from esmgen.dryrun.outcomes import (
+from esmgen.simulator import pki
+from esmgen.facts import coded_classes, fact, inverse
+from esmgen.simulator.outcomes import (
     ERROR,
     EXISTS,
     NOT_FOUND,
@@ -33,11 +33,11 @@ from esmgen.dryrun.outcomes import (
     Unsupported,
     by_name,
 )
-from esmgen.dryrun.syntax import Operand, unquote
+from esmgen.simulator.syntax import Operand, unquote
 
 FIRST_AUTO_ID = 1000      # UID(?)/GID(?) hand out the next free number from here
 RETURN_CODE = "08"        # (assumed) the RC TSS0301I shows for a failed function
-NAME_LIMIT = 32           # NAME field (BC TSS User Guide; esmgen.esm.tss checks it too)
+NAME_LIMIT = 32           # NAME field (BC TSS User Guide; esmgen.renderer.backends.tss checks it too)
 ACID_PATTERN = re.compile(r"^[A-Z0-9$#@%&=?]{1,8}$")   # BC TSS User Guide, ACID names
 
 FUNCTIONS = {"GENCERT": "GENCERT", "CREATE": "CREATE", "CRE": "CREATE", "ADDTO": "ADDTO", "ADD": "ADDTO",
@@ -62,8 +62,8 @@ LIST_FIELDS = {"DATA", "SEGMENT"}
 
 @functools.lru_cache(maxsize=1)
 def _tss_table():
-    # esmgen.esm is data and tables only; the renderer stays out of the engine.
-    from esmgen.esm import load_table
+    # esmgen.renderer.backends is data and tables only; the renderer stays out of the engine.
+    from esmgen.renderer.backends import load_table
     return load_table("tss")
 
 
@@ -843,7 +843,7 @@ def _covers(owned_key, key):
 # -- facts ---------------------------------------------------------------------
 
 def facts(state, table):
-    """The TSS state in the ESM-neutral fact vocabulary of esmgen.dryrun.facts."""
+    """The TSS state in the ESM-neutral fact vocabulary of esmgen.facts."""
     classes = coded_classes(table, "keyword")
     levels = inverse(table["access"])
     found = set()

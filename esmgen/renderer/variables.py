@@ -7,7 +7,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
-from esmgen import rules
+from esmgen.renderer import rules
 from esmgen.errors import Problem, SpecError
 
 REFERENCE_RE = re.compile(r"\$\{([^}]*)\}")

@@ -25,7 +25,7 @@ How the listing is split into commands (batch TSO, IKJEFT01; ESM-NOTES 6):
   the listing is taken as a print file and column 1 is also removed from
   echo and output lines.
 
-Verdicts: each message id is looked up in esmgen/messages/<esm>.yaml (and in
+Verdicts: each message id is looked up in esmgen/listing/messages/<esm>.yaml (and in
 the site's --messages file, whose entries win); the worst outcome of a
 command's messages wins (SEVERITY below). An entry may give the outcome per
 verb and per message text (its `match` patterns; the format is described at
@@ -491,7 +491,7 @@ def classify(command, messages, table):
 def check_listing(text, esm, deck=(), table=None):
     """One CommandResult per command of a SYSTSPRT listing, in listing order.
 
-    deck: the commands of the deck the job ran (esmgen.dryrun.reader
+    deck: the commands of the deck the job ran (esmgen.simulator.reader
     Commands); a command the deck marks as planned (esmgen.verdicts) that
     ends as planned is `expected`. Echoed marker comments count as well.
     table: the messages to use (default: esmgen's own for the ESM).

@@ -1,6 +1,6 @@
 """The base every ESM executor builds on; outcome names come from esmgen.verdicts."""
 
-from esmgen.dryrun.syntax import parse
+from esmgen.simulator.syntax import parse
 from esmgen.verdicts import ERROR, EXISTS, NOT_FOUND, OK, UNSUPPORTED
 
 __all__ = ["OK", "EXISTS", "NOT_FOUND", "ERROR", "UNSUPPORTED", "BaseExecutor", "Invalid", "Unsupported",

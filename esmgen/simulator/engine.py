@@ -5,7 +5,7 @@ Outcomes follow the ESM: `ok`, `exists` (already defined, nothing changed),
 `unsupported` (a command or operand this engine does not model). As in batch
 TSO, a failing command does not stop the ones after it.
 
-A job runs the stream its steps read (esmgen.dryrun.reader): when a step's
+A job runs the stream its steps read (esmgen.simulator.reader): when a step's
 SYSTSIN is the RACF, ACF2 or TSS in-stream DD (as `DDNAME=&PRODUCT` selects
 it in esmgen's three-ESM job) and that is not the ESM being simulated, the
 dry-run stops with an error instead of simulating a stream the job would
@@ -15,11 +15,11 @@ not run.
 import os
 from dataclasses import dataclass
 
-from esmgen.dryrun import acf2, racf, tss
-from esmgen.dryrun.outcomes import ERROR
-from esmgen.dryrun.reader import read_deck
-from esmgen.dryrun.state import State
-from esmgen.dryrun.syntax import SyntaxProblem
+from esmgen.simulator import acf2, racf, tss
+from esmgen.simulator.outcomes import ERROR
+from esmgen.simulator.reader import read_deck
+from esmgen.simulator.state import State
+from esmgen.simulator.syntax import SyntaxProblem
 from esmgen.errors import EsmgenError
 from esmgen.gcpause import paused_gc
 from esmgen.redact import redact
@@ -95,7 +95,7 @@ def succeeded(results):
 
 
 def state_facts(state, table):
-    """The facts of a state (vocabulary: esmgen.dryrun.facts)."""
+    """The facts of a state (vocabulary: esmgen.facts)."""
     return EXECUTOR_MODULES[state.esm].facts(state, table)
 
 

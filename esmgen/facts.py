@@ -5,7 +5,7 @@ with diff(1):
 * `esmgen dry-run --facts` lists the facts of a simulated state (the
   `facts(state, table)` function of each ESM module in this package);
 * `esmgen explain --esm X --facts` lists the facts a spec requires (the
-  `required_facts(model, table)` function of each esmgen.esm backend).
+  `required_facts(model, table)` function of each esmgen.renderer.backends backend).
 
 Class names are RACF's (ACF2 type codes and TSS keywords are mapped back
 through the ESM table; a code several classes share, such as ACF2's SAF,

@@ -6,8 +6,8 @@ the facts mean the same everywhere. Certificates are known by owner and
 label; ACF2 and TSS also give each a record id, kept to resolve references.
 """
 
-from esmgen.dryrun.facts import fact
-from esmgen.dryrun.outcomes import EXISTS, NOT_FOUND, OK, Invalid
+from esmgen.facts import fact
+from esmgen.simulator.outcomes import EXISTS, NOT_FOUND, OK, Invalid
 
 
 def _cert_key(owner, label):

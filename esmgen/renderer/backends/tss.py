@@ -4,8 +4,8 @@ TSS owns and permits by prefix: 'ZWE.*.**' becomes the prefix 'ZWE.' and a
 discrete name stays as it is (Broadcom TSS Command Functions, PERMIT).
 """
 
-from esmgen.dryrun.facts import class_labels, fact
-from esmgen.esm import (
+from esmgen.facts import class_labels, fact
+from esmgen.renderer.backends import (
     auto_ids,
     choice_problems,
     class_problems,

@@ -1,7 +1,7 @@
 """RACF backend: checks and template helpers."""
 
-from esmgen.dryrun.facts import fact
-from esmgen.esm import (
+from esmgen.facts import fact
+from esmgen.renderer.backends import (
     auto_ids,
     class_problems,
     identity_facts,

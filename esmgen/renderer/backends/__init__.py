@@ -10,9 +10,9 @@ from dataclasses import replace
 import os
 
 from esmgen import kinds, resources
-from esmgen.dryrun.facts import fact
+from esmgen.facts import fact
 from esmgen.errors import Problem, SpecError
-from esmgen.format import Style
+from esmgen.renderer.format import Style
 
 ESMS = ("racf", "acf2", "tss")
 
@@ -77,7 +77,7 @@ class Backend:
         # A class the spec sets is the site's word: not unverified unless it says so.
         for cls, entry in ((overrides or {}).get("classes") or {}).items():
             self.table["classes"][cls]["unverified"] = bool((entry or {}).get("unverified", False))
-        self.module = importlib.import_module(f"esmgen.esm.{esm}")
+        self.module = importlib.import_module(f"esmgen.renderer.backends.{esm}")
         self.style = Style(**self.table["style"])
 
     def check(self, model):
@@ -99,7 +99,7 @@ class Backend:
         return check(model, self.table) if check else []
 
     def required_facts(self, model, where_defined=False):
-        """The facts a setup deck for this model must leave (esmgen.dryrun.facts).
+        """The facts a setup deck for this model must leave (esmgen.facts).
 
         where_defined: also the grants on profiles the spec expects to exist
         (define: false), for a system where those profiles do exist.

@@ -5,9 +5,9 @@ of the name is the rule line's resource mask, `-` matching any remaining
 qualifiers (Broadcom KB 26426: extended lines need a one-qualifier key).
 """
 
-from esmgen.dryrun.facts import class_labels, fact
+from esmgen.facts import class_labels, fact
 from esmgen.errors import Problem
-from esmgen.esm import (
+from esmgen.renderer.backends import (
     auto_ids,
     choice_problems,
     class_problems,

@@ -5,8 +5,9 @@ import json
 import types
 from functools import lru_cache
 
-from esmgen import cache, resources, rules
-from esmgen import variables as varmod
+from esmgen import cache, resources
+from esmgen.renderer import rules
+from esmgen.renderer import variables as varmod
 from esmgen.errors import Problem, SpecError
 from esmgen.loader import load_file
 from esmgen.model import (

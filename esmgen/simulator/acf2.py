@@ -19,9 +19,9 @@ import re
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 
-from esmgen.dryrun import pki
-from esmgen.dryrun.facts import coded_classes, fact
-from esmgen.dryrun.outcomes import (
+from esmgen.simulator import pki
+from esmgen.facts import coded_classes, fact
+from esmgen.simulator.outcomes import (
     ERROR,
     EXISTS,
     NOT_FOUND,
@@ -32,7 +32,7 @@ from esmgen.dryrun.outcomes import (
     Unsupported,
     by_name,
 )
-from esmgen.dryrun.syntax import operand, parse, split, unquote
+from esmgen.simulator.syntax import operand, parse, split, unquote
 
 FIRST_AUTO_ID = 1000     # AUTOUID/AUTOGID hand out the next free number from here
 LISTED_RULE_LINES = 10   # rule lines shown in a LIST result
@@ -880,7 +880,7 @@ def rule_line(line):
 # -- facts -------------------------------------------------------------------------------
 
 def facts(state, table):
-    """The facts of a simulated ACF2 database (vocabulary: esmgen.dryrun.facts)."""
+    """The facts of a simulated ACF2 database (vocabulary: esmgen.facts)."""
     found = _identity_facts(state) | _passticket_facts(state) | pki.facts(state)
     for key, record in state.gso.items():
         record_type, _, name = key.partition(".")
