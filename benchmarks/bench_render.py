@@ -35,9 +35,10 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, REPO)
 
 from esmgen import api  # noqa: E402  (needs the sys.path line above)
+from esmgen import esms
 
 DEFAULT_SIZES = (1000, 10000, 50000)
-ESMS = ("racf", "acf2", "tss")
+ESMS = esms.NAMES
 GRANTS_PER_USER = 5
 GROUPS = 20
 MAX_PROFILES = 1000

@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass, field
 from typing import List, Optional
 
+from esmgen import esms
 from esmgen.renderer import jcl
 from esmgen.renderer import variables as varmod
 from esmgen.errors import EsmgenError
-from esmgen.renderer.backends import ESMS, Backend
+from esmgen.renderer.backends import Backend
 from esmgen.loader import load_file
 from esmgen.renderer.plan import plan_delta
 from esmgen.renderer.render import render_deck, render_delta_deck
@@ -118,7 +119,7 @@ def header(loaded, model=None):
 
 
 def esms_for(esm):
-    return list(ESMS) if esm == "all" else [esm]
+    return list(esms.NAMES) if esm == "all" else [esm]
 
 
 def default_esm(loaded, esm):

@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from conftest import GOLDEN, run_cli
-from esmgen import cache, loader, resources
+from esmgen import cache, esms, loader, resources
 from esmgen.renderer import render
 from esmgen.renderer import spec
 
@@ -181,7 +181,7 @@ def test_the_bundled_catalog_from_the_cache_is_what_the_loader_reads(tmp_path, m
     assert len([n for n in entries(tmp_path, "data-") if "-profiles.yaml-" in n]) == 1
 
 
-@pytest.mark.parametrize("table", ["racf", "acf2", "tss"])
+@pytest.mark.parametrize("table", esms.NAMES)
 def test_esm_tables_from_the_cache_are_what_yaml_reads(tmp_path, monkeypatch, table):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     path = os.path.join(resources.templates_dir(), table, "esm.yaml")
@@ -275,7 +275,7 @@ def test_a_corrupt_validator_entry_is_compiled_again(tmp_path, monkeypatch):
 def test_each_package_file_has_entries_of_its_own(tmp_path, monkeypatch):
     """racf/esm.yaml and tss/esm.yaml share a file name; pruning one must not touch the other."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    for esm in ("racf", "acf2", "tss"):
+    for esm in esms.NAMES:
         resources.load_yaml(os.path.join(resources.templates_dir(), esm, "esm.yaml"))
     stems = {name.rsplit("-", 1)[0] for name in entries(tmp_path, "data-")}
     assert stems == {"data-racf-esm.yaml", "data-acf2-esm.yaml", "data-tss-esm.yaml"}

@@ -20,7 +20,8 @@ from dryrun_support import required
 from esmgen import resources
 from esmgen.simulator import engine
 from esmgen.simulator.state import State
-from esmgen.renderer.backends import ESMS, TABLE_ONLY_KEYS, load_table
+from esmgen.renderer.backends import TABLE_ONLY_KEYS, load_table
+from esmgen.esms import NAMES as ESMS
 
 TABLES = {esm: load_table(esm) for esm in ESMS}
 KINDS = ("setup", "verify", "undo")

@@ -5,6 +5,7 @@ import subprocess
 import sys
 
 from conftest import run_cli
+from esmgen import esms
 
 
 def test_version():
@@ -106,7 +107,7 @@ def test_readme_example_spec_renders_for_every_esm(tmp_path):
         spec = re.search(r"```yaml\n(esmgen: 1.*?)```", handle.read(), re.S).group(1)
     path = tmp_path / "spec.yaml"
     path.write_text(spec)
-    for esm in ("racf", "acf2", "tss"):
+    for esm in esms.NAMES:
         result = run_cli("render", "--esm", esm, "--profiles", str(path))
         assert result.code == 0, result.err
 

@@ -6,8 +6,9 @@ import pytest
 
 from conftest import run_cli
 from tso import commands, in_stream
+from esmgen import esms
 
-ESMS = ("racf", "acf2", "tss")
+ESMS = esms.NAMES
 KINDS = ("setup", "verify", "undo")
 
 

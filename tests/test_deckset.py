@@ -5,7 +5,7 @@ import os
 
 import pytest
 
-from esmgen import __version__, api, resources
+from esmgen import __version__, api, esms, resources
 from esmgen.renderer.deckset import (
     MANIFEST,
     check_deck_set,
@@ -36,7 +36,7 @@ def test_all_gives_nine_decks_and_a_manifest_with_pds_safe_names(members):
         assert ID_RE.fullmatch(name), name
 
 
-@pytest.mark.parametrize("esm", ["racf", "acf2", "tss"])
+@pytest.mark.parametrize("esm", esms.NAMES)
 @pytest.mark.parametrize("fmt", ["jcl", "tso"])
 def test_one_esm_gives_three_decks_and_a_manifest(loaded, esm, fmt):
     planned = plan_deck_set(loaded, esm, fmt)

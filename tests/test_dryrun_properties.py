@@ -16,10 +16,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from dryrun_support import active_state, bad, deck, facts, required, run, start_state
-from esmgen import resources
+from esmgen import esms, resources
 from esmgen.simulator.state import State
 
-ESMS = ("racf", "acf2", "tss")
+ESMS = esms.NAMES
 FORMATS = ("tso", "jcl")
 ALL = ("--component", "all")
 

@@ -10,9 +10,10 @@ import os
 import pytest
 
 from conftest import GOLDEN, run_cli
+from esmgen import esms
 
 CASES = [(esm, kind, fmt)
-         for esm in ("racf", "acf2", "tss") for kind in ("setup", "verify", "undo")
+         for esm in esms.NAMES for kind in ("setup", "verify", "undo")
          for fmt in ("tso", "jcl")]
 CASES += [("all", kind, "jcl") for kind in ("setup", "verify", "undo")]
 

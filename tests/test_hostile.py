@@ -14,8 +14,9 @@ import pytest
 from conftest import run_cli
 from payloads import PAYLOADS, SAFE, spec_with
 from tso import commands, in_stream
+from esmgen import esms
 
-ESMS = ("racf", "acf2", "tss")
+ESMS = esms.NAMES
 KINDS = ("setup", "verify", "undo")
 FORMATS = ("tso", "jcl")
 

@@ -6,7 +6,7 @@ import os
 import pytest
 
 from conftest import HERE, run_cli
-from esmgen import api, kinds
+from esmgen import api, esms, kinds
 from esmgen.renderer import diff
 from esmgen.renderer.explain import explain_text
 from esmgen.model import Model
@@ -53,7 +53,7 @@ def test_diff_and_explain_cover_every_object(kind):
                 assert row[1] in explain_text(model)
 
 
-@pytest.mark.parametrize("esm", ["racf", "acf2", "tss"])
+@pytest.mark.parametrize("esm", esms.NAMES)
 def test_every_deck_action_has_a_macro_per_mode(esm):
     loaded = api.load(api.Inputs(components=["all"]))
     module = _macros(Backend(esm, loaded.doc), "setup", api.model_for(loaded, esm=esm))

@@ -12,6 +12,7 @@ import re
 import pytest
 
 from conftest import run_cli
+from esmgen import esms
 from esmgen.listing import check as checkout
 from esmgen.listing.check import check_listing, failed, load_site_messages, load_table
 from esmgen.errors import SpecError
@@ -32,7 +33,7 @@ def outcomes(name, esm, table=None):
 
 # -- the tables ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("esm", checkout.ESMS)
+@pytest.mark.parametrize("esm", esms.NAMES)
 def test_every_id_is_a_message_id_with_a_source(esm):
     table = load_table(esm)
     assert table.entries
@@ -96,7 +97,7 @@ def test_tss_acid_missing_depends_on_the_function():
 
 # -- esmgen's setup decks, first run and usual failures --------------------------------
 
-@pytest.mark.parametrize("esm", checkout.ESMS)
+@pytest.mark.parametrize("esm", esms.NAMES)
 def test_clean_first_run_of_the_setup_deck_passes(esm):
     results = check_listing(listing(f"{esm}-setup-first-run.txt"), esm)
     assert len(results) > 30

@@ -6,6 +6,7 @@ import os
 import pytest
 
 from conftest import TEST_SECRETS, run_cli
+from esmgen import esms
 
 KEYS = tuple(TEST_SECRETS.values())
 PT = ("--component", "passtickets", "--component", "zowe-core")
@@ -17,13 +18,13 @@ def no_env_secrets(monkeypatch):
         monkeypatch.delenv(name)
 
 
-@pytest.mark.parametrize("esm", ["racf", "acf2", "tss"])
+@pytest.mark.parametrize("esm", esms.NAMES)
 def test_setup_deck_carries_the_keys(esm):
     text = run_cli("render", "--esm", esm, "--format", "tso", *PT).out
     assert all(key in text for key in KEYS)
 
 
-@pytest.mark.parametrize("esm", ["racf", "acf2", "tss"])
+@pytest.mark.parametrize("esm", esms.NAMES)
 @pytest.mark.parametrize("kind", ["verify", "undo"])
 def test_other_decks_never_do(esm, kind):
     result = run_cli("render", "--esm", esm, "--kind", kind, *PT)
@@ -142,7 +143,7 @@ def test_a_killed_write_leaves_no_temporary_file(tmp_path):
     assert os.listdir(tmp_path) == []
 
 
-@pytest.mark.parametrize("esm", ["racf", "acf2", "tss"])
+@pytest.mark.parametrize("esm", esms.NAMES)
 def test_dry_run_and_check_output_never_show_a_key(tmp_path, esm):
     deck = tmp_path / "setup.jcl"
     assert run_cli("render", "--esm", esm, "--out", str(deck), *PT).code == 0

@@ -6,6 +6,7 @@ import re
 import pytest
 
 from conftest import run_cli
+from esmgen import esms
 
 GOOD = """esmgen: 1
 defaults: {department: DEPT1, owner: DEPT1}
@@ -50,7 +51,7 @@ def at(err, line):
 def test_good_spec_renders(tmp_path):
     spec = tmp_path / "spec.yaml"
     spec.write_text(GOOD)
-    for esm in ("racf", "acf2", "tss"):
+    for esm in esms.NAMES:
         result = run_cli("render", "--esm", esm, "--profiles", str(spec))
         assert result.code == 0, result.err
 

@@ -16,9 +16,10 @@ import yaml
 from esmgen.simulator import engine
 from esmgen.simulator.state import State
 from esmgen.renderer.backends import load_table
+from esmgen import esms
 
 VENDOR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "vendor")
-ESMS = ("racf", "acf2", "tss")
+ESMS = esms.NAMES
 OUTCOMES = {"ok", "exists", "not-found", "error", "unsupported"}
 KEYS = {"name", "source", "example", "given", "deck", "outcomes", "messages", "facts", "absent", "says",
         "xfail"}

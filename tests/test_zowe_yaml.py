@@ -6,6 +6,7 @@ import pytest
 
 from conftest import run_cli
 from tso import commands, in_stream
+from esmgen import esms
 
 # The shape of Zowe's example zowe.yaml: a two-qualifier prefix under IBMUSER,
 # the system programmers' group SYS1, a certificate block and components.
@@ -87,7 +88,7 @@ def test_product_picks_the_stream_and_the_default_esm(zowe_yaml, product):
     assert single.code == 0 and f"esmgen 0.1.0: {name} setup deck" in single.out
 
 
-@pytest.mark.parametrize("esm", ["racf", "acf2", "tss"])
+@pytest.mark.parametrize("esm", esms.NAMES)
 def test_no_deck_changes_or_deletes_a_site_object(zowe_yaml, esm):
     for kind, allowed in (("setup", {"ADDGROUP", "INSERT", "CREATE"}), ("undo", set())):
         out = run_cli("render", "--zowe-yaml", zowe_yaml(), "--esm", esm, "--kind", kind, "--format", "tso").out

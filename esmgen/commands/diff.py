@@ -2,10 +2,9 @@
 
 import click
 
-from esmgen import api
+from esmgen import api, esms
 from esmgen.renderer import diff as diffmod
 from esmgen.commands.common import FILE
-from esmgen.renderer.backends import ESMS
 from esmgen.files import refuse_inputs, write_atomic
 
 
@@ -17,7 +16,7 @@ from esmgen.files import refuse_inputs, write_atomic
 @click.option("--zowe-yaml", type=FILE, help="zowe.yaml for both specs.")
 @click.option("--component", "components", multiple=True, metavar="NAME", help="Components (both specs).")
 @click.option("--secrets", type=FILE, help="Secrets for a delta deck (as for render).")
-@click.option("-e", "--esm", type=click.Choice(ESMS, case_sensitive=False), help="Only what applies to this ESM (needed with --deck).")
+@click.option("-e", "--esm", type=click.Choice(esms.NAMES, case_sensitive=False), help="Only what applies to this ESM (needed with --deck).")
 @click.option("--deck", is_flag=True, help="Write the delta deck instead of the report.")
 @click.option("-f", "--format", "fmt", type=click.Choice(("markdown", "json", "tso", "jcl"), case_sensitive=False),
               help="Report: markdown (default) or json. Deck: jcl (default) or tso.")

@@ -5,19 +5,19 @@ from dataclasses import asdict
 
 import click
 
-from esmgen import api
+from esmgen import api, esms
 from esmgen.commands.common import FILE, read_input
 from esmgen.simulator import engine
 from esmgen.facts import listing
 from esmgen.simulator.state import State
 from esmgen.errors import EsmgenError
-from esmgen.renderer.backends import ESMS, Backend, load_table
+from esmgen.renderer.backends import Backend, load_table
 from esmgen.files import refuse_inputs, write_atomic
 
 
 @click.command("dry-run")
 @click.argument("deck", type=FILE)
-@click.option("-e", "--esm", type=click.Choice(ESMS, case_sensitive=False), required=True, help="The ESM to simulate.")
+@click.option("-e", "--esm", type=click.Choice(esms.NAMES, case_sensitive=False), required=True, help="The ESM to simulate.")
 @click.option("--baseline", type=click.Choice(("empty", "zos")), default="empty", show_default=True,
               help="Start from an empty database, or from a typical z/OS system (IBMUSER, SYS1, the"
               " usual active classes, what the bundled catalog expects to exist).")

@@ -2,17 +2,17 @@
 
 import click
 
-from esmgen import api, resources
+from esmgen import api, esms, resources
 from esmgen.commands.common import FILE, inputs, spec_options
 from esmgen.facts import listing
-from esmgen.renderer.backends import ESMS, Backend
+from esmgen.renderer.backends import Backend
 from esmgen.renderer.explain import components_text, explain_text
 from esmgen.files import write_atomic
 
 
 @click.command("explain")
 @spec_options
-@click.option("-e", "--esm", type=click.Choice(ESMS, case_sensitive=False), help="Only the requirements that apply to this ESM.")
+@click.option("-e", "--esm", type=click.Choice(esms.NAMES, case_sensitive=False), help="Only the requirements that apply to this ESM.")
 @click.option("--facts", is_flag=True,
               help="Print the facts a setup deck must leave (compare with dry-run --facts).")
 def explain(esm, facts, **kw):

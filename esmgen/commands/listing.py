@@ -2,15 +2,15 @@
 
 import click
 
+from esmgen import esms
 from esmgen.listing import check as checkout
 from esmgen.commands.common import FILE, read_input
 from esmgen.simulator.reader import read_deck
-from esmgen.renderer.backends import ESMS
 
 
 @click.command("check-output")
 @click.argument("listing", type=FILE)
-@click.option("-e", "--esm", type=click.Choice(ESMS, case_sensitive=False), required=True, help="The ESM the job ran against.")
+@click.option("-e", "--esm", type=click.Choice(esms.NAMES, case_sensitive=False), required=True, help="The ESM the job ran against.")
 @click.option("-f", "--format", "fmt", type=click.Choice(("text", "json"), case_sensitive=False), default="text", show_default=True)
 @click.option("-d", "--deck", type=FILE,
               help="The deck the job ran: its planned steps (esmgen-expect comments) count as expected.")

@@ -4,19 +4,19 @@ import os
 
 import click
 
-from esmgen import api
+from esmgen import api, esms
 from esmgen.renderer import deckset
 from esmgen.renderer import jcl
 from esmgen.commands.common import DIRECTORY, FILE, inputs, say_notes, spec_options
 from esmgen.errors import EsmgenError
-from esmgen.renderer.backends import ESMS, Backend
+from esmgen.renderer.backends import Backend
 from esmgen.files import refuse_inputs, write_atomic
 from esmgen.renderer.secrets import Recorded
 
 
 @click.command("render")
 @spec_options
-@click.option("-e", "--esm", type=click.Choice(ESMS + ("all",), case_sensitive=False),
+@click.option("-e", "--esm", type=click.Choice(esms.NAMES + ("all",), case_sensitive=False),
               help="Security manager; 'all' with --format jcl gives one job for the three"
               " [default: zowe.setup.security.product of --zowe-yaml, else all].")
 @click.option("-k", "--kind", type=click.Choice(("setup", "verify", "undo"), case_sensitive=False), default="setup",
@@ -124,7 +124,7 @@ def _read_job_card(path):
 
 @click.command("validate")
 @spec_options
-@click.option("-e", "--esm", type=click.Choice(ESMS + ("all",), case_sensitive=False), default="all", show_default=True,
+@click.option("-e", "--esm", type=click.Choice(esms.NAMES + ("all",), case_sensitive=False), default="all", show_default=True,
               help="Check what this ESM can express.")
 def validate(esm, **kw):
     """Check a spec and its variables without writing anything.

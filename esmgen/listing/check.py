@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Dict, List, Tuple
 
-from esmgen import resources, verdicts
+from esmgen import esms, resources, verdicts
 from esmgen.errors import EsmgenError, Problem, SpecError
 from esmgen.gcpause import paused_gc
 from esmgen.redact import redact
@@ -57,7 +57,6 @@ PASSING = verdicts.PASSING
 # Table-only outcome: the reason message that follows decides (TSS0301I).
 FAILED = "failed"
 
-ESMS = ("racf", "acf2", "tss")
 MESSAGES_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "messages")
 
 # Message id families we recognise as the first word of a line. Kept to the
@@ -145,8 +144,8 @@ def message_text(line):
 @lru_cache(maxsize=None)
 def load_table(esm):
     """The message table of one ESM, checked so a typo fails loudly, not silently."""
-    if esm not in ESMS:
-        raise ListingError(f"unknown ESM {esm!r}: expected one of {', '.join(ESMS)}")
+    if esm not in esms.BY_NAME:
+        raise ListingError(f"unknown ESM {esm!r}: expected one of {', '.join(esms.NAMES)}")
     path = os.path.join(MESSAGES_DIR, f"{esm}.yaml")
     data = resources.load_yaml(path)
     table, problems = build_table(data, esm)

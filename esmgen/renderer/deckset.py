@@ -14,9 +14,8 @@ import hashlib
 import os
 import textwrap
 
-from esmgen import __version__, api
+from esmgen import __version__, api, esms
 from esmgen.errors import EsmgenError
-from esmgen.renderer.backends import ESMS
 from esmgen.files import write_atomic
 from esmgen.renderer.rules import ID_RE
 from esmgen.renderer.secrets import InertSecrets, Recorded
@@ -116,8 +115,8 @@ def plan_deck_set(loaded, esm, fmt="jcl", job=None, with_secrets=False):
     for version control, secrets are not. `secret_members(members)` names
     the members that do hold secrets.
     """
-    if esm not in ESMS + ("all",):
-        raise EsmgenError(f"unknown ESM '{esm}': choose {', '.join(ESMS)} or all")
+    if esm not in esms.NAMES + ("all",):
+        raise EsmgenError(f"unknown ESM '{esm}': choose {', '.join(esms.NAMES)} or all")
     if fmt not in FORMATS:
         raise EsmgenError(f"unknown format '{fmt}': choose {' or '.join(FORMATS)}")
     members, secret, placeholders = {}, [], []

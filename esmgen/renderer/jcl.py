@@ -57,10 +57,11 @@ import textwrap
 from dataclasses import dataclass, field
 from typing import List
 
+from esmgen import esms
 from esmgen.errors import Problem, SpecError
 
 JCL_WIDTH = 71
-DD_NAMES = {"racf": "RACF", "acf2": "ACF2", "tss": "TSS"}
+DD_NAMES = {esm.name: esm.product for esm in esms.REGISTRY}
 
 NAME_RE = re.compile(r"[A-Z#$@][A-Z0-9#$@]{0,7}")
 PLAIN_DLM_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789#$@"

@@ -5,7 +5,7 @@ import json
 import types
 from functools import lru_cache
 
-from esmgen import cache, resources
+from esmgen import cache, esms, resources
 from esmgen.renderer import rules
 from esmgen.renderer import variables as varmod
 from esmgen.errors import Problem, SpecError
@@ -36,7 +36,6 @@ from esmgen.model import (
 )
 
 
-ESMS = ("racf", "acf2", "tss")
 BUNDLED = "profiles.yaml (bundled)"      # how messages name the bundled catalog
 # User ids every system has: IBMUSER is defined when a RACF database is
 # initialized (IBM RACF System Programmer's Guide); ACF2 and Top Secret sites
@@ -344,7 +343,7 @@ class _Builder:
 
     def _component(self, name, raw):
         return Component(name=name, purpose=self.purpose(raw["purpose"]), source=rules.prose(raw.get("source", "")),
-                         default=raw.get("default", False), esms=tuple(raw.get("esm", ESMS)))
+                         default=raw.get("default", False), esms=tuple(raw.get("esm", esms.NAMES)))
 
     def _identities(self, components):
         """{name: "user" | "group"} of every user and group of every component.

@@ -7,6 +7,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
+from esmgen import esms
 from esmgen.renderer import rules
 from esmgen.errors import Problem, SpecError
 
@@ -37,7 +38,6 @@ class Sources:
 # zowe.yaml: the keys below `zowe.setup` that esmgen reads, and the product key.
 ZOWE_SETUP = ("zowe", "setup")
 PRODUCT_KEY = "zowe.setup.security.product"
-PRODUCTS = ("RACF", "ACF2", "TSS")
 # zwe resolves ${{ ... }} expressions (JavaScript) when it reads zowe.yaml; esmgen does not.
 ZWE_TEMPLATE = "${{"
 
@@ -163,10 +163,11 @@ def zowe_product(doc):
     text = _zowe_text(doc, PRODUCT_KEY, node, path, problems)
     if problems:
         raise SpecError(problems)
-    if text.upper() not in PRODUCTS:
+    esm = esms.BY_PRODUCT.get(text.upper())
+    if esm is None:
         raise SpecError(Problem(doc.where(path), f"{PRODUCT_KEY}: {text!r} is not one of "
-                                + ", ".join(PRODUCTS)))
-    return text.lower(), doc.where(path)
+                                + ", ".join(esms.BY_PRODUCT)))
+    return esm.name, doc.where(path)
 
 
 def _from_values(declared, doc, overrides, problems):

@@ -9,12 +9,11 @@ import importlib
 from dataclasses import replace
 import os
 
-from esmgen import kinds, resources
+from esmgen import esms, kinds, resources
 from esmgen.facts import fact
 from esmgen.errors import Problem, SpecError
 from esmgen.renderer.format import Style
 
-ESMS = ("racf", "acf2", "tss")
 
 # Every class entry has these keys, so templates can test them directly.
 # templates/<esm>/esm.yaml says what each means for its ESM.
@@ -67,7 +66,7 @@ class Backend:
     """Everything esmgen knows about one ESM."""
 
     def __init__(self, esm, spec_doc=None):
-        if esm not in ESMS:
+        if esm not in esms.BY_NAME:
             raise ValueError(esm)
         self.esm = esm
         overrides = ((spec_doc.data or {}).get("esm_tables") or {}).get(esm, {}) if spec_doc else {}
@@ -77,7 +76,7 @@ class Backend:
         # A class the spec sets is the site's word: not unverified unless it says so.
         for cls, entry in ((overrides or {}).get("classes") or {}).items():
             self.table["classes"][cls]["unverified"] = bool((entry or {}).get("unverified", False))
-        self.module = importlib.import_module(f"esmgen.renderer.backends.{esm}")
+        self.module = importlib.import_module(esms.BY_NAME[esm].backend)
         self.style = Style(**self.table["style"])
 
     def check(self, model):
