@@ -1,9 +1,11 @@
 """The registry of requirement kinds: one record per kind of model object.
 
 Every view of a model walks this list, so a kind cannot be forgotten by one
-of them: the plan (which action handles the kind, in which order), `diff`
-(what identifies an object, what is compared, how risky a change is), the
-delta deck and `explain` (one row per object). tests/test_kinds.py fails
+of them: the spec (which component key lists the objects, which ESMs have
+the kind at all), the plan (which action handles the kind, in which
+order), `diff` (what identifies an object, what is compared, how risky a
+change is), the delta deck, `explain` (one row per object) and the facts
+(which esmgen.facts names say an object exists). tests/test_kinds.py fails
 when a Model field that holds requirements has no kind here, or a kind
 lacks a view.
 
@@ -14,6 +16,7 @@ known by the name of its secret only.
 from dataclasses import dataclass
 from typing import Callable, Optional
 
+from esmgen import esms
 from esmgen.model import ACCESS_LEVELS
 
 HIGH_PREFIXES = ("BPX.", "IRR.", "SUPERUSER.")
@@ -47,6 +50,10 @@ class Kind:
     risks: Callable = _none           # obj -> flags for an added or changed object
     weakened: Callable = _none        # (old, new) -> flags for a change that weakens security
     removal_flags: tuple = ()         # flags when an object is removed (a table override)
+    esms: tuple = esms.NAMES          # the ESMs that have this kind; others never see its objects
+    spec_key: Optional[str] = None    # key under a spec component that lists the objects
+    facts: tuple = ()                 # esmgen.facts names that say an object of it exists
+    noun: str = ""                    # one object in a message ("started task"); default: name
 
 
 def _join(*parts):
@@ -223,32 +230,38 @@ def _override_label(o):
 KINDS = (
     Kind("class", "classes", "resource classes", key=lambda c: (c.cls,), fields=(),
          label=lambda c: f"class {c.cls}", row=lambda c: ("class", c.cls, "", "", "active"),
-         action="class"),
+         action="class",
+         facts=("active",)),
     Kind("department", "departments", "departments", key=lambda d: (d.name,),
          fields=("create", "description"),
          label=lambda d: f"department {d.name}", row=lambda d: ("department", d.name, "", "", _expected(d)),
-         action="department", included=lambda d: d.create),
+         action="department", included=lambda d: d.create,
+         spec_key="departments", facts=("dept",), esms=("tss",)),
     Kind("group", "groups", "groups", key=lambda g: (g.name,),
          fields=("gid", "department", "create", "adopt", "description"),
          label=lambda g: f"group {g.name}",
          row=lambda g: ("group", g.name, "", "", _join(f"GID {g.gid}" if g.gid is not None else "",
                                                        _expected(g))),
-         action="group", included=lambda g: g.create, owned=_owned),
+         action="group", included=lambda g: g.create, owned=_owned,
+         spec_key="groups", facts=("group", "omvs-group")),
     Kind("user", "users", "users", key=lambda u: (u.name,),
          fields=("default_group", "protected", "full_name", "department", "omvs", "create", "adopt",
                  "description"),
          label=lambda u: f"user {u.name}", row=lambda u: ("user", u.name, "", "", _user_detail(u)),
-         action="user", included=lambda u: u.create, owned=_owned),
+         action="user", included=lambda u: u.create, owned=_owned,
+         spec_key="users", facts=("user", "protected", "default-group", "omvs")),
     Kind("connect", "connects", "group connections", key=lambda c: (c.user, c.group),
          fields=("default",),
          label=lambda c: f"{c.user} connected to {c.group}" + (" (default group)" if c.default else ""),
          row=lambda c: ("connection", c.group, c.user, "", "default group" if c.default else ""),
-         action="connect", included=lambda c: not c.default),
+         action="connect", included=lambda c: not c.default,
+         facts=("connect", "member")),
     Kind("idmap", "identity_maps", "distributed identity mapping", key=lambda m: (m.user, m.label),
          fields=("distributed_id", "registry", "record"),
          label=lambda m: f"{m.user} mapped from {m.distributed_id} in {m.registry} ({m.label})",
          row=lambda m: ("identity map", m.label, m.user, "", f"{m.distributed_id} in {m.registry}"),
-         risks=lambda m: [f"logs on as {m.user}"], action="idmap"),
+         risks=lambda m: [f"logs on as {m.user}"], action="idmap",
+         spec_key="identity_maps", facts=("idmap",), noun="identity map"),
     Kind("certmap", "certificate_maps", "certificate mapping", key=lambda m: (m.user, m.label),
          fields=("subject_filter", "issuer_filter", "record", "trust"),
          label=lambda m: f"certificates of {m.subject_filter} map to {m.user} ({m.label})",
@@ -256,42 +269,50 @@ KINDS = (
                         _join(f"subject {m.subject_filter}",
                               f"issuer {m.issuer_filter}" if m.issuer_filter else "",
                               "trusted" if m.trust else "not trusted")),
-         risks=lambda m: [f"logs on as {m.user}"] if m.trust else [], action="certmap"),
+         risks=lambda m: [f"logs on as {m.user}"] if m.trust else [], action="certmap",
+         spec_key="certificate_maps", facts=("certmap",), noun="certificate map"),
     Kind("certificate", "certificates", "certificates", key=lambda c: (c.owner, c.label),
          fields=("record", "subject", "ca", "signed_by", "key_size", "expires", "import_dsname",
                  "import_password"),
          label=lambda c: f"certificate {c.label} of {c.owner}",
          row=lambda c: ("certificate", c.label, c.owner, "", _cert_detail(c)),
          risks=lambda c: ["certificate authority"] if c.ca and c.create else [],
-         action="certificate", included=lambda c: c.create),
+         action="certificate", included=lambda c: c.create,
+         spec_key="certificates", facts=("cert",)),
     Kind("keyring", "keyrings", "key rings", key=lambda r: (r.owner, r.name),
          fields=("record", "connections"),
          label=lambda r: f"key ring {r.name} of {r.owner} ({len(r.connections)} certificates)",
          row=lambda r: ("key ring", r.name, r.owner, "", _ring_detail(r)),
-         risks=_ring_risks, weakened=_ring_weakened, action="keyring"),
+         risks=_ring_risks, weakened=_ring_weakened, action="keyring",
+         spec_key="keyrings", facts=("ring", "ring-cert", "ring-default"), noun="key ring"),
     Kind("stc", "started_tasks", "started tasks", key=lambda s: (s.proc,),
          fields=("user", "group", "trusted", "privileged", "trace"), label=_stc_label,
          row=lambda s: ("started task", s.proc, s.user + (f" / {s.group}" if s.group else ""), "",
                         _join(*[n for n in ("trusted", "privileged", "trace") if getattr(s, n)])),
-         risks=_stc_risks, action="stc"),
+         risks=_stc_risks, action="stc",
+         spec_key="started_tasks", facts=("stc",), noun="started task"),
     Kind("profile", "profiles", "resource profiles", key=lambda p: (p.cls, p.name),
          fields=("uacc", "scope", "define", "owner", "passticket", "description"),
          label=_profile_label, row=_profile_row, risks=_profile_risks, weakened=_profile_weakened,
-         action="profile", included=lambda p: p.define),
+         action="profile", included=lambda p: p.define,
+         spec_key="profiles", facts=("profile", "owns", "uacc", "passticket")),
     Kind("grant", "grants", "access", key=lambda g: (g.cls, g.profile, g.grantee), fields=("access",),
          label=lambda g: f"{g.access} on {g.cls} {g.profile} for {g.grantee}",
          row=lambda g: (f"{g.cls} access", g.profile, g.grantee, g.access, g.grantee_kind),
-         risks=_grant_risks, action="grant"),
+         risks=_grant_risks, action="grant",
+         facts=("access",)),
     Kind("facility", "facilities", "multi-user facilities", key=lambda f: (f.name,),
          fields=("master", "users"),
          label=lambda f: f"facility {f.name} (master {f.master})",
          row=lambda f: ("facility", f.name, ", ".join((f.master,) + f.users), "", "master: " + f.master),
-         action="facility"),
+         action="facility",
+         spec_key="facilities", facts=("facility", "mastfac"), esms=("tss",)),
     Kind("tls", "tls_rules", "AT-TLS rules", key=lambda r: (r.name,),
          fields=("direction", "local_port", "remote_port", "role", "jobname", "priority", "client_auth",
                  "keyring", "cert_validation", "protocols", "ciphers", "handshake_timeout", "revocation",
                  "app_client_cert_auth"),
-         label=_tls_label, row=_tls_row, risks=_tls_risks, weakened=_tls_weakened),
+         label=_tls_label, row=_tls_row, risks=_tls_risks, weakened=_tls_weakened,
+         spec_key="tls", noun="TLS rule"),
     Kind("override", "table_overrides", "ESM table overrides", key=lambda o: (o.esm, o.path),
          fields=("value",), label=_override_label,
          row=lambda o: ("table override", f"{o.esm}: {o.path}", "", "", str(o.value)),

@@ -5,7 +5,7 @@ import json
 import types
 from functools import lru_cache
 
-from esmgen import cache, esms, resources
+from esmgen import cache, esms, kinds, resources
 from esmgen.renderer import rules
 from esmgen.renderer import variables as varmod
 from esmgen.errors import Problem, SpecError
@@ -235,6 +235,13 @@ def build_model(doc, values, selected, esm=None, forbidden=()):
     return model
 
 
+# The method of _Builder that makes one object of each kind a spec lists.
+BUILDERS = {"department": "_department", "group": "_group", "user": "_user", "stc": "_started_task",
+            "facility": "_facility", "tls": "_tls_rule", "idmap": "_identity_map",
+            "certmap": "_certificate_map", "certificate": "_certificate", "keyring": "_keyring",
+            "profile": "_profile"}
+
+
 class _Builder:
     def __init__(self, doc, values, forbidden):
         self.doc = doc
@@ -315,25 +322,15 @@ class _Builder:
         model.esm = esm
         model.identities = self._kinds = self._identities(components)
         chosen = [c for c in model.components if c.name in selected and (esm is None or esm in c.esms)]
-        parts = {kind: [] for kind in ("departments", "groups", "users", "started_tasks",
-                                       "profiles", "grants", "facilities", "tls", "identity_maps",
-                                       "certificate_maps", "certificates", "keyrings")}
+        listed = [kind for kind in kinds.KINDS if kind.spec_key and (esm is None or esm in kind.esms)]
+        parts = {kind.name: [] for kind in listed}
+        parts["grant"] = []
         for component in chosen:
-            self._collect(component, components[component.name], parts)
-        model.departments = self._merge(parts["departments"], lambda d: d.name, "department")
-        model.groups = tuple(g for g in self._merge(parts["groups"], lambda g: g.name, "group")
-                             if g.name not in self.users_not_groups)
-        model.users = self._merge(parts["users"], lambda u: u.name, "user")
-        model.started_tasks = self._merge(parts["started_tasks"], lambda s: s.proc, "started task")
-        model.profiles = self._merge(parts["profiles"], lambda p: (p.cls, p.name), "profile")
-        model.grants = _strongest_grants(parts["grants"])
-        model.facilities = self._merge(parts["facilities"], lambda f: f.name, "facility")
-        model.tls_rules = self._merge(parts["tls"], lambda r: r.name, "TLS rule")
-        model.identity_maps = self._merge(parts["identity_maps"], lambda m: (m.user, m.label), "identity map")
-        model.certificate_maps = self._merge(parts["certificate_maps"], lambda m: (m.user, m.label),
-                                             "certificate map")
-        model.certificates = self._merge(parts["certificates"], lambda c: (c.owner, c.label), "certificate")
-        model.keyrings = self._merge(parts["keyrings"], lambda r: (r.owner, r.name), "key ring")
+            self._collect(component, components[component.name], listed, parts)
+        for kind in listed:     # one object per key, merged from every component that names it
+            setattr(model, kind.attr, self._merge(parts[kind.name], kind.key, kind.noun or kind.name))
+        model.groups = tuple(g for g in model.groups if g.name not in self.users_not_groups)
+        model.grants = _strongest_grants(parts["grant"])
         model.table_overrides = self._table_overrides(esm)
         model.used_variables = tuple(sorted(self.used))
         model.connects = _connects(model.users)
@@ -371,27 +368,22 @@ class _Builder:
         self.users_not_groups = set(adopted)
         return found
 
-    def _collect(self, component, raw, parts):
+    def _collect(self, component, raw, listed, parts):
+        """The objects of each kind a component lists (kinds.Kind.spec_key); a
+        profile's grants come with it."""
         base = ["components", component.name]
-        for kind, make in (("departments", self._department), ("groups", self._group),
-                           ("users", self._user), ("started_tasks", self._started_task),
-                           ("facilities", self._facility), ("tls", self._tls_rule),
-                           ("identity_maps", self._identity_map),
-                           ("certificate_maps", self._certificate_map),
-                           ("certificates", self._certificate), ("keyrings", self._keyring)):
-            for index, item in enumerate(raw.get(kind, [])):
-                obj = make(base + [kind, index], item, component)
-                if obj is not None:
-                    parts[kind].append(obj)
-        for index, item in enumerate(raw.get("profiles", [])):
-            profile = self._profile(base + ["profiles", index], item, component)
-            if profile is None:
-                continue
-            parts["profiles"].append(profile)
-            for g_index, grant in enumerate(item.get("grants", [])):
-                made = self._grant(base + ["profiles", index, "grants", g_index], grant, profile, component)
-                if made is not None:
-                    parts["grants"].append(made)
+        for kind in listed:
+            build = getattr(self, BUILDERS[kind.name])
+            for index, item in enumerate(raw.get(kind.spec_key, [])):
+                path = base + [kind.spec_key, index]
+                obj = build(path, item, component)
+                if obj is None:
+                    continue
+                parts[kind.name].append(obj)
+                for g_index, grant in enumerate(item.get("grants", []) if kind.name == "profile" else ()):
+                    made = self._grant(path + ["grants", g_index], grant, obj, component)
+                    if made is not None:
+                        parts["grant"].append(made)
 
     def purpose(self, raw):
         """The purpose text for this model's ESM: a string, or {text, racf, acf2, tss}."""
@@ -688,34 +680,34 @@ class _Builder:
         return tuple(kept.values())
 
     def _check_references(self, model):
-        kinds = model.identities
+        identities = model.identities
         for user in model.users:
             for group in user.all_groups:
-                self._expect(kinds, group, "group", user.meta.where, f"user {user.name}")
+                self._expect(identities, group, "group", user.meta.where, f"user {user.name}")
         for stc in model.started_tasks:
-            self._expect(kinds, stc.user, "user", stc.meta.where, f"started task {stc.proc}")
+            self._expect(identities, stc.user, "user", stc.meta.where, f"started task {stc.proc}")
             if stc.group:
-                self._expect(kinds, stc.group, "group", stc.meta.where, f"started task {stc.proc}")
+                self._expect(identities, stc.group, "group", stc.meta.where, f"started task {stc.proc}")
         for facility in model.facilities:
             for name in (facility.master,) + facility.users:
-                self._expect(kinds, name, "user", facility.meta.where, f"facility {facility.name}")
+                self._expect(identities, name, "user", facility.meta.where, f"facility {facility.name}")
         for idmap in model.identity_maps:
-            self._expect(kinds, idmap.user, "user", idmap.meta.where, f"identity map {idmap.label}")
+            self._expect(identities, idmap.user, "user", idmap.meta.where, f"identity map {idmap.label}")
         for certmap in model.certificate_maps:
-            self._expect(kinds, certmap.user, "user", certmap.meta.where, f"certificate map {certmap.label}")
-        self._check_certificates(model, kinds)
+            self._expect(identities, certmap.user, "user", certmap.meta.where, f"certificate map {certmap.label}")
+        self._check_certificates(model, identities)
 
-    def _check_certificates(self, model, kinds):
+    def _check_certificates(self, model, identities):
         """Owners are declared users; signers are CA certificates; rings name known certificates."""
         known = {(c.owner, c.label): c for c in model.certificates}
         for cert in model.certificates:
             if cert.owner not in ("CERTAUTH", "SITE"):
-                self._expect(kinds, cert.owner, "user", cert.meta.where, f"certificate {cert.label}")
+                self._expect(identities, cert.owner, "user", cert.meta.where, f"certificate {cert.label}")
             if cert.signed_by and not (("CERTAUTH", cert.signed_by) in known and known[("CERTAUTH", cert.signed_by)].ca):
                 self.problems.append(Problem(cert.meta.where, f"certificate {cert.label}: signed_by"
                                              f" '{cert.signed_by}' is not a CERTAUTH certificate with ca: true"))
         for ring in model.keyrings:
-            self._expect(kinds, ring.owner, "user", ring.meta.where, f"key ring {ring.name}")
+            self._expect(identities, ring.owner, "user", ring.meta.where, f"key ring {ring.name}")
             for conn in ring.connections:
                 if (conn.owner, conn.label) not in known:
                     self.problems.append(Problem(ring.meta.where, f"key ring {ring.name}: certificate"

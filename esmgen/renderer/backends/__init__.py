@@ -1,13 +1,16 @@
 """One backend per ESM behind one interface.
 
 A backend is its table (templates/<esm>/esm.yaml merged with the spec's
-`esm_tables` overrides), its templates, and a small module (racf.py, acf2.py,
-tss.py) with name translations and ESM-specific checks.
+`esm_tables` overrides), its templates (templates/<esm>/macros.j2: one
+macro per action and mode, `setup_user`, `undo_grant` ...), and a module
+(racf.py, acf2.py, tss.py, named in esmgen.esms) written to BackendModule.
+`Backend` binds the three for one ESM and one spec.
 """
 
 import importlib
 from dataclasses import replace
 import os
+from typing import Protocol
 
 from esmgen import esms, kinds, resources
 from esmgen.facts import fact
@@ -62,6 +65,34 @@ def load_table(esm):
     return resources.load_yaml(os.path.join(resources.templates_dir(), esm, "esm.yaml"))
 
 
+class BackendModule(Protocol):
+    """What an ESM's renderer module provides; every function gets the model
+    (esmgen.model.Model, for one ESM) and the merged table (a dict).
+
+    check(model, table) -> [Problem]: what this ESM cannot express; any
+        Problem stops the render (exit 2) before a record is written.
+    warnings(model, table) -> [str]: what a documented limit says may not
+        work (UNVERIFIED mappings, lengths past a vendor's figure); printed
+        and repeated in the setup deck's header.
+    notes(model, table) -> [str]: prerequisites and side effects the setup
+        deck's header states.
+    helpers(model, table) -> {name: callable}: what the templates call as
+        `h.<name>` (name translations, lookups); never command text.
+    required_facts(model, table) -> set of str: the facts (esmgen.facts) a
+        setup deck for the model must leave in the ESM.
+    """
+
+    def check(self, model, table): ...
+
+    def warnings(self, model, table): ...
+
+    def notes(self, model, table): ...
+
+    def helpers(self, model, table): ...
+
+    def required_facts(self, model, table): ...
+
+
 class Backend:
     """Everything esmgen knows about one ESM."""
 
@@ -88,14 +119,12 @@ class Backend:
     def warnings(self, model):
         """Things the deck does that a documented limit says may not work, and
         what it changes beyond the spec's own objects."""
-        check = getattr(self.module, "warnings", None)
-        return unix_level_warnings(model) + (check(model, self.table) if check else [])
+        return unix_level_warnings(model) + self.module.warnings(model, self.table)
 
     def notes(self, model):
         """Prerequisites and side effects the setup deck's header states (not
         warnings: the deck is right, the reader must know them)."""
-        check = getattr(self.module, "notes", None)
-        return check(model, self.table) if check else []
+        return self.module.notes(model, self.table)
 
     def required_facts(self, model, where_defined=False):
         """The facts a setup deck for this model must leave (esmgen.facts).
