@@ -3,12 +3,13 @@
 The same vocabulary comes from two sides, and the two must be comparable
 with diff(1):
 * `esmgen dry-run --facts` lists the facts of a simulated state (the
-  `facts(state, table)` function of each ESM module in this package);
+  `facts(state)` function of each esmgen.simulator ESM module, which knows
+  its ESM's type codes and keywords itself);
 * `esmgen explain --esm X --facts` lists the facts a spec requires (the
   `required_facts(model, table)` function of each esmgen.renderer.backends backend).
 
 Class names are RACF's (ACF2 type codes and TSS keywords are mapped back
-through the ESM table; a code several classes share, such as ACF2's SAF,
+through each side's own knowledge of the ESM; a code several classes share, such as ACF2's SAF,
 cannot be, and is written `type=SAF`); resource names are written the way the ESM stores
 them (ACF2 `KEY.MASK` such as `ZWE.-`, TSS prefixes such as `ZWE.`); access
 levels are NONE READ UPDATE CONTROL ALTER. "-" stands for an empty field.

@@ -4,7 +4,7 @@ from conftest import run_cli
 from esmgen import api
 from esmgen.simulator import engine
 from esmgen.simulator.state import State
-from esmgen.renderer.backends import Backend, load_table
+from esmgen.renderer.backends import Backend
 
 # A site's starting point: what the catalog declares as already there
 # (`define: false` OMVSAPPL) and a site group it adopts (the data set
@@ -67,7 +67,7 @@ def run(text, esm, state):
 
 
 def facts(state):
-    return engine.state_facts(state, load_table(state.esm))
+    return engine.state_facts(state)
 
 
 def required(esm, *components, profiles=None):

@@ -9,9 +9,7 @@ from conftest import run_cli
 from esmgen.simulator import acf2
 from esmgen.simulator.engine import run_deck
 from esmgen.simulator.state import State
-from esmgen.renderer.backends import load_table
 
-TABLE = load_table("acf2")
 
 
 def deck(kind):
@@ -104,7 +102,7 @@ def test_verify_on_empty_state_finds_nothing(decks):
 
 
 def test_setup_facts(decks):
-    found = acf2.facts(after_setup(decks), TABLE)
+    found = acf2.facts(after_setup(decks))
     for wanted in ("access FACILITY BPX.SERVER ZWESVUSR UPDATE", "member ZWESVUSR ZWEADMIN",
                    "stc ZWESLSTC ZWESVUSR ZWEADMIN", "uacc DATASET ZWE.- READ",
                    "access APPL OMVSAPPL ZWESVUSR READ", "access DATASET ZWE.- ZWEADMIN ALTER",
@@ -129,7 +127,7 @@ def test_reckey_lands_in_the_current_type():
     results, state = run_acf("SET RESOURCE(APL)\nRECKEY BPX ADD(JOBNAME UID(X) SERVICE(READ) ALLOW)")
     assert outcomes(results) == {"ok"}
     assert state.rules == {"APL BPX": ["JOBNAME UID(X) SERVICE(READ) ALLOW"]}
-    found = acf2.facts(state, TABLE)
+    found = acf2.facts(state)
     assert "access APPL BPX.JOBNAME X READ" in found
     assert "access FACILITY BPX.JOBNAME X READ" not in found
 
@@ -194,7 +192,7 @@ def test_gso_records():
                              "INSERT STC.P2 GROUP(G)\nDELETE STC.P9\nSHOW CLASMAP")
     assert [r.outcome for r in results] == ["ok", "ok", "ok", "error", "not-found", "ok"]
     assert results[4].message == "ACF0A005 RECORD(S) NOT FOUND: STC.P9"
-    found = acf2.facts(state, TABLE)
+    found = acf2.facts(state)
     assert {"stc P1 U1 -", "active XYZCLASS"} <= found
 
 
@@ -219,7 +217,7 @@ def test_rule_facts_names_and_levels():
         "RULE ZWE": ["- UID(-) READ(A) EXEC(A)", "- UID(U) READ(A) WRITE(A) ALLOC(A) EXEC(A)"],
         "QQQ KEY": ["UID(U) SERVICE(READ) ALLOW"],
     })
-    assert acf2.facts(state, TABLE) == {
+    assert acf2.facts(state) == {
         "access FACILITY BPX.SERVER R1 UPDATE", "access FACILITY BPX.DAEMON U ?SERVICE(CONTROL)",
         "access APPL OMVSAPPL U READ", "uacc DATASET ZWE.- READ", "access DATASET ZWE.- U ALTER",
         "access ?QQQ KEY U READ"}

@@ -8,7 +8,6 @@ from conftest import run_cli
 from esmgen.simulator import tss
 from esmgen.simulator.engine import run_deck
 from esmgen.simulator.state import State
-from esmgen.renderer.backends import load_table
 
 # The setup deck permits APPL(OMVSAPPL) without owning it (the spec says the
 # profile already exists), and the system-wide BPX., IRR., CSF and BBG.
@@ -41,7 +40,7 @@ def outcomes(results):
 
 
 def facts(state):
-    return tss.facts(state, load_table("tss"))
+    return tss.facts(state)
 
 
 @pytest.fixture

@@ -15,7 +15,6 @@ import yaml
 
 from esmgen.simulator import engine
 from esmgen.simulator.state import State
-from esmgen.renderer.backends import load_table
 from esmgen import esms
 
 VENDOR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "vendor")
@@ -64,7 +63,7 @@ def test_vendor_example(esm, entry):
     results = run(esm, entry["deck"], state)
     got = [r.outcome for r in results]
     messages = entry.get("messages") or [None] * len(entry["outcomes"])
-    found = engine.state_facts(state, load_table(esm))
+    found = engine.state_facts(state)
     problems = []
     if got != entry["outcomes"]:
         problems.append(f"outcomes {got} != {entry['outcomes']}")

@@ -5,13 +5,12 @@ from dataclasses import asdict
 
 import click
 
-from esmgen import api, esms
+from esmgen import esms
 from esmgen.commands.common import FILE, read_input
 from esmgen.simulator import engine
 from esmgen.facts import listing
 from esmgen.simulator.state import State
 from esmgen.errors import EsmgenError
-from esmgen.renderer.backends import Backend, load_table
 from esmgen.files import refuse_inputs, write_atomic
 
 
@@ -25,10 +24,8 @@ from esmgen.files import refuse_inputs, write_atomic
               help="Start from this saved state (JSON) instead of an empty database.")
 @click.option("--save-state", type=FILE, help="Write the resulting state (JSON).")
 @click.option("--facts", is_flag=True, help="Print the resulting state's facts instead of the results.")
-@click.option("--profiles", type=FILE,
-              help="With --facts: the spec whose esm_tables overrides name the classes.")
 @click.option("-f", "--format", "fmt", type=click.Choice(("text", "json"), case_sensitive=False), default="text", show_default=True)
-def dry_run(deck, esm, baseline, state_in, save_state, facts, profiles, fmt):
+def dry_run(deck, esm, baseline, state_in, save_state, facts, fmt):
     """Apply a deck (TSO stream or IKJEFT01 job) to a simulated ESM, offline.
 
     Exit status: 0 when every command is ok or finds its object already
@@ -52,8 +49,7 @@ def dry_run(deck, esm, baseline, state_in, save_state, facts, profiles, fmt):
         refuse_inputs(save_state, [deck])      # --state may be updated in place
         write_atomic(save_state, state.to_json())
     if facts:
-        table = Backend(esm, api.load(api.Inputs(profiles=profiles)).doc).table if profiles else load_table(esm)
-        click.echo(listing(engine.state_facts(state, table)), nl=False)
+        click.echo(listing(engine.state_facts(state)), nl=False)
     elif fmt == "json":
         click.echo(json.dumps({"esm": esm, "deck": deck, "results": [asdict(r) for r in results],
                                "summary": engine.summary(results)}, indent=1))

@@ -879,8 +879,9 @@ def rule_line(line):
 
 # -- facts -------------------------------------------------------------------------------
 
-def facts(state, table):
+def facts(state):
     """The facts of a simulated ACF2 database (vocabulary: esmgen.facts)."""
+    table = _renderer_table()   # TEMPORARY: replaced by the simulator's own knowledge
     found = _identity_facts(state) | _passticket_facts(state) | pki.facts(state)
     for key, record in state.gso.items():
         record_type, _, name = key.partition(".")
@@ -958,3 +959,8 @@ def _level(access, levels):
     if wanted == {"PREVENT"}:
         return "NONE"
     return "?" + "+".join(token for token in access if token != "ALLOW")
+
+
+def _renderer_table():
+    from esmgen.renderer.backends import load_table
+    return load_table("acf2")

@@ -94,9 +94,9 @@ def succeeded(results):
     return all(passing(r.outcome) for r in results)
 
 
-def state_facts(state, table):
+def state_facts(state):
     """The facts of a state (vocabulary: esmgen.facts)."""
-    return EXECUTOR_MODULES[state.esm].facts(state, table)
+    return EXECUTOR_MODULES[state.esm].facts(state)
 
 
 def summary(results):

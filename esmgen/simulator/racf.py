@@ -702,8 +702,9 @@ def _number(op):
 
 # -- facts -----------------------------------------------------------------------
 
-def facts(state, table):
+def facts(state):
     """The facts of a simulated RACF database (vocabulary: esmgen.facts)."""
+    table = _renderer_table()   # TEMPORARY: replaced by the simulator's own knowledge
     found = set()
     for name, user in state.users.items():
         found.add(fact("user", name))
@@ -736,3 +737,8 @@ def facts(state, table):
             found.add(fact("uacc", cls, name, profile["uacc"]))
         found.update(fact("access", cls, name, who, level) for who, level in profile["acl"].items())
     return found
+
+
+def _renderer_table():
+    from esmgen.renderer.backends import load_table
+    return load_table("racf")

@@ -842,8 +842,9 @@ def _covers(owned_key, key):
 
 # -- facts ---------------------------------------------------------------------
 
-def facts(state, table):
+def facts(state):
     """The TSS state in the ESM-neutral fact vocabulary of esmgen.facts."""
+    table = _renderer_table()   # TEMPORARY: replaced by the simulator's own knowledge
     classes = coded_classes(table, "keyword")
     levels = inverse(table["access"])
     found = set()
@@ -888,3 +889,8 @@ def _user_facts(acid, user):
     found |= {fact("facility", acid, f) for f in user["facilities"]}
     found |= {fact("mastfac", acid, f) for f in user["mastfac"]}
     return found
+
+
+def _renderer_table():
+    from esmgen.renderer.backends import load_table
+    return load_table("tss")
