@@ -3,8 +3,9 @@
 Timings are measured by benchmarks/bench_listing.py, never asserted here.
 """
 
+from esmgen import tsotext
 from esmgen.listing import check as checkout
-from esmgen.simulator import engine, reader
+from esmgen.simulator import engine
 from esmgen.simulator.state import State
 
 
@@ -29,19 +30,36 @@ def test_acf_mode_is_still_entered_when_the_echo_completes():
         ("ACF", []), ("SET LID", ["ACF60207 RECORD STORED"])]
 
 
-def test_join_records_is_unchanged():
-    assert checkout.join_records(["A -", "B +", "   C"]) == "A B C"
-    assert checkout.join_records(["X NAME('A  +", "  B')"]) == "X NAME('A  B')"
+def test_one_tso_reader_joins_continued_records():
+    assert tsotext.join_records(["A -", "B +", "   C"]) == "A B C"
+    assert tsotext.join_records(["X NAME('A  +", "  B')"]) == "X NAME('A  B')"
 
 
 # -- the TSO reader ---------------------------------------------------------------------
 
 def test_comments_and_blanks_outside_apostrophes():
-    assert reader._drop_comments("A /* c */ B '/* not */' /* open") == "A  B '/* not */'"
-    assert reader._drop_comments("A //* c */ B") == "A / B"
-    assert reader._drop_comments("'it''s' /* c */") == "'it''s'"
-    assert reader._squeeze("  A   B 'x   y'   C  ") == "A B 'x   y' C"
-    assert reader._squeeze("A 'open   end") == "A 'open   end"
+    assert tsotext.drop_comments("A /* c */ B '/* not */' /* open") == "A  B '/* not */'"
+    assert tsotext.drop_comments("A //* c */ B") == "A / B"
+    assert tsotext.drop_comments("'it''s' /* c */") == "'it''s'"
+    assert tsotext.squeeze("  A   B 'x   y'   C  ") == "A B 'x   y' C"
+    assert tsotext.squeeze("A 'open   end") == "A 'open   end"
+
+
+def test_a_blank_after_a_parenthesis_carried_over_a_plus_continuation():
+    # TSO keeps the blank before `+`: the command reads `UACC( NONE)`, which TSO parse accepts
+    state = State("racf")
+    engine.run_deck("SETROPTS CLASSACT(FACILITY)\n", "racf", state)
+    results = engine.run_deck("RDEFINE FACILITY APP.RES UACC( +\n     READ)\n", "racf", state)
+    assert [r.outcome for r in results] == ["ok"]
+    assert state.profiles["FACILITY APP.RES"]["uacc"] == "READ"
+
+
+def test_the_simulator_and_the_listing_checker_join_records_alike():
+    records = ["RDEFINE FACILITY BPX.SER-", "VER UACC(NONE) +", "     DATA('A  B')"]
+    deck = engine.read_deck("\n".join(records) + "\n", "deck").commands
+    listing = checkout.check_listing("READY\n" + "\n".join(records) + "\nREADY\n", "racf")
+    assert deck[0].text == listing[0].command == tsotext.join_records(records) == \
+        "RDEFINE FACILITY BPX.SERVER UACC(NONE) DATA('A  B')"
 
 
 # -- ACF2 rule sets -------------------------------------------------------------------------

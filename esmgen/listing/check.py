@@ -45,6 +45,7 @@ from esmgen import esms, resources, verdicts
 from esmgen.errors import EsmgenError, Problem, SpecError
 from esmgen.gcpause import paused_gc
 from esmgen.redact import redact
+from esmgen.tsotext import join_records
 from esmgen.verdicts import ERROR, OK, UNKNOWN
 
 # Best first, worst last (esmgen.verdicts). A missing authority or a command
@@ -381,22 +382,6 @@ class _Block:
         if self._command is None:
             self._command = join_records(self.records)
         return self._command
-
-
-def join_records(records):
-    """TSO continuation: `-` keeps the next record as is, `+` drops its leading blanks."""
-    parts, strip_next = [], False
-    for record in records:
-        record = record.lstrip() if strip_next else " " + record if parts else record
-        strip_next = record.endswith("+")
-        parts.append(record[:-1] if record.endswith(("-", "+")) else record)
-    return squeeze("".join(parts))
-
-
-def squeeze(text):
-    """One blank between words, blanks inside apostrophes kept (they are data)."""
-    parts = re.split(r"('(?:[^']|'')*')", text)
-    return "".join(p if p.startswith("'") else re.sub(r"\s+", " ", p) for p in parts).strip()
 
 
 def _prompt(line, acf_mode):

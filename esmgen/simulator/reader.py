@@ -38,9 +38,8 @@ Reference, SA23-1385), in one pass, statement by statement:
   on the JOB or on a TSO step), PARMDD=, SYMBOLS= on the data SYSTSIN reads,
   SYSTSIN in a data set, and a DDNAME= naming no later DD of the step.
 
-TSO (TSO/E Command Reference, "continuation lines"): only columns 1-72 of a
-record are read; a last non-blank `-` joins the next record as it is, a `+`
-joins it without its leading blanks; `/* ... */` is a comment. ACF2: after
+TSO records join into commands by the rules in esmgen.tsotext (columns
+1-72, `-` and `+` continuation, `/* ... */` comments). ACF2: after
 the `ACF` command, records are ACF subcommands until `END`; inside that mode
 a record starting with `*` is a comment.
 """
@@ -50,9 +49,9 @@ from dataclasses import dataclass, field
 from typing import List, Optional
 
 from esmgen.errors import Problem, SpecError
+from esmgen.tsotext import COLUMNS, continuation, drop_comments, squeeze
 from esmgen.verdicts import marker_outcomes
 
-COLUMNS = 72          # SYSTSIN columns read (FB-80: 73-80 are a sequence field)
 JCL_COLUMNS = 71      # JCL statement fields end in column 71
 TMP_PROGRAMS = ("IKJEFT01", "IKJEFT1A", "IKJEFT1B")
 JES2_FIRST = re.compile(r"/\*(JOBPARM|MESSAGE|NETACCT|NOTIFY|OUTPUT|PRIORITY|ROUTE|SETUP|XEQ|XMIT)( .*)?")
@@ -426,24 +425,19 @@ def _join(numbered, first=None):
         if pending is None and acf_mode and text.startswith("*"):
             continue
         if "/*" in text:
-            text = _drop_comments(text)
+            text = drop_comments(text)
         if strip_next:
             text = text.lstrip()
-        strip_next = False
         if pending is None:
             if not text.strip():
                 continue
             pending, pending_line = [], number
-        if text.endswith("-"):
-            pending.append(text[:-1])
-            continue
-        if text.endswith("+"):
-            pending.append(text[:-1])
-            strip_next = True
-            continue
+        text, mark = continuation(text)
         pending.append(text)
-        joined = "".join(pending)
-        command = _squeeze(joined) if "'" in joined else " ".join(joined.split())
+        strip_next = mark == "+"
+        if mark:
+            continue
+        command = squeeze("".join(pending))
         pending = None
         verb = command.split(" ", 1)[0].upper()
         commands.append(Command(pending_line, command, acf_mode and verb != "END", planned))
@@ -453,41 +447,5 @@ def _join(numbered, first=None):
         elif verb == "END" and acf_mode:
             acf_mode = False
     if pending:
-        commands.append(Command(pending_line, " ".join("".join(pending).split()), acf_mode))
+        commands.append(Command(pending_line, squeeze("".join(pending)), acf_mode))
     return commands
-
-
-_QUOTE_OR_COMMENT = re.compile(r"'|/\*")
-
-
-def _drop_comments(text):
-    """Remove /* ... */ outside apostrophes; an unclosed comment runs to the end."""
-    if "/*" not in text:
-        return text.rstrip()
-    parts, position, quoted = [], 0, False
-    while True:
-        match = _QUOTE_OR_COMMENT.search(text, position)
-        if match is None:
-            parts.append(text[position:])
-            break
-        if match.group() == "'" or quoted:
-            quoted = quoted != (match.group() == "'")
-            parts.append(text[position:match.end()])
-            position = match.end()
-            continue
-        parts.append(text[position:match.start()])
-        end = text.find("*/", match.end())
-        if end < 0:
-            break
-        position = end + 2
-    return "".join(parts).rstrip()
-
-
-_BLANKS = re.compile(" +")
-
-
-def _squeeze(text):
-    """Collapse blanks outside apostrophes."""
-    parts = text.split("'")
-    return "'".join(_BLANKS.sub(" ", part) if index % 2 == 0 else part
-                    for index, part in enumerate(parts)).strip(" ")

@@ -77,7 +77,9 @@ def operand(token):
         if not token.endswith(")"):
             raise SyntaxProblem(f"text after the closing parenthesis: {token}")
         name, _, rest = token.partition("(")
-        return Operand(name.upper(), rest[:-1], token)
+        # TSO parse takes blanks next to the parentheses as separators: `UACC( NONE)`,
+        # as a `+` continuation after `(` leaves it, is UACC(NONE)
+        return Operand(name.upper(), rest[:-1].strip(" "), token)
     return Operand(token.upper(), None, token)
 
 
