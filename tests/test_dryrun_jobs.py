@@ -242,10 +242,16 @@ def test_a_rendered_product_job_with_product_changed(tmp_path):
     (["//S EXEC PROC=MYPROC"], "calls a procedure"),
     (["// INCLUDE MEMBER=MORE"], "INCLUDE"),
     (["//S EXEC PGM=IKJEFT01,COND=(0,NE)", "//SYSTSIN DD *", "X"], "COND= on this step"),
-    (["// IF (RC = 0) THEN", "//S EXEC PGM=IKJEFT01", "//SYSTSIN DD *", "X", "/*", "// ENDIF"],
-     "IF/THEN/ELSE"),
+    (["//A EXEC PGM=IEFBR14", "// IF (A.RC = 0) THEN", "//S EXEC PGM=IKJEFT01", "//SYSTSIN DD *", "X",
+      "/*", "// ENDIF"], "depends on an earlier step's result"),
+    (["//A EXEC PGM=IKJEFT01", "//SYSTSIN DD *", "X", "/*", "// IF RC > 4 THEN", "//S EXEC PGM=IKJEFT01",
+      "//SYSTSIN DD *", "X", "/*", "// ENDIF"], "depends on an earlier step's result"),
+    (["// IF (RC = ) THEN", "//S EXEC PGM=IKJEFT01", "//SYSTSIN DD *", "X"], "IF: "),
+    (["// IF (RC = 0)", "//S EXEC PGM=IKJEFT01", "//SYSTSIN DD *", "X"], "IF statement without THEN"),
     (["//S EXEC PGM=IKJEFT01,PARMDD=CMDS", "//SYSTSIN DD *", "X"], "PARMDD="),
-    (["//S EXEC PGM=IKJEFT01", "//SYSTSIN DD *,SYMBOLS=JCLONLY", "X"], "SYMBOLS="),
+    (["//S EXEC PGM=IKJEFT01", "//SYSTSIN DD *,SYMBOLS=EXECSYS", "ADDGROUP &SYSNAME"], "system symbol"),
+    (["//S EXEC PGM=IKJEFT01", "//SYSTSIN DD *,SYMBOLS=JCLONLY", "ADDUSER &SYSUID"], "submitter's user ID"),
+    (["//S EXEC PGM=IKJEFT01", "//SYSTSIN DD *,SYMBOLS=ALL", "X"], "SYMBOLS=ALL"),
     (["//S EXEC PGM=IKJEFT01", "//SYSTSIN DD DSN=MY.CMDS,DISP=SHR"], "not in-stream data"),
     (["//S EXEC PGM=IKJEFT01", "//SYSTSPRT DD SYSOUT=*"], "has no SYSTSIN DD"),
     (["//S EXEC PGM=IEFBR14"], "no step of this job runs the TSO/E terminal monitor program"),
@@ -253,6 +259,47 @@ def test_a_rendered_product_job_with_product_changed(tmp_path):
 def test_refused(lines, why):
     with pytest.raises(SpecError, match=re.escape(why)):
         reader.read_deck(job("//J JOB 1", *lines))
+
+
+# -- conditions and symbols the reader can decide (JCL Reference, IF/THEN/ELSE/ENDIF; SYMBOLS=)
+
+def _step(name, command):
+    return [f"//{name} EXEC PGM=IKJEFT01", "//SYSTSIN DD *", command, "/*"]
+
+
+def test_an_if_decided_before_any_step_runs_takes_one_branch():
+    text = job("//J JOB 1", "// IF (RC = 0 & ¬ABEND) THEN", *_step("YES", "ADDGROUP THEN1"),
+               "// ELSE", *_step("NO", "ADDGROUP ELSE1"), "// ENDIF",
+               "// IF LATER.RC = 0 THEN", *_step("NOT", "ADDGROUP NEVER"), "// ENDIF",
+               "// IF NOT LATER.RUN THEN", *_step("ALSO", "ADDGROUP ALSO"), "// ENDIF",
+               *_step("LATER", "ADDGROUP LAST"))
+    assert commands(text) == ["ADDGROUP THEN1", "ADDGROUP ALSO", "ADDGROUP LAST"]
+
+
+def test_a_nested_if_and_a_set_in_the_branch_not_taken():
+    # a SET applies where it stands, even in the branch the IF does not take
+    text = job("//J JOB 1", "// IF RC GT 0 THEN", "// SET G=FROMSET", *_step("NO", "ADDGROUP X"),
+               "// ELSE", "// IF (RC = 0) THEN", *_step("YES", "ADDGROUP Y"), "// ENDIF", "// ENDIF",
+               "//Z EXEC PGM=IKJEFT01,PARM='ADDGROUP &G'", "//SYSTSIN DD *", "/*")
+    assert commands(text) == ["ADDGROUP Y", "ADDGROUP FROMSET"]
+
+
+def test_symbols_jclonly_substitutes_the_exported_symbols_in_systsin():
+    text = job("//J JOB 1", "// EXPORT SYMLIST=(ADMINGRP,HLQ)", "// SET ADMINGRP=SECADM,HLQ=ZWE,OTHER=NO",
+               "//S EXEC PGM=IKJEFT01", "//SYSTSIN DD *,SYMBOLS=JCLONLY",
+               "ADDGROUP &ADMINGRP.", "ADDSD '&HLQ..**' UACC(NONE) &OTHER", "/*")
+    assert commands(text) == ["ADDGROUP SECADM", "ADDSD 'ZWE.**' UACC(NONE) &OTHER"]
+
+
+def test_a_symbol_set_before_its_export_is_not_exported():
+    text = job("//J JOB 1", "// SET G=EARLY", "// EXPORT SYMLIST=*", "//S EXEC PGM=IKJEFT01",
+               "//SYSTSIN DD *,SYMBOLS=(JCLONLY,LOGDD)", "ADDGROUP &G", "/*")
+    assert commands(text) == ["ADDGROUP &G"]
+
+
+def test_jes2_statements_after_the_job_card_are_not_commands():
+    text = job("//J JOB 1", "/*JOBPARM SYSAFF=SYSA", "/*ROUTE PRINT LOCAL", *_step("S", "ADDGROUP G"))
+    assert commands(text) == ["ADDGROUP G"]
 
 
 def test_job_cond_is_refused():

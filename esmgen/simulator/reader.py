@@ -33,10 +33,18 @@ Reference, SA23-1385), in one pass, statement by statement:
   after a step are JES2's implicit `SYSIN DD *`, skipped.
 * The null statement `//` ends the job; JES flushes records up to the next
   JOB statement.
+* `IF relexp THEN` / `ELSE` / `ENDIF` around steps is decided where it does
+  not depend on a step that ran before it (esmgen.simulator.jclif): the
+  branch not taken is skipped; a SET applies in either branch.
+* `EXPORT SYMLIST=` exports JCL symbols set after it; SYSTSIN data with
+  `SYMBOLS=JCLONLY|EXECSYS|CNVTSYS` gets the exported symbols substituted as
+  JES does ("Using symbols in JES2 in-stream data").
 * What the dry-run cannot see is refused (exit status 2), never guessed: an
-  EXEC of a procedure, INCLUDE, conditional execution (IF/THEN/ELSE, COND=
-  on the JOB or on a TSO step), PARMDD=, SYMBOLS= on the data SYSTSIN reads,
-  SYSTSIN in a data set, and a DDNAME= naming no later DD of the step.
+  EXEC of a procedure, INCLUDE, COND= on the JOB or on a TSO step, an IF
+  that depends on an earlier step's result, PARMDD=, a symbol in SYMBOLS=
+  data whose value only the running system knows (&SYSUID, system symbols
+  under EXECSYS/CNVTSYS), SYSTSIN in a data set, and a DDNAME= naming no
+  later DD of the step.
 
 TSO records join into commands by the rules in esmgen.tsotext (columns
 1-72, `-` and `+` continuation, `/* ... */` comments). ACF2: after
@@ -49,6 +57,7 @@ from dataclasses import dataclass, field
 from typing import List, Optional
 
 from esmgen.errors import Problem, SpecError
+from esmgen.simulator.jclif import ConditionError, decide
 from esmgen.tsotext import COLUMNS, continuation, drop_comments, squeeze
 from esmgen.verdicts import marker_outcomes
 
@@ -113,6 +122,7 @@ class _DD:
     data: Optional[list] = None        # [(line, record)] of in-stream data, else None
     selected_by: Optional[str] = None  # for DDNAME=: the SET (or the DD) that chose the name
     product: Optional[str] = None      # the PRODUCT symbol when the DD was read
+    exported: dict = field(default_factory=dict)   # exported symbols when the DD was read
 
 
 _SYMBOL = re.compile(r"&&|&([A-Z#$@][A-Z0-9#$@]{0,7})(?![A-Z0-9#$@])(\.?)")
@@ -185,8 +195,11 @@ class _JobReader:
         self.steps = []
         self.step = None           # the TSO step being read: (EXEC statement, program, [DDs])
         self.product = None
-        self.if_depth = 0
+        self.frames = []           # open IF constructs: [decided value of the IF, in its ELSE]
+        self.ran = []              # names of the steps before this point that run
         self.job_cond = None
+        self.exports = set()       # EXPORT SYMLIST names ("*" for every symbol)
+        self.exported = {}         # NAME -> value of an exported symbol set after its EXPORT
 
     def error(self, line, message):
         raise SpecError(Problem(f"{self.label}:{line}", message))
@@ -210,7 +223,8 @@ class _JobReader:
                 continue
             if statement.operation == "JOB":
                 self._end_step()
-                ended, self.symbols, self.if_depth, self.job_cond = False, {}, 0, None
+                ended, self.symbols, self.frames, self.ran, self.job_cond = False, {}, [], [], None
+                self.exports, self.exported = set(), {}
                 _, keywords = split_operands(statement.operands)
                 self.job_cond = keywords.get("COND") and statement.line
                 continue
@@ -235,12 +249,16 @@ class _JobReader:
         elif operation == "INCLUDE":
             self.error(statement.line, "INCLUDE: dry-run cannot read the included JCL")
         elif operation == "IF":
-            self.if_depth += 1
-        elif operation == "ENDIF":
-            self.if_depth = max(0, self.if_depth - 1)
+            self.frames.append([self._decide(statement), False])
+        elif operation == "ELSE" and self.frames:
+            self.frames[-1][1] = True
+        elif operation == "ENDIF" and self.frames:
+            self.frames.pop()
+        elif operation == "EXPORT":
+            self._export(statement)
         elif operation == "PROC":
             self._skip_procedure()
-        # ELSE, JCLLIB, EXPORT, OUTPUT, CNTL, COMMAND, ...: nothing the TMP reads
+        # JCLLIB, OUTPUT, CNTL, COMMAND, ...: nothing the TMP reads
 
     def _statement(self):
         """The statement at self.index with its continuations; None for `//`."""
@@ -253,6 +271,8 @@ class _JobReader:
         name = "" if body.startswith(" ") else body.split(" ", 1)[0]
         rest = body[len(name):].lstrip(" ")
         operation, _, rest = rest.partition(" ")
+        if operation == "IF":
+            return self._if_statement(start, name, rest)
         field_text, quoted = _operand_field(rest.lstrip(" "))
         parts = [field_text]
         while (quoted or field_text.endswith(",")) and self.index < len(lines):
@@ -270,6 +290,28 @@ class _JobReader:
         raw = "".join(parts)
         quoted_too = operation == "EXEC"
         return _Statement(start + 1, name, operation, substitute(raw, self.symbols, quoted_too), raw)
+
+    def _if_statement(self, start, name, text):
+        """An IF statement: its relational expression may hold blanks and runs to THEN,
+        continued on `//` records (JCL Reference, "Relational-expression field")."""
+        parts = [text.strip()]
+        while not re.search(r"(^| )THEN$", parts[-1]) and self.index < len(self.lines):
+            record = self.lines[self.index][:JCL_COLUMNS]
+            if not record.startswith("// ") or not record[2:].strip():
+                break
+            self.index += 1
+            parts.append(record[2:].strip())
+        raw = " ".join(parts)
+        return _Statement(start + 1, name, "IF", substitute(raw, self.symbols), raw)
+
+    def _decide(self, statement):
+        expression = re.sub(r"(^| )THEN$", "", statement.operands).strip()
+        if statement.operands == expression:
+            self.error(statement.line, "IF statement without THEN")
+        try:
+            return decide(expression, self.ran)
+        except ConditionError as exc:
+            self.error(statement.line, f"IF: {exc}")
 
     def _skip_data(self, ends, consume):
         lines = self.lines
@@ -295,9 +337,13 @@ class _JobReader:
     # -- statements
 
     def _set(self, statement):
+        # a SET applies where it stands, inside either branch of an IF (JCL Reference,
+        # "Considerations for using the SET statement")
         _, keywords = split_operands(statement.operands)
         for name, value in keywords.items():
             self.symbols[name] = (jcl_unquote(value), statement.line)
+            if name in self.exports or "*" in self.exports:
+                self.exported[name] = jcl_unquote(value)
 
     def _exec(self, statement):
         _, keywords = split_operands(statement.operands)
@@ -305,18 +351,41 @@ class _JobReader:
         if program is None:
             self.error(statement.line, f"step {statement.name or '(no name)'} calls a procedure:"
                        " dry-run cannot see the steps of a procedure")
+        runs = self._runs()
         if program.upper() not in TMP_PROGRAMS:
             self.step = None
+            if runs is not False:
+                self.ran.append(statement.name)    # may run: later conditions on it stay unknown
             return
-        if self.if_depth or self.job_cond or "COND" in keywords:
+        if runs is None or self.job_cond or "COND" in keywords:
             where = "COND= on the JOB statement" if self.job_cond else \
-                "COND= on this step" if "COND" in keywords else "an IF/THEN/ELSE construct"
+                "COND= on this step" if "COND" in keywords else \
+                "an IF/THEN/ELSE construct whose condition depends on an earlier step's result"
             self.error(statement.line, f"step {statement.name or '(no name)'} runs only under {where}:"
-                       " dry-run does not simulate conditional execution")
+                       " dry-run cannot know whether it runs")
+        if runs is False:
+            self.step = None                        # the branch the condition does not take
+            return
+        self.ran.append(statement.name)
         if "PARMDD" in keywords:
             self.error(statement.line, "PARMDD=: dry-run does not read the command from a data set")
         parm = " ".join(jcl_unquote(keywords.get("PARM", "")).split())
         self.step = (statement, program.upper(), [], (statement.line, parm) if parm else None)
+
+    def _runs(self):
+        """Whether a step here runs: True, False, or None when an IF cannot be decided."""
+        answer = True
+        for value, in_else in self.frames:
+            if value is None:
+                answer = None if answer else answer
+            elif value == in_else:
+                return False
+        return answer
+
+    def _export(self, statement):
+        _, keywords = split_operands(statement.operands)
+        names = keywords.get("SYMLIST", "")
+        self.exports |= set(names.strip("()").split(",")) - {""}
 
     def _dd(self, statement):
         positional, keywords = split_operands(statement.operands)
@@ -330,7 +399,7 @@ class _JobReader:
             dds[-1].data.extend(data)           # a concatenation
             return
         dd = _DD(statement.name, statement.line, keywords, data,
-                 product=self.symbols.get("PRODUCT", (None,))[0])
+                 product=self.symbols.get("PRODUCT", (None,))[0], exported=dict(self.exported))
         if "DDNAME" in keywords:
             dd.selected_by = self._selected_by(statement, keywords["DDNAME"])
         dds.append(dd)
@@ -377,12 +446,35 @@ class _JobReader:
             self.error(dd.line, f"{dd.name or 'SYSTSIN'} is not in-stream data (DD * or DD DATA):"
                        " dry-run reads only in-stream commands")
         if "SYMBOLS" in dd.keywords:
-            self.error(dd.line, f"{dd.name} has SYMBOLS=: dry-run does not substitute symbols in"
-                       " in-stream data")
+            dd.data = self._with_symbols(dd)
         if not self.steps:
             self.product = product
         commands = _join(dd.data, first=parm)
         self.steps.append(Step(statement.name, statement.line, program, dd.name, selected_by, commands))
+
+    def _with_symbols(self, dd):
+        """In-stream data as JES gives it with SYMBOLS= (JCL Reference, "SYMBOLS parameter";
+        "Using symbols in JES2 in-stream data"): exported JCL symbols are substituted;
+        a symbol whose value only the running system knows is refused, never guessed."""
+        kind = dd.keywords["SYMBOLS"].strip("()").split(",")[0]
+        if kind not in ("JCLONLY", "EXECSYS", "CNVTSYS"):
+            self.error(dd.line, f"SYMBOLS={kind}: expected JCLONLY, EXECSYS or CNVTSYS")
+        symbols = {name: (value, dd.line) for name, value in dd.exported.items()}
+        data = []
+        for line, record in dd.data:
+            for match in _SYMBOL.finditer(record):
+                name = match.group(1)
+                if name == "SYSUID" or (name and name not in symbols and kind != "JCLONLY"):
+                    where = "the submitter's user ID" if name == "SYSUID" else \
+                        f"a system symbol of the {'executing' if kind == 'EXECSYS' else 'converting'} system"
+                    self.error(line, f"&{name} in {dd.name} (SYMBOLS={kind}) may be {where},"
+                               " which the dry-run does not know")
+            text = substitute(record, symbols, quoted_too=True)
+            if text[COLUMNS:].strip() and not record[COLUMNS:].strip():
+                self.error(line, f"{dd.name}: after symbol substitution the record runs past"
+                           f" column {COLUMNS}, where TSO stops reading")
+            data.append((line, text))
+        return data
 
     def _selected_by(self, statement, ddname):
         raw = split_operands(statement.raw)[1].get("DDNAME", "")
