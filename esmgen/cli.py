@@ -11,8 +11,7 @@ import importlib
 import click
 
 from esmgen import __version__
-from esmgen.errors import EsmgenError, SpecError
-from esmgen.renderer.format import FormatError
+from esmgen.errors import EsmgenError, FormatError, SpecError
 from esmgen.redact import redact
 
 # command name -> "module:attribute" of its click command

@@ -5,6 +5,10 @@ class EsmgenError(Exception):
     """Bad input: reported without a traceback, exit status 2."""
 
 
+class FormatError(ValueError):
+    """A command that cannot be laid out in records safely (esmgen.renderer.format)."""
+
+
 class SpecError(EsmgenError):
     """One or more problems, each tied to a place in an input file."""
 

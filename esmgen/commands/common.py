@@ -6,7 +6,6 @@ command's module only when that command runs (docs/performance.md).
 
 import click
 
-from esmgen import api
 from esmgen.loader import read_text
 
 FILE = click.Path(dir_okay=False)
@@ -38,6 +37,7 @@ def spec_options(func):
 
 def inputs(kw):
     """The api.Inputs of the spec options (popped from a command's keyword arguments)."""
+    from esmgen import api       # here: dry-run and check-output never load the renderer
     return api.Inputs(profiles=kw.pop("profiles"), settings=list(kw.pop("settings")),
                       values=kw.pop("values"), zowe_yaml=kw.pop("zowe_yaml"),
                       components=list(kw.pop("components")), secrets=kw.pop("secrets"),

@@ -25,13 +25,10 @@ Line protocol of template output (first character):
 import re
 from dataclasses import dataclass
 
+from esmgen.errors import FormatError
 from esmgen.verdicts import marker_text
 
 PRINTABLE = re.compile(r"^[\x20-\x7e]*$")
-
-
-class FormatError(ValueError):
-    """A command that cannot be laid out in records safely."""
 
 
 @dataclass(frozen=True)

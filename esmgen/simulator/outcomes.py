@@ -1,5 +1,7 @@
 """The base every ESM executor builds on; outcome names come from esmgen.verdicts."""
 
+from dataclasses import replace
+
 from esmgen.simulator.syntax import parse
 from esmgen.verdicts import ERROR, EXISTS, NOT_FOUND, OK, UNSUPPORTED
 
@@ -45,14 +47,30 @@ class BaseExecutor:
         return handler(operands)
 
 
-def by_name(operands, allowed, verb):
-    """{NAME: Operand} of keyword operands; unknown ones are Unsupported."""
+def by_name(operands, allowed, verb, prefixes=False):
+    """{NAME: Operand} of keyword operands; unknown ones are Unsupported.
+
+    prefixes: the command's keywords may be shortened to any prefix that no
+    other keyword of the command shares, as TSO parse allows (z/OS TSO/E
+    Primer, "Keywords"); an exact keyword always wins.
+    """
     found = {}
     for op in operands:
         if op.name not in allowed:
             if not op.name[:1].isalpha():
                 # not even a keyword: TSO rejects it (a stray character, a broken continuation)
                 raise Invalid(f"{verb}: {op.name!r} is not a valid operand")
-            raise Unsupported(f"{verb}: operand {op.name} not modeled by the dry-run engine")
+            full = _unique_prefix(op.name, allowed, verb) if prefixes else None
+            if full is None:
+                raise Unsupported(f"{verb}: operand {op.name} not modeled by the dry-run engine")
+            op = replace(op, name=full)
         found[op.name] = op
     return found
+
+
+def _unique_prefix(short, allowed, verb):
+    candidates = sorted(name for name in allowed if name.startswith(short))
+    if len(candidates) > 1:
+        raise Invalid(f"{verb}: keyword {short} is ambiguous ({', '.join(candidates)});"
+                      " TSO cannot prompt in batch (assumed message)")
+    return candidates[0] if candidates else None
