@@ -1,6 +1,5 @@
 """The base every ESM executor builds on; outcome names come from esmgen.verdicts."""
 
-from dataclasses import replace
 
 from esmgen.simulator.syntax import parse
 from esmgen.verdicts import ERROR, EXISTS, NOT_FOUND, OK, UNSUPPORTED
@@ -63,7 +62,7 @@ def by_name(operands, allowed, verb, prefixes=False):
             full = _unique_prefix(op.name, allowed, verb) if prefixes else None
             if full is None:
                 raise Unsupported(f"{verb}: operand {op.name} not modeled by the dry-run engine")
-            op = replace(op, name=full)
+            op = op._replace(name=full)
         found[op.name] = op
     return found
 

@@ -6,16 +6,14 @@ it would be for the TSO parser.
 """
 
 import re
-from dataclasses import dataclass
-from typing import Optional
+from typing import NamedTuple, Optional
 
 
 class SyntaxProblem(ValueError):
     """The command cannot be parsed (unbalanced parenthesis or apostrophe)."""
 
 
-@dataclass(frozen=True)
-class Operand:
+class Operand(NamedTuple):
     name: str                 # upper-cased keyword, or the bare word
     value: Optional[str]      # raw text inside the parentheses, None without them
     text: str = ""            # the token as written (a profile name keeps its case)
@@ -29,19 +27,41 @@ class Operand:
         return [unquote(item) for item in split(self.value or "", commas=True)]
 
 
-# The characters split() must look at; everything between them is copied as is.
+# A token: plain text, apostrophe strings ('' inside is one apostrophe) and
+# parenthesised values nested up to three deep. A text made only of such
+# tokens and separators is split by the regular expressions alone; anything
+# else (deeper nesting, an unbalanced character) takes the careful path.
+_QUOTED = r"'(?:[^']|'')*'"
+_DEPTH3 = r"\((?:[^'()]|%s)*\)" % _QUOTED
+_DEPTH2 = r"\((?:[^'()]|%s|%s)*\)" % (_QUOTED, _DEPTH3)
+_DEPTH1 = r"\((?:[^'()]|%s|%s)*\)" % (_QUOTED, _DEPTH2)
+
+
+def _token(plain):
+    return r"(?:%s|%s|%s)+" % (plain, _QUOTED, _DEPTH1)
+
+
+_TOKEN = re.compile(_token(r"[^ '()]+"))
+_TOKEN_COMMAS = re.compile(_token(r"[^ ,'()]+"))
+_WHOLE = re.compile(r" *(?:%s *)*" % _token(r"[^ '()]+"))
+_WHOLE_COMMAS = re.compile(r"[ ,]*(?:%s[ ,]*)*" % _token(r"[^ ,'()]+"))
+
+# The characters the careful path must look at; everything between them is copied as is.
 _SPECIAL = re.compile(r"[ '()]")
 _SPECIAL_COMMAS = re.compile(r"[ ,'()]")
 
 
 def split(text, commas=False):
-    """Split at blanks (and commas) outside quotes and parentheses.
-
-    Only the special characters are visited (a regular expression finds
-    them), so a long operand costs one step, not one per character.
-    """
+    """Split at blanks (and commas) outside quotes and parentheses."""
     if "'" not in text and "(" not in text and ")" not in text:
         return text.replace(",", " ").split() if commas else text.split()
+    if (_WHOLE_COMMAS if commas else _WHOLE).fullmatch(text):
+        return (_TOKEN_COMMAS if commas else _TOKEN).findall(text)
+    return _split_carefully(text, commas)
+
+
+def _split_carefully(text, commas):
+    """split() one special character at a time: any depth, and the errors."""
     items, start, depth, quoted = [], 0, 0, False
     for match in (_SPECIAL_COMMAS if commas else _SPECIAL).finditer(text):
         char = match.group()
