@@ -404,3 +404,21 @@ def test_rdt_entries_are_checked(site):
     assert [(command, one(command, site).outcome) for command, _ in checks] == checks
     assert "TSS0280E RESCODE MISSING, INVALID, OR RESERVED" in \
         one("TSS ADDTO(RDT) RESCLASS($A2) RESCODE(1FFF)", site).message
+
+
+def test_password_forms(site):
+    # PASSWORD Keyword (administrators): NOPW = no password, interval 0-255, EXPIRED
+    results = run("TSS ADD(CICSUSER) PASSWORD(NOPW,0)\nTSS REPLACE(CICSUSER) PASSWORD(SECRET1,30,EXP)\n"
+                  "TSS ADD(CICSUSER) PASSWORD(SECRET2,256)\nTSS ADD(CICSUSER) PASSWORD()", site)
+    assert [r.outcome for r in results] == ["ok", "ok", "error", "error"]
+    assert site.users["CICSUSER"]["password"] is True
+    run("TSS ADD(CICSUSER) PASS(NOPW,0)", site)
+    assert site.users["CICSUSER"]["password"] is False
+
+
+def test_list_of_a_ring_by_label(site):
+    run("TSS ADDTO(CICSUSER) KEYRING(RING1) LABLRING('My Ring')", site)
+    assert one("TSS LIST(CICSUSER) KEYRING(RING1) LABLRING('My Ring')", site).outcome == "ok"
+    assert one("TSS LIST(CICSUSER) LABLRING('My Ring')", site).outcome == "ok"
+    assert one("TSS LIST(CICSUSER) KEYRING(ALL)", site).outcome == "ok"
+    assert one("TSS LIST(CICSUSER) LABLRING('Other')", site).outcome == "not-found"

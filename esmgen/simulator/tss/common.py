@@ -24,12 +24,12 @@ TABLES = {"STC", "RDT", "NDT", "SDT"}
 # DELETE page: these ACIDs can never be deleted.
 SPECIAL_ACIDS = {"ALL", "STC", "AUDIT", "DLF", "RDT", "SDT"}
 
-USER_FIELDS = {"GROUP", "DFLTGRP", "UID", "HOME", "OMVSPGM", "FAC", "MASTFAC"}
+USER_FIELDS = {"GROUP", "DFLTGRP", "UID", "HOME", "OMVSPGM", "FAC", "MASTFAC", "PASSWORD"}
 CREATE_USER_FIELDS = {"PASSWORD", "SOURCE", "PROFILE", "DSNAME", "FAC"}
 # Short keyword spellings Broadcom's own pages use (KB 27209: PASS, PROCN).
 LONG_NAMES = {"PASS": "PASSWORD", "PROCN": "PROCNAME"}
 GROUP_FIELDS = {"GID"}
-REPLACE_FIELDS = {"NAME", "DFLTGRP", "UID", "GID", "HOME", "OMVSPGM"}
+REPLACE_FIELDS = {"NAME", "DFLTGRP", "UID", "GID", "HOME", "OMVSPGM", "PASSWORD"}
 LIST_FIELDS = {"DATA", "SEGMENT"}
 # Documented TSS keywords the simulator does not model: unsupported. Any other
 # unknown keyword is taken as a resource class missing from the RDT: error.
@@ -166,3 +166,25 @@ def covers(owned_key, key):
     owned_keyword, owned = owned_key.split(" ", 1)
     keyword, resource = key.split(" ", 1)
     return owned_keyword == keyword and resource.startswith(owned)
+
+
+# PASSWORD(password|NOPW[,days][,EXP|EXPIRE|EXPIRED]): the interval is 0-255 days,
+# 0 = never expires; NOPW = no password ("PASSWORD Keyword--For Administrators",
+# CA Top Secret Command Functions, TSS_Command_zVM_ENU/658097, valid on z/OS;
+# EXPIRE as in the r15 "Introduction" example PASSWORD(1234,30,EXPIRE)).
+PASSWORD_EXPIRE = {"EXP", "EXPIRE", "EXPIRED"}
+
+
+def has_password(op):
+    """False for PASSWORD(NOPW[,..]), True for a password; Invalid when malformed.
+    The password itself is never kept."""
+    words = [w.strip().upper() for w in (op.value or "").split(",")]
+    if not words[0]:
+        raise Invalid("PASSWORD() needs a value (message id assumed)")
+    if len(words) > 3:
+        raise Invalid(f"PASSWORD({op.value}): at most password, interval, EXPIRED (assumed message)")
+    if len(words) > 1 and words[1] and not (words[1].isdigit() and int(words[1]) <= 255):
+        raise Invalid(f"PASSWORD({op.value}): the interval is 0-255 days (assumed message)")
+    if len(words) > 2 and words[2] not in PASSWORD_EXPIRE:
+        raise Invalid(f"PASSWORD({op.value}): the third value is EXPIRED (assumed message)")
+    return words[0] != "NOPW"

@@ -35,7 +35,8 @@ from esmgen.simulator.syntax import unquote
 from esmgen.simulator.tss import rdt
 from esmgen.simulator.tss.common import (
     CREATE_USER_FIELDS, FIRST_AUTO_ID, FUNCTIONS, GROUP_FIELDS, LIST_FIELDS, REPLACE_FIELDS, SPECIAL_ACIDS,
-    TABLES, UNMODELED_KEYWORDS, USER_FIELDS, NotThere, acid_of, covering, covers, label_of, long_names,
+    TABLES, UNMODELED_KEYWORDS, USER_FIELDS, NotThere, acid_of, covering, covers, has_password, label_of,
+    long_names,
     name_field, need_kind, need_words, new_user, one_resource, owned_by_prefix, path_of, required,
     resource_name, response, set_single, single, value_of,
 )
@@ -120,10 +121,7 @@ class Executor(RdtCommands, BaseExecutor):
         SOURCE(GRAF0076) PROFILE(BUDGET,TAXES,CRIME) DSNAME(SYS.01); KB 27209:
         PASS(NOPW,0) FAC(STC)). The password itself is never kept."""
         if "PASSWORD" in ops:
-            words = [w.upper() for w in ops["PASSWORD"].words()]
-            if not words or not words[0]:
-                raise Invalid("PASSWORD() needs a value (message id assumed)")
-            user["password"] = words[0] != "NOPW"       # NOPW: no password ("PASSWORD Keyword")
+            user["password"] = has_password(ops["PASSWORD"])
         for name in ("SOURCE", "DSNAME"):
             if name in ops:
                 user[name.lower()] = path_of(ops[name], name).upper()
@@ -147,7 +145,7 @@ class Executor(RdtCommands, BaseExecutor):
             return self._add_certmap(acid, operands)
         if any(op.name in ("DIGICERT", "KEYRING") for op in operands):
             return self._add_pki(acid, operands)
-        ops, resources = self._operands(operands, USER_FIELDS | GROUP_FIELDS, "TSS ADDTO")
+        ops, resources = self._operands(long_names(operands), USER_FIELDS | GROUP_FIELDS, "TSS ADDTO")
         kind, record = self._find(acid)
         if record is None:
             raise Invalid(f"TSS0314E ACID DOES NOT EXIST: {acid} (id assumed for ADDTO)")
@@ -166,6 +164,10 @@ class Executor(RdtCommands, BaseExecutor):
     def _add_field(self, acid, kind, work, name, op):
         """Apply one ACID field to the working copy; False when it is already there."""
         need_kind(acid, kind, name)
+        if name == "PASSWORD":
+            # a password given by ADDTO replaces the one before (PASSWORD Keyword)
+            before, work["password"] = work.get("password"), has_password(op)
+            return before != work["password"] or work["password"]
         words = [w.upper() for w in op.words()]
         if name == "GROUP":
             return self._add_groups(work, need_words(words, name))
@@ -308,7 +310,9 @@ class Executor(RdtCommands, BaseExecutor):
             work["name"] = name_field(op)
             return
         need_kind(acid, kind, name)
-        if name == "DFLTGRP":
+        if name == "PASSWORD":
+            work["password"] = has_password(op)
+        elif name == "DFLTGRP":
             self._set_default_group(work, single([w.upper() for w in op.words()], name), replace=True)
         elif name in ("UID", "GID"):
             self._set_id(work, name, op, replace=True)
@@ -399,13 +403,27 @@ class Executor(RdtCommands, BaseExecutor):
         return pki.delete_ring(self.state, owner, ring["name"])
 
     def _list_pki(self, acid, operands):
+        """TSS LIST(acid) DIGICERT(id|ALL) | KEYRING(id|ALL) [LABLRING(label)]. LABLRING
+        picks a ring by its label (Zowe's verify jobs list it so; no Broadcom page
+        of its own: ESM-NOTES §4.3)."""
         if acid not in self.CERT_OWNERS and self._find(acid)[1] is None:
             return NOT_FOUND, f"TSS0314E ACID DOES NOT EXIST: {acid}"
         owner = self._pki_owner(acid)
-        ops = by_name(operands, {"DIGICERT", "KEYRING"}, "TSS LIST")
-        found = pki.find_by_record(self.state, owner, required(ops, "DIGICERT")) if "DIGICERT" in ops \
-            else pki.ring_by_record(self.state, owner, required(ops, "KEYRING"))
+        ops = by_name(operands, {"DIGICERT", "KEYRING", "LABLRING"}, "TSS LIST")
+        if "DIGICERT" in ops:
+            record = required(ops, "DIGICERT")
+            found = any(c["owner"] == owner for c in self.state.certificates.values()) if record == "ALL" \
+                else pki.find_by_record(self.state, owner, record)
+        else:
+            found = self._rings_listed(owner, ops)
         return (OK, f"{acid} listed") if found else (NOT_FOUND, f"{acid}: no such record (assumed)")
+
+    def _rings_listed(self, owner, ops):
+        record = required(ops, "KEYRING") if "KEYRING" in ops else "ALL"
+        label = unquote(ops["LABLRING"].value or "") if "LABLRING" in ops else None
+        return [ring for ring in self.state.rings.values()
+                if ring["owner"] == owner and record in ("ALL", ring["record"])
+                and label in (None, ring["name"])]
 
     def _add_certmap(self, acid, operands):
         """TSS ADDTO(acid) CERTMAP(recid) SDNFILTR('..') [IDNFILTR('..')] LABLCMAP('..') [TRUST]
@@ -630,7 +648,7 @@ class Executor(RdtCommands, BaseExecutor):
             return self._rdt_list(operands)
         if acid == "STC":
             return self._list_stc(by_name(long_names(operands), {"PROCNAME", "PREFIX"}, "TSS LIST(STC)"))
-        if any(op.name in ("DIGICERT", "KEYRING") for op in operands):
+        if any(op.name in ("DIGICERT", "KEYRING", "LABLRING") for op in operands):
             return self._list_pki(acid, operands)
         if acid == "NDT":
             appl = required(by_name(operands, {"PSTKAPPL"}, "TSS LIST(NDT)"), "PSTKAPPL")
