@@ -1,4 +1,8 @@
-"""Top Secret commands against a simulated TSS security file.
+"""Top Secret commands against a simulated TSS security file: this module owns
+the dispatch of `TSS <function>` and the ACID family (CREATE, ADDTO / REPLACE /
+REMOVE of fields and ownership, DELETE, the STC and NDT tables, REFRESH); PERMIT
+/ REVOKE are in permits, LIST / WHOHAS / WHOOWNS in listing, certificates in
+pki_commands, the RDT in rdt and rdt_commands.
 
 Every command but PROFILE is `TSS <function>(<acid>) keyword(value) ...`.
 Behaviour from Broadcom "CA Top Secret for z/OS Command Functions" (CREATE,
@@ -14,36 +18,32 @@ NOT EXIST) from LIST. Any other reason, and the return code, is marked
 
 State: users (USER and PROFILE ACIDs), groups (GROUP ACIDs), departments
 (DEPT and DIV ACIDs), stc_table (procname -> ACID), ownership ("KEYWORD
-PREFIX" -> owning ACID) and permits ("KEYWORD RESOURCE" -> {ACID: level}).
+PREFIX" -> owning ACID), permits ("KEYWORD RESOURCE" -> {ACID: level}) and
+rdt (site resource classes).
 """
 
 import copy
 import re
 
-from esmgen.simulator import pki
 from esmgen.simulator.outcomes import (
-    ERROR,
-    EXISTS,
-    NOT_FOUND,
-    OK,
-    BaseExecutor,
-    Invalid,
-    Unsupported,
-    by_name,
+    ERROR, EXISTS, NOT_FOUND, OK, BaseExecutor, Invalid, Unsupported, by_name,
 )
-from esmgen.simulator.syntax import unquote
-from esmgen.simulator.tss import rdt
 from esmgen.simulator.tss.common import (
-    CREATE_USER_FIELDS, FIRST_AUTO_ID, FUNCTIONS, GROUP_FIELDS, LIST_FIELDS, REPLACE_FIELDS, SPECIAL_ACIDS,
-    TABLES, UNMODELED_KEYWORDS, USER_FIELDS, NotThere, acid_of, covering, covers, has_password, label_of,
-    long_names,
-    name_field, need_kind, need_words, new_user, one_resource, owned_by_prefix, path_of, required,
-    resource_name, response, set_single, single, value_of,
+    CREATE_USER_FIELDS, FIRST_AUTO_ID, FUNCTIONS, GROUP_FIELDS, REPLACE_FIELDS, SPECIAL_ACIDS, TABLES,
+    USER_FIELDS, NotThere, acid_of, covers, has_password, long_names, name_field, need_kind, need_words,
+    new_user, path_of, required, resource_name, response, set_single, single, value_of,
 )
+from esmgen.simulator.tss.listing import ListCommands
+from esmgen.simulator.tss.permits import PermitCommands
+from esmgen.simulator.tss.pki_commands import PkiCommands
 from esmgen.simulator.tss.rdt_commands import RdtCommands
 
 
-class Executor(RdtCommands, BaseExecutor):
+class Executor(PermitCommands, ListCommands, PkiCommands, RdtCommands, BaseExecutor):
+    """TSS commands: CREATE / ADDTO / REPLACE / REMOVE / DELETE of ACIDs and their
+    fields and ownerships here; the other families in the mixins."""
+
+
 
     # -- session -------------------------------------------------------------
     def cmd_PROFILE(self, operands):
@@ -319,129 +319,6 @@ class Executor(RdtCommands, BaseExecutor):
         else:
             work["home" if name == "HOME" else "program"] = path_of(op, name)
 
-    # -- REMOVE --------------------------------------------------------------
-    def _add_idmap(self, acid, operands):
-        """TSS ADDTO(acid) IDMAP(recid) IDMAPDN('..') IDMAPRN('..') IDLABEL('..')
-        (Broadcom TSS "IDMAPRN Keyword"; IDMAPDN and IDMAPRN are required)."""
-        ops = by_name(operands, {"IDMAP", "IDMAPDN", "IDMAPRN", "IDLABEL"}, "TSS ADDTO IDMAP")
-        if self._find(acid)[1] is None:
-            raise Invalid(f"TSS0314E ACID DOES NOT EXIST: {acid} (id assumed for ADDTO)")
-        record = required(ops, "IDMAP")
-        key = f"{acid} {record}"
-        if key in self.state.idmaps:
-            return EXISTS, f"{acid} already has IDMAP({record}) (assumed)"
-        dn, registry = (unquote(required(ops, n)) for n in ("IDMAPDN", "IDMAPRN"))
-        label = unquote(ops["IDLABEL"].value) if "IDLABEL" in ops else record
-        self.state.idmaps[key] = {"user": acid, "label": label, "dn": dn, "registry": registry}
-        return OK, f"{acid} IDMAP({record}) added"
-
-    # -- certificates and key rings (ESM-NOTES 2.6; state shared with pki.py) -----
-    CERT_OWNERS = {"CERTAUTH", "CERTSITE"}
-
-    def _pki_owner(self, acid):
-        if acid not in self.CERT_OWNERS and self._find(acid)[1] is None:
-            raise Invalid(f"TSS0314E ACID DOES NOT EXIST: {acid} (id assumed)")
-        return "SITE" if acid == "CERTSITE" else acid
-
-    def _gencert(self, value, operands):
-        """TSS GENCERT(acid) DIGICERT(id) SUBJECTN() KEYSIZE() NADATE() LABLCERT() KEYUSAGE() [SIGNWITH()]."""
-        owner = self._pki_owner(acid_of(value))
-        ops = by_name(operands, {"DIGICERT", "SUBJECTN", "KEYSIZE", "NADATE", "LABLCERT", "KEYUSAGE",
-                                 "SIGNWITH", "ALTNAME"}, "TSS GENCERT")
-        for name in ("DIGICERT", "SUBJECTN"):
-            required(ops, name)
-        signed_by = None
-        if "SIGNWITH" in ops:
-            ca_owner, _, ca_record = (ops["SIGNWITH"].value or "").partition(",")
-            signed_by = pki.find_by_record(self.state, self._pki_owner(ca_owner.strip().upper()),
-                                           ca_record.strip().upper())
-            if signed_by is None:
-                raise Invalid(f"SIGNWITH({ops['SIGNWITH'].value}): no such certificate (assumed)")
-        usage = (ops["KEYUSAGE"].value or "").upper() if "KEYUSAGE" in ops else ""
-        return pki.add_certificate(self.state, owner, label_of(ops), required(ops, "DIGICERT"),
-                                   signed_by=signed_by, ca="CERTSIGN" in usage)
-
-    def _add_pki(self, acid, operands):
-        owner = self._pki_owner(acid)
-        ops = by_name(operands, {"DIGICERT", "DCDSN", "LABLCERT", "PKCSPASS", "TRUST", "KEYRING", "LABLRING",
-                                 "RINGDATA", "USAGE", "DEFAULT"}, "TSS ADDTO")
-        if "DIGICERT" in ops:
-            # Cookbook "Add a Certificate to an ACID": DIGICERT and DCDSN are required
-            if "DCDSN" not in ops:
-                raise Invalid("DCDSN() is needed to add a certificate (message id assumed)")
-            return pki.add_certificate(self.state, owner, label_of(ops), required(ops, "DIGICERT"))
-        record = required(ops, "KEYRING")
-        ring = pki.ring_by_record(self.state, owner, record)
-        if ring is None:
-            # "USAGE Keyword" / cookbook: LABLRING defaults to the KEYRING name
-            label = unquote(ops["LABLRING"].value or "") if "LABLRING" in ops else record
-            outcome, detail = pki.add_ring(self.state, owner, label, record)
-            ring = pki.ring_by_record(self.state, owner, record)
-            if "RINGDATA" not in ops:
-                return outcome, detail
-        elif "RINGDATA" not in ops:
-            return EXISTS, f"KEYRING({record}) of {acid} already exists (assumed)"
-        cert_owner, _, cert_record = (ops["RINGDATA"].value or "").partition(",")
-        cert_owner = self._pki_owner(cert_owner.strip().upper())
-        label = pki.find_by_record(self.state, cert_owner, cert_record.strip().upper())
-        if label is None:
-            return NOT_FOUND, f"RINGDATA({ops['RINGDATA'].value}): no such certificate (assumed)"
-        usage = value_of(ops, "USAGE") or "PERSONAL"
-        return pki.connect(self.state, ring, cert_owner, label, usage, "DEFAULT" in ops)
-
-    def _remove_pki(self, acid, operands):
-        owner = self._pki_owner(acid)
-        ops = by_name(operands, {"DIGICERT", "KEYRING"}, "TSS REMOVE")
-        if "DIGICERT" in ops:
-            label = pki.find_by_record(self.state, owner, required(ops, "DIGICERT"))
-            if label is None:
-                return NOT_FOUND, f"{acid} has no DIGICERT({ops['DIGICERT'].value}) (assumed)"
-            return pki.delete_certificate(self.state, owner, label)
-        ring = pki.ring_by_record(self.state, owner, required(ops, "KEYRING"))
-        if ring is None:
-            return NOT_FOUND, f"{acid} has no KEYRING({ops['KEYRING'].value}) (assumed)"
-        return pki.delete_ring(self.state, owner, ring["name"])
-
-    def _list_pki(self, acid, operands):
-        """TSS LIST(acid) DIGICERT(id|ALL) | KEYRING(id|ALL) [LABLRING(label)]. LABLRING
-        picks a ring by its label (Zowe's verify jobs list it so; no Broadcom page
-        of its own: ESM-NOTES §4.3)."""
-        if acid not in self.CERT_OWNERS and self._find(acid)[1] is None:
-            return NOT_FOUND, f"TSS0314E ACID DOES NOT EXIST: {acid}"
-        owner = self._pki_owner(acid)
-        ops = by_name(operands, {"DIGICERT", "KEYRING", "LABLRING"}, "TSS LIST")
-        if "DIGICERT" in ops:
-            record = required(ops, "DIGICERT")
-            found = any(c["owner"] == owner for c in self.state.certificates.values()) if record == "ALL" \
-                else pki.find_by_record(self.state, owner, record)
-        else:
-            found = self._rings_listed(owner, ops)
-        return (OK, f"{acid} listed") if found else (NOT_FOUND, f"{acid}: no such record (assumed)")
-
-    def _rings_listed(self, owner, ops):
-        record = required(ops, "KEYRING") if "KEYRING" in ops else "ALL"
-        label = unquote(ops["LABLRING"].value or "") if "LABLRING" in ops else None
-        return [ring for ring in self.state.rings.values()
-                if ring["owner"] == owner and record in ("ALL", ring["record"])
-                and label in (None, ring["name"])]
-
-    def _add_certmap(self, acid, operands):
-        """TSS ADDTO(acid) CERTMAP(recid) SDNFILTR('..') [IDNFILTR('..')] LABLCMAP('..') [TRUST]
-        (Broadcom TSS cookbook, certificate name filters)."""
-        ops = by_name(operands, {"CERTMAP", "SDNFILTR", "IDNFILTR", "LABLCMAP", "TRUST"}, "TSS ADDTO CERTMAP")
-        if self._find(acid)[1] is None:
-            raise Invalid(f"TSS0314E ACID DOES NOT EXIST: {acid} (id assumed for ADDTO)")
-        record = required(ops, "CERTMAP")
-        if f"{acid} {record}" in self.state.certmaps:
-            return EXISTS, f"{acid} already has CERTMAP({record}) (assumed)"
-        if "SDNFILTR" not in ops:
-            raise Invalid("SDNFILTR() is required here (assumed)")
-        label = unquote(ops["LABLCMAP"].value) if "LABLCMAP" in ops else record
-        self.state.certmaps[f"{acid} {record}"] = {
-            "user": acid, "label": label, "subject": unquote(ops["SDNFILTR"].value or ""),
-            "issuer": unquote(ops["IDNFILTR"].value) if "IDNFILTR" in ops else None}
-        return OK, f"{acid} CERTMAP({record}) added"
-
     def _remove(self, value, operands):
         acid = acid_of(value)
         if acid in TABLES:
@@ -552,155 +429,6 @@ class Executor(RdtCommands, BaseExecutor):
             if any(covers(key, k) and set(acl) - {acid} for k, acl in self.state.permits.items()):
                 raise Invalid(f"{acid} owns {key}, which is permitted to other ACIDs"
                               " (documented rule; message id assumed)")
-
-    # -- PERMIT / REVOKE -----------------------------------------------------
-    def _permit(self, value, operands):
-        acid = self._grantee(value)
-        ops, resources = self._operands(operands, {"ACCESS"}, "TSS PERMIT")
-        entry, resource = one_resource(resources, "PERMIT")
-        keyword = entry.keyword
-        level = self._access(entry, ops)
-        if entry.site and entry.max_permit and len(resource) > entry.max_permit:
-            # MAXLEN: the longest name a PERMIT of the class takes (BC TSS User Guide 531517)
-            raise Invalid(f"{keyword}({resource}): longer than the class's MAXLEN({entry.max_permit})"
-                          " (assumed message)")
-        key = f"{keyword} {resource}"
-        if not owned_by_prefix(self.state.ownership, keyword, resource):
-            # UNVERIFIED (notes §2.5): the exact failure for an unowned resource.
-            raise Invalid(f"{keyword}({resource}) is not owned by any ACID; ADD ownership first"
-                          " (resource not owned, assumed message)")
-        acl = self.state.permits.setdefault(key, {})
-        before = acl.get(acid)
-        acl[acid] = level
-        # Re-PERMIT replaces the level (UNVERIFIED, research §4).
-        return OK, f"{acid} has {level} on {keyword}({resource})" + (
-            f" (was {before})" if before and before != level else "")
-
-    def _access(self, entry, ops):
-        """The level a PERMIT grants: ACCESS, else the class's DEFACC ("DEFACC
-        Keyword", BC TSS Command Functions 524920); the class's ACLST governs
-        which levels are valid ("ACCESS Keyword", 917729)."""
-        if "ACCESS" not in ops:
-            return entry.defacc
-        level = single([w.upper() for w in ops["ACCESS"].words()], "ACCESS")
-        if level not in entry.levels():
-            raise Invalid(f"ACCESS({level}) is not an access level of resource class {entry.keyword}"
-                          f" (ACLST {','.join(entry.levels())}) (assumed message)")
-        return level
-
-    def _operands(self, operands, fields, verb):
-        """({NAME: Operand} of the command's own keywords, [(RDT entry, Operand)] of
-        its resource keywords). A keyword that is neither, and not a documented one
-        left unmodeled, names a resource class the RDT does not have: error."""
-        rest, resources = [], []
-        for op in operands:
-            entry = None if op.name in fields else rdt.lookup(self.state, op.name)
-            if entry is None:
-                rest.append(op)
-            else:
-                resources.append((entry, op))
-        try:
-            return by_name(rest, fields, verb), resources
-        except Unsupported:
-            for op in rest:
-                if op.name not in fields and op.name not in UNMODELED_KEYWORDS \
-                        and not any(field.startswith(op.name) for field in fields):
-                    raise Invalid(f"{verb}: {op.name} is not a keyword of the command nor a resource class"
-                                  " in the RDT (assumed message)") from None
-            raise
-
-    def _revoke(self, value, operands):
-        acid = self._grantee(value, must_exist=False)
-        _, resources = self._operands(operands, set(), "TSS REVOKE")
-        entry, resource = one_resource(resources, "REVOKE")
-        keyword = entry.keyword
-        key = f"{keyword} {resource}"
-        if acid not in self.state.permits.get(key, {}):
-            # REVOKE of an absent permit: expected to fail, id UNVERIFIED (research §4).
-            return NOT_FOUND, f"{acid} is not permitted to {keyword}({resource}) (id assumed)"
-        self._drop_permit(key, acid)
-        return OK, f"{acid} revoked from {keyword}({resource})"
-
-    def _grantee(self, value, must_exist=True):
-        acid = acid_of(value)
-        if acid == "ALL" or not must_exist:
-            return acid
-        kind, record = self._find(acid)
-        if record is None:
-            raise Invalid(f"TSS0314E ACID DOES NOT EXIST: {acid} (id assumed for PERMIT)")
-        if kind == "scope":
-            # PERMIT page (z/OS r15 and z/VM): no permits to department or division ACIDs.
-            # r15 also names GROUP ACIDs; Zowe's decks permit them, so they are accepted.
-            raise Invalid(f"{acid} is a {record['type']} ACID; resources cannot be permitted to it"
-                          " (message id assumed)")
-        return acid
-
-    def _drop_permit(self, key, acid):
-        acl = self.state.permits.get(key, {})
-        acl.pop(acid, None)
-        if not acl:
-            self.state.permits.pop(key, None)   # an emptied entry leaves no trace
-
-    # -- LIST / WHOHAS / WHOOWNS ----------------------------------------------
-    def _list(self, value, operands):
-        acid = acid_of(value)
-        if acid == "RDT":
-            return self._rdt_list(operands)
-        if acid == "STC":
-            return self._list_stc(by_name(long_names(operands), {"PROCNAME", "PREFIX"}, "TSS LIST(STC)"))
-        if any(op.name in ("DIGICERT", "KEYRING", "LABLRING") for op in operands):
-            return self._list_pki(acid, operands)
-        if acid == "NDT":
-            appl = required(by_name(operands, {"PSTKAPPL"}, "TSS LIST(NDT)"), "PSTKAPPL")
-            if appl not in self.state.passtickets:
-                return NOT_FOUND, f"PSTKAPPL({appl}) is not in the NDT (assumed)"
-            return OK, f"PSTKAPPL({appl}) listed (SESSKEY not shown)"
-        by_name(operands, LIST_FIELDS, "TSS LIST")
-        if acid == "ACIDS":
-            return OK, "all ACIDs listed"
-        if self._find(acid)[1] is None:
-            return NOT_FOUND, f"TSS0314E ACID DOES NOT EXIST: {acid}"
-        return OK, f"ACCESSORID = {acid}"
-
-    def _list_stc(self, ops):
-        if "PROCNAME" not in ops:
-            return OK, "STC table listed"
-        proc = required(ops, "PROCNAME")
-        found = [p for p in self.state.stc_table if p == proc or ("PREFIX" in ops and p.startswith(proc))]
-        if not found:
-            # Output for an absent procname is not documented publicly.
-            return NOT_FOUND, f"PROCNAME({proc}) is not in the STC table (assumed)"
-        return OK, f"ACCESSORID = *STC* PROCNAME = {', '.join(sorted(found))}"
-
-    def _whohas(self, value, operands):
-        keyword, resource = self._query(value, operands, "WHOHAS")
-        owners = covering(self.state.ownership, keyword, resource)
-        holders = sorted(a for acl in covering(self.state.permits, keyword, resource) for a in acl)
-        if not owners and not holders:
-            return NOT_FOUND, f"no owner or permit covers {keyword}({resource}) (id assumed)"
-        return OK, f"RESOURCE = {resource} OWNER({', '.join(owners) or '-'})" + (
-            f" XAUTH ACID({', '.join(holders)})" if holders else "")
-
-    def _whoowns(self, value, operands):
-        keyword, resource = self._query(value, operands, "WHOOWNS")
-        if resource == "*":
-            # KB 45615: WHOOWNS class(*) lists every owned name of the class
-            owned = sorted(f"{owner} OWNS {key.split(' ', 1)[1]}" for key, owner in self.state.ownership.items()
-                           if key.split(" ", 1)[0] == keyword)
-            if not owned:
-                return NOT_FOUND, f"no {keyword} resource is owned (id assumed)"
-            return OK, "; ".join(owned)
-        owners = covering(self.state.ownership, keyword, resource)
-        if not owners:
-            return NOT_FOUND, f"{keyword}({resource}) is not owned (id assumed)"
-        return OK, f"{', '.join(owners)} OWNS {keyword} {resource}"
-
-    def _query(self, value, operands, function):
-        if value is not None:
-            raise Invalid(f"TSS {function} takes no ACID")
-        _, resources = self._operands(operands, {"DATA"}, f"TSS {function}")
-        entry, resource = one_resource(resources, function)
-        return entry.keyword, resource
 
     # -- lookups -------------------------------------------------------------
     def _find(self, acid):
