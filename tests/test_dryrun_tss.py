@@ -103,8 +103,12 @@ SYSTEM_WIDE = tuple(f"TSS {f} {r}" for f in ("WHOHAS", "WHOOWNS")
 def test_verify_before_setup_finds_nothing_of_zowe(site):
     results = run(deck("verify"), site)
     for r in results:
-        if r.command.startswith(("PROFILE", "TSS LIST(RDT)")):
-            assert r.outcome == "ok"          # the RDT is not simulated
+        if r.command == "TSS LIST(RDT) RESCLASS(PTKTDATA)":
+            assert r.outcome == "not-found"   # a site class, added to the RDT by setup
+        elif r.command.startswith(("PROFILE", "TSS LIST(RDT)")):
+            assert r.outcome == "ok"          # predefined classes
+        elif "PTKTDATA(" in r.command:
+            assert r.outcome == "error"       # the keyword is unknown until setup adds the class
         elif r.command in ("TSS WHOHAS APPL(OMVSAPPL)", "TSS LIST(ZWE) DATA(ALL)") or \
                 r.command.startswith(SYSTEM_WIDE):
             assert r.outcome == "ok"          # the site's own: owned resources, the group ZWE
@@ -176,7 +180,6 @@ def test_unknown_function_and_keyword_are_unsupported(installed):
     assert one("TSS MOVE(ZWESVUSR) DEPT(SITEDEPT)", installed).outcome == "unsupported"
     assert one("TSS ADD(ZWESVUSR) PHYSKEY(ABC)", installed).outcome == "unsupported"
     assert one("TSS ADD(ZWEDEPT) IBMFAC(BPX.) UNDERCUT", installed).outcome == "unsupported"
-    assert one("TSS PERMIT(ZWESVUSR) IBMFAC(ZWES.IS)", installed).outcome == "unsupported"   # DEFACC
     assert one("TSS ADD(SDT) PROCNAME(X)", installed).outcome == "unsupported"
 
 
@@ -316,3 +319,106 @@ def test_reason_texts_as_tss_prints_them(site):
     assert "TSS0364E DEPARTMENT SPECIFICATION MISSING OR INVALID" in \
         one("TSS CREATE(G1) TYPE(GROUP) NAME('G') DEPT()", site).message
     assert "TSS0293E INVALID VALUE FOR KEYWORD GID" in one("TSS ADD(ZWE) GID()", site).message
+
+
+# -- the simulator knows the RDT itself (issue 11) ----------------------------
+
+SPEC = """\
+esmgen: 1
+defaults: {department: DEPT1, owner: DEPT1}
+components:
+  c:
+    purpose: one FACILITY profile and one grant
+    default: true
+    departments: [{name: DEPT1}]
+    groups: [{name: GRP1, gid: auto, description: test group}]
+    users:
+      - {name: USER1, default_group: GRP1}
+    profiles:
+      - class: FACILITY
+        name: 'ABC.TEST'
+        grants: [{id: USER1, access: READ}]
+"""
+
+
+def _render_setup(tmp_path, extra=""):
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(SPEC + extra)
+    result = run_cli("render", "--esm", "tss", "--format", "tso", "--profiles", str(spec))
+    assert result.code == 0, result.err
+    return result.out
+
+
+def test_a_wrong_keyword_in_the_spec_is_an_error_in_the_dry_run(tmp_path):
+    # The renderer writes what the spec says (IBMFAK); the simulator knows the
+    # RDT from Broadcom's documentation, so every IBMFAK command is an error.
+    text = _render_setup(tmp_path, "esm_tables:\n  tss: {classes: {FACILITY: {keyword: IBMFAK}}}\n")
+    results = run(text, State("tss"))
+    wrong = [r for r in results if "IBMFAK(" in r.command]
+    assert wrong and all(r.outcome == "error" for r in wrong), wrong
+    assert all("not a keyword of the command nor a resource class in the RDT" in r.message for r in wrong)
+    # the same spec with the right keyword runs clean
+    right = run(_render_setup(tmp_path), State("tss"))
+    assert {r.outcome for r in right} <= {"ok", "expected", "not-found"}, right
+
+
+def test_a_keyword_the_rdt_lacks_needs_addto_rdt_first(site):
+    assert one("TSS ADD(SITEDEPT) MYCLASS(ABC.)", site).outcome == "error"
+    assert one("TSS PERMIT(CICSUSER) MYCLASS(ABC.X)", site).outcome == "error"
+    results = run("TSS ADDTO(RDT) RESCLASS(MYCLASS) MAXLEN(44) -\n ACLST(ALL,UPDATE=6000,READ,NONE)\n"
+                  "TSS ADD(SITEDEPT) MYCLASS(ABC.)\nTSS PERMIT(CICSUSER) MYCLASS(ABC.X)\n"
+                  "TSS PERMIT(CICSUSER) MYCLASS(ABC.Y) ACCESS(CONTROL)", site)
+    assert [r.outcome for r in results] == ["ok", "ok", "ok", "error"]
+    # no DEFACC with an ACLST: NONE (DEFACC Keyword); facts name a site class by itself
+    assert site.permits["MYCLASS ABC.X"]["CICSUSER"] == "NONE"
+    assert "owns SITEDEPT MYCLASS ABC." in facts(site)
+
+
+def test_permit_without_access_takes_the_defacc(site):
+    # IBMFAC DEFACC is READ (KB 139476); APPL too (KB 39863)
+    run("TSS ADD(SITEDEPT) IBMFAC(ABC.)", site)
+    assert one("TSS PERMIT(CICSUSER) IBMFAC(ABC.LIST)", site).outcome == "ok"
+    assert "access FACILITY ABC.LIST CICSUSER READ" in facts(site)
+    assert one("TSS PERMIT(CICSUSER) APPL(OMVSAPPL)", site).outcome == "ok"
+    assert site.permits["APPL OMVSAPPL"]["CICSUSER"] == "READ"
+    # an access level outside the class's ACLST is an error (ACCESS Keyword)
+    assert one("TSS PERMIT(CICSUSER) IBMFAC(ABC.LIST) ACCESS(FETCH)", site).outcome == "error"
+
+
+def test_rdt_entries_are_checked(site):
+    checks = [
+        ("TSS ADDTO(RDT) RESCLASS(IBMF)", "error"),           # beginning matches IBMFAC
+        ("TSS ADDTO(RDT) RESCLASS(TOOLONGNM)", "error"),      # 1-8 characters
+        ("TSS ADDTO(RDT) RESCLASS($A1) RESCODE(050)", "error"),   # TSS0280E: reserved code
+        ("TSS ADDTO(RDT) RESCLASS($A1) MAXLEN(256)", "error"),
+        ("TSS ADDTO(RDT) RESCLASS($A1) ACLST(READ,NONE) DEFACC(UPDATE)", "error"),   # TSS0282E
+        ("TSS ADDTO(RDT) RESCLASS($A1) RESCODE(13F) ATTR(LONG,MASK)", "ok"),
+        ("TSS ADDTO(RDT) RESCLASS($A1)", "exists"),
+        ("TSS ADDTO(RDT) RESCLASS(IBMFAC)", "exists"),
+        ("TSS LIST(RDT) RESCLASS($A1)", "ok"),
+        ("TSS REPLACE(RDT) RESCLASS($A1) ACLST(ALL,READ) DEFACC(READ)", "ok"),
+        ("TSS REMOVE(RDT) RESCLASS($A1)", "ok"),
+        ("TSS LIST(RDT) RESCLASS($A1)", "not-found"),
+        ("TSS REMOVE(RDT) RESCLASS(IBMFAC)", "error"),
+    ]
+    assert [(command, one(command, site).outcome) for command, _ in checks] == checks
+    assert "TSS0280E RESCODE MISSING, INVALID, OR RESERVED" in \
+        one("TSS ADDTO(RDT) RESCLASS($A2) RESCODE(1FFF)", site).message
+
+
+def test_password_forms(site):
+    # PASSWORD Keyword (administrators): NOPW = no password, interval 0-255, EXPIRED
+    results = run("TSS ADD(CICSUSER) PASSWORD(NOPW,0)\nTSS REPLACE(CICSUSER) PASSWORD(SECRET1,30,EXP)\n"
+                  "TSS ADD(CICSUSER) PASSWORD(SECRET2,256)\nTSS ADD(CICSUSER) PASSWORD()", site)
+    assert [r.outcome for r in results] == ["ok", "ok", "error", "error"]
+    assert site.users["CICSUSER"]["password"] is True
+    run("TSS ADD(CICSUSER) PASS(NOPW,0)", site)
+    assert site.users["CICSUSER"]["password"] is False
+
+
+def test_list_of_a_ring_by_label(site):
+    run("TSS ADDTO(CICSUSER) KEYRING(RING1) LABLRING('My Ring')", site)
+    assert one("TSS LIST(CICSUSER) KEYRING(RING1) LABLRING('My Ring')", site).outcome == "ok"
+    assert one("TSS LIST(CICSUSER) LABLRING('My Ring')", site).outcome == "ok"
+    assert one("TSS LIST(CICSUSER) KEYRING(ALL)", site).outcome == "ok"
+    assert one("TSS LIST(CICSUSER) LABLRING('Other')", site).outcome == "not-found"

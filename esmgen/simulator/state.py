@@ -40,7 +40,9 @@ class State:
     certmaps: dict = field(default_factory=dict)     # "USER RECORD-OR-LABEL" -> {user, label, subject, issuer}
     certificates: dict = field(default_factory=dict)  # "OWNER LABEL" -> {owner, label, record, ca}
     rings: dict = field(default_factory=dict)        # "OWNER NAME" -> {owner, name, record, certs}
-    rdt: dict = field(default_factory=dict)          # TSS resource classes added to the RDT -> {aclst, maxlen, attr}
+    # -- TSS (esmgen/simulator/tss/rdt_commands.py writes it) --
+    rdt: dict = field(default_factory=dict)          # TSS site class -> {aclst: [[level, bits]], defacc,
+    #                                                  maxlen, maxown, attr: [..], mask, rescode}
 
     def to_json(self):
         return json.dumps(asdict(self), indent=1, sort_keys=True) + "\n"
