@@ -87,6 +87,27 @@ class CertificateCommands:
         usage = ops["USAGE"].value if "USAGE" in ops else "PERSONAL"
         return pki.connect(self.state, ring, owner, label, usage, "DEFAULT" in ops)
 
+    def cmd_CHKCERT(self, operands):
+        """CHKCERT owner.recid: shows a certificate's status (Broadcom "Process Digital
+        Certificates with CA ACF2": certificate subcommands work under any setting)."""
+        name, _ = subject(operands, {"DSNAME", "DIGTCERT"}, "CHKCERT")
+        owner, record = self._owner_record(name)
+        if pki.find_by_record(self.state, owner, record) is None:
+            return NOT_FOUND, f"{NOT_FOUND_MSG}: {name} (assumed for CHKCERT)"
+        return OK, f"{name} checked"
+
+    def cmd_REMOVE(self, operands):
+        """REMOVE CERTDATA(owner.recid) KEYRING(owner.recid): takes a certificate off a ring."""
+        ops = by_name(operands, {"CERTDATA", "KEYRING"}, "REMOVE")
+        if "CERTDATA" not in ops or "KEYRING" not in ops:
+            raise Invalid("REMOVE: CERTDATA() and KEYRING() are needed")
+        ring = pki.ring_by_record(self.state, *self._owner_record(ops["KEYRING"].value or ""))
+        owner, record = self._owner_record(ops["CERTDATA"].value or "")
+        label = pki.find_by_record(self.state, owner, record)
+        if ring is None or label is None:
+            return NOT_FOUND, f"{NOT_FOUND_MSG}: {ops['KEYRING'].value} / {ops['CERTDATA'].value} (assumed)"
+        return pki.disconnect(self.state, ring, owner, label)
+
     def _ring_of(self, operands, verb):
         name, _ = subject(operands, set(), verb)
         return pki.ring_by_record(self.state, *self._owner_record(name)), name

@@ -3,7 +3,7 @@ name and type code patterns, ACF2's not-found message."""
 
 import re
 
-from esmgen.simulator.outcomes import Invalid, Unsupported, by_name
+from esmgen.simulator.outcomes import NOT_FOUND, OK, Invalid, Unsupported, by_name
 
 NOT_FOUND_MSG = "ACF0A005 RECORD(S) NOT FOUND"    # Z#1734 (GSO DELETE)
 # Logonids and role ids: 1-8 characters, first national or alphabetic (BC KB 237629).
@@ -60,3 +60,23 @@ def number(op):
     if not text.isdigit():
         raise Invalid(f"{op.name}({op.value}): not a number")
     return int(text)
+
+
+def mask_pattern(mask):
+    """A regular expression for an ACF2 record mask: `*` one character, `-` any
+    number of characters, including none (Broadcom KB 235259 "UID masks",
+    https://knowledge.broadcom.com/external/article/235259; LIKE(lidmask) follows
+    the logonid masking rules, CA ACF2 z/VM Administrator Guide 1084008)."""
+    return re.compile("".join("." if ch == "*" else ".*" if ch == "-" else re.escape(ch)
+                              for ch in mask.upper()) + "$")
+
+
+def list_like(records, operands, what):
+    """LIST LIKE(mask): the records whose ids match (LIKE is not abbreviated, z/VM 1084008)."""
+    mask = operands[0].value.strip()
+    by_name(operands[1:], set(), "LIST")
+    pattern = mask_pattern(mask)
+    names = sorted(name for name in records if pattern.match(name))
+    if not names:
+        return NOT_FOUND, f"{NOT_FOUND_MSG}: LIKE({mask}) (assumed for LIST of a {what})"
+    return OK, f"{len(names)} {what}(s) listed: {' '.join(names[:10])}"

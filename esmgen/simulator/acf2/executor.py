@@ -10,7 +10,8 @@ gso, rules, passtickets, idmaps, certificates, rings.
 """
 
 from esmgen.simulator.acf2.certificates import CertificateCommands
-from esmgen.simulator.acf2.common import (NOT_FOUND_MSG, TYPE_CODE, abbreviates, no_extra, set_setting,
+from esmgen.simulator.acf2.compiler import CompileCommands
+from esmgen.simulator.acf2.common import (list_like, NOT_FOUND_MSG, TYPE_CODE, abbreviates, no_extra, set_setting,
                                          subject)
 from esmgen.simulator.acf2.facts import DATASET_TYPE
 from esmgen.simulator.acf2.gso import GsoCommands
@@ -26,10 +27,14 @@ ACF_VERBS = {"SET", "INSERT", "CHANGE", "DELETE", "LIST", "DECOMP", "RECKEY", "R
 
 
 class Executor(LogonidCommands, ProfileCommands, GsoCommands, CertificateCommands, RuleCommands,
-               BaseExecutor):
+               CompileCommands, BaseExecutor):
     """Keeps the ACF SET context; each subcommand acts on that record type."""
 
-    aliases = {"MODIFY": "F"}
+    # Short forms Broadcom documents: SET is "SEt" or "T" ("SET Subcommand", ACF2 16.0
+    # Command Reference); "CHange" (z/VM Administrator Guide 1084008, XREF CHANGE);
+    # "COmpile" (z/VM COMPILE Subcommand 1088394). INS for INSERT: used in real decks
+    # (issue 11), no Broadcom page seen -- UNVERIFIED.
+    aliases = {"MODIFY": "F", "T": "SET", "SE": "SET", "INS": "INSERT", "CH": "CHANGE", "CO": "COMPILE"}
 
     def __init__(self, state):
         super().__init__(state)
@@ -39,6 +44,10 @@ class Executor(LogonidCommands, ProfileCommands, GsoCommands, CertificateCommand
 
     def dispatch(self, command):
         """Outside ACF mode only TSO commands; inside it ACF subcommands."""
+        if self.compiling is not None:
+            read = self.compile_input(command.text) if command.acf_mode else self.end_compile_at_end()
+            if read is not None:
+                return read
         verb, _, rest = command.text.partition(" ")
         verb = self.aliases.get(verb.upper(), verb.upper())
         if not command.acf_mode:
@@ -194,6 +203,8 @@ class Executor(LogonidCommands, ProfileCommands, GsoCommands, CertificateCommand
 
     @staticmethod
     def _list_from(records, operands, what):
+        if operands and operands[0].name == "LIKE" and operands[0].value is not None:
+            return list_like(records, operands, what)
         name, _ = subject(operands, set(), "LIST")
         if name not in records:
             return NOT_FOUND, f"{NOT_FOUND_MSG}: {name} (assumed for LIST of a {what})"

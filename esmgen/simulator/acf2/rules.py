@@ -4,7 +4,8 @@ DELETE, LIST and DECOMP of rule sets."""
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 
-from esmgen.simulator.acf2.common import NOT_FOUND_MSG, subject
+from esmgen.simulator.acf2.common import NAME, NOT_FOUND_MSG, subject
+from esmgen.simulator.acf2.facts import DATASET_TYPE
 from esmgen.simulator.acf2.entries import parse_entry
 from esmgen.simulator.outcomes import ERROR, EXISTS, NOT_FOUND, OK, Invalid
 
@@ -55,6 +56,10 @@ class RuleCommands:
         if "." in key and entry.mask:
             # KB 26426: extended lines need a one-qualifier $KEY
             return ERROR, f"ACF70041 RULE {key}: a fully qualified key cannot have line masks"
+        if rtype == DATASET_TYPE and not NAME.fullmatch(key.upper()):
+            # [ACF-ACCESS] "Access Rules": $KEY of a data set rule is the high-level index
+            raise Invalid(f"RECKEY {key}: a data set rule key is one index level of 1-8 characters "
+                          "(assumed message)")
         rule_key = f"{rtype} {key}"
         return self._rule_add(rule_key, line) if action == "ADD" else self._rule_del(rule_key, line)
 
@@ -115,7 +120,9 @@ class RuleCommands:
         return text
 
     def finish(self):
-        """Compact every rule set this run deleted lines from (see _rule_set)."""
+        """Compact every rule set this run deleted lines from (see _rule_set);
+        a compile still reading input ends with the deck."""
+        self.end_compile_at_end()
         for view in self._rule_sets.values():
             view.compact()
 
