@@ -3,7 +3,7 @@ records, and the certificate subcommands that work under any setting."""
 
 from esmgen.simulator import pki
 from esmgen.simulator.acf2.common import NOT_FOUND_MSG, subject
-from esmgen.simulator.outcomes import EXISTS, NOT_FOUND, OK, Invalid, by_name
+from esmgen.simulator.outcomes import EXISTS, NOT_FOUND, OK, Invalid, Unsupported, by_name
 from esmgen.simulator.syntax import unquote
 
 
@@ -89,8 +89,12 @@ class CertificateCommands:
 
     def cmd_CHKCERT(self, operands):
         """CHKCERT owner.recid: shows a certificate's status (Broadcom "Process Digital
-        Certificates with CA ACF2": certificate subcommands work under any setting)."""
-        name, _ = subject(operands, {"DSNAME", "DIGTCERT"}, "CHKCERT")
+        Certificates with CA ACF2": certificate subcommands work under any setting).
+        The operand form is UNVERIFIED (no Broadcom page reached); checking a
+        certificate in a data set is not modeled."""
+        if operands and operands[0].name == "DSNAME":
+            raise Unsupported("CHKCERT DSNAME(): certificates in data sets are not modeled")
+        name, _ = subject(operands, set(), "CHKCERT")
         owner, record = self._owner_record(name)
         if pki.find_by_record(self.state, owner, record) is None:
             return NOT_FOUND, f"{NOT_FOUND_MSG}: {name} (assumed for CHKCERT)"
