@@ -272,3 +272,96 @@ def test_certificate_subcommands_work_under_any_setting():
                              "CONNECT CERTDATA(U1.CERT) KEYRING(U1.RING) -\n USAGE(PERSONAL) DEFAULT")
     assert [r.outcome for r in results] == ["ok"] * 7
     assert state.rings["U1 R1"]["certs"][0]["label"] == "C1"
+
+
+# -- issue 11: own knowledge, levels, strictness, real-world forms ----------------------------
+
+def test_simulator_does_not_read_the_renderer_table():
+    import esmgen.simulator.acf2 as package
+    import pathlib
+    for path in pathlib.Path(package.__file__).parent.glob("*.py"):
+        text = path.read_text()
+        assert "esmgen.renderer" not in text and "esm.yaml" not in text, path
+
+
+def test_type_codes_map_back_through_defaults_and_clasmap_records():
+    state = State("acf2", gso={"CLASMAP.SDSF": {"resource": "SDSF", "rsrctype": "SDF"}}, rules={
+        "SAF MVS.START": ["UID(U) SERVICE(READ) ALLOW"], "SDF ISFCMD": ["UID(U) SERVICE(READ) ALLOW"],
+        "TSO JCL": ["UID(U) SERVICE(READ) ALLOW"], "FAK X": ["UID(U) SERVICE(READ) ALLOW"],
+        "APL OMVSAPPL": ["UID(U) SERVICE(READ) ALLOW"]})
+    found = acf2.facts(state)
+    assert {"access type=SAF MVS.START U READ", "access SDSF ISFCMD U READ", "access type=TSO JCL U READ",
+            "access ?FAK X U READ", "access APPL OMVSAPPL U READ"} <= found
+
+
+@pytest.mark.parametrize("services, level", [
+    ("READ", "READ"), ("READ,UPDATE", "UPDATE"), ("UPDATE,READ", "UPDATE"), ("READ,UPDATE,DELETE", "CONTROL"),
+    ("READ,UPDATE,DELETE,ADD", "ALTER"), ("UPDATE", "SERVICE(UPDATE)"), ("READ,EXECUTE", "SERVICE(READ,EXECUTE)")])
+def test_service_sets_map_to_levels(services, level):
+    results, state = run_acf(f"SET R(FAC)\nRECKEY BPX ADD(DAEMON ROLE(R) SERVICE({services}) ALLOW)")
+    assert outcomes(results) == {"ok"}
+    assert f"access FACILITY BPX.DAEMON R {level}" in acf2.facts(state)
+
+
+@pytest.mark.parametrize("access, level", [
+    ("READ(A) EXEC(A)", "READ"), ("R(A)", "READ"), ("READ(A) WRITE(A) EXEC(A)", "UPDATE"),
+    ("READ(A) WRITE(A) ALLOC(A) EXEC(A)", "ALTER"), ("EXEC(A)", "EXEC(A)"),
+    ("READ(P) WRITE(P) ALLOC(P) EXEC(P)", "NONE")])
+def test_dataset_access_maps_to_levels(access, level):
+    results, state = run_acf(f"SET RULE\nRECKEY ZWE ADD(- ROLE(R) {access})")
+    assert outcomes(results) == {"ok"}
+    assert f"access DATASET ZWE.- R {level}" in acf2.facts(state)
+
+
+@pytest.mark.parametrize("line", ["SERVICE(CONTROL)", "SERVICE(ALTER)", "SERVICE(FOO)", "SERVICE()",
+                                  "SERVICE(READ) READ(A)", "ALLOW PREVENT"])
+def test_invalid_resource_entries_are_errors(line):
+    results, state = run_acf(f"SET R(FAC)\nRECKEY BPX ADD(DAEMON ROLE(R) {line})")
+    assert results[1].outcome == "error" and state.rules == {}
+
+
+def test_dataset_rule_values_and_key_are_checked():
+    results, state = run_acf("SET RULE\nRECKEY ZWE ADD(- ROLE(R) READ(X))\nRECKEY TOOLONGHLQ ADD(- ROLE(R) READ(A))")
+    assert [r.outcome for r in results] == ["ok", "error", "error"] and state.rules == {}
+
+
+def test_reckey_del_matches_whatever_the_operand_order():
+    results, state = run_acf("SET R(FAC)\nRECKEY BPX ADD(DAEMON ROLE(R) SERVICE(READ,UPDATE) ALLOW)\n"
+                             "RECKEY BPX DEL(DAEMON SERVICE(UPDATE,READ) ALLOW ROLE(R))")
+    assert [r.outcome for r in results] == ["ok", "ok", "ok"] and state.rules == {}
+
+
+def test_inline_compile_stores_the_rule_set():
+    results, state = run_acf("SET R(FAC)\nCOMPILE *\n$KEY(BPX) $TYPE(FAC)\n$ROLESET\n"
+                             " SERVER ROLE(R) SERVICE(READ) ALLOW\n DAEMON ROLE(R) SERVICE(UPDATE) ALLOW\n\nSTORE")
+    assert [r.outcome for r in results] == ["ok"] * 7
+    assert state.rules == {"FAC BPX": ["SERVER ROLE(R) SERVICE(READ) ALLOW", "DAEMON ROLE(R) SERVICE(UPDATE) ALLOW"]}
+
+
+def test_inline_compile_without_store_stores_nothing_and_bad_lines_fail():
+    results, state = run_acf("SET R(FAC)\nCOMPILE *\n$KEY(BPX)\n SERVER ROLE(R) SERVICE(CONTROL) ALLOW\n"
+                             "STORE\nCOMPILE *\n$KEY(BPX)\n SERVER ROLE(R) SERVICE(READ) ALLOW\nSET LID")
+    assert [r.outcome for r in results] == ["ok", "ok", "ok", "error", "error", "ok", "ok", "ok", "ok"]
+    assert state.rules == {}
+
+
+def test_compile_store_option_stores_when_input_ends():
+    results, state = run_acf("SET R(APL)\nCOMPILE * STORE\n$KEY(OMVSAPPL)\n UID(-) SERVICE(READ) ALLOW")
+    assert outcomes(results) == {"ok"}
+    assert "uacc APPL OMVSAPPL READ" in acf2.facts(state)
+
+
+def test_list_like_and_short_forms():
+    results, _ = run_acf("T LID\nINS ZWESVUSR STC\nINSERT ZWESIUSR STC\nLIST LIKE(ZWES-)\nLIST LIKE(ZWE*IUSR)\n"
+                         "LIST LIKE(XX-)\nCH ZWESVUSR NOSTC")
+    assert [r.outcome for r in results] == ["ok", "ok", "ok", "ok", "ok", "not-found", "ok"]
+    assert "ZWESIUSR ZWESVUSR" in results[3].message
+
+
+def test_certificate_subcommands_outside_keyring_setting():
+    results, state = run_acf("SET LID\nINSERT U1\nSET PROFILE(USER) DIVISION(KEYRING)\nINSERT U1.RING RINGNAME(R1)\n"
+                             "SET R(FAC)\nGENCERT U1.CERT LABEL(C1) SUBJSDN(CN='U1')\n"
+                             "CONNECT CERTDATA(U1.CERT) KEYRING(U1.RING)\nCHKCERT U1.CERT\nCHKCERT U1.NONE\n"
+                             "REMOVE CERTDATA(U1.CERT) KEYRING(U1.RING)\nCHKCERT DSNAME('A.B')")
+    assert [r.outcome for r in results] == ["ok"] * 8 + ["not-found", "ok", "unsupported"]
+    assert state.rings["U1 R1"]["certs"] == []
