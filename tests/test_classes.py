@@ -228,14 +228,7 @@ def test_tss_decks_use_every_class_keyword(decks, cls):
     assert f"TSS REMOVE(DEPT1) {kw}({resource})" in found["undo"].out
 
 
-# Renderer defect (issue 11, TSS simulator): templates/tss/esm.yaml gives the ZOWE
-# class no `rdt:` entry, so setup owns ZOWE(ZOWE) without TSS ADDTO(RDT)
-# RESCLASS(ZOWE) first; ZOWE is not a predefined TSS class (Zowe's ZWEITSSZ adds
-# it), and the simulator now rejects the unknown keyword as TSS does.
-ZOWE_NOT_IN_RDT = pytest.mark.xfail(strict=True, reason="renderer: ZOWE used without TSS ADDTO(RDT)")
-
-
-@pytest.mark.parametrize("esm", [pytest.param(e, marks=ZOWE_NOT_IN_RDT) if e == "tss" else e for e in ESMS])
+@pytest.mark.parametrize("esm", ESMS)
 def test_decks_for_every_class_reach_their_facts_in_the_dry_run(decks, spec_dir, esm):
     path, found = _decks(esm, str(spec_dir))
     state = State(esm)
