@@ -22,8 +22,15 @@ _OPERAND = re.compile(r"(?<![A-Z0-9#$@])(" + "|".join(SECRET_OPERANDS) + r")\(\s
                       re.IGNORECASE)
 
 
+# Every name above holds one of these: a text without them needs no regular expression.
+_HINTS = ("KEY", "PASS", "PHRASE", "PSWD")
+
+
 def redact(text):
     """text with the value of every secret-carrying operand replaced by ********."""
     if "(" not in text:
+        return text
+    upper = text.upper()
+    if not any(hint in upper for hint in _HINTS):
         return text
     return _OPERAND.sub(lambda m: f"{m.group(1)}({MASK})", text)

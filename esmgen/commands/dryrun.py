@@ -1,7 +1,6 @@
 """esmgen dry-run: a deck applied to a simulated ESM, offline."""
 
 import json
-from dataclasses import asdict
 
 import click
 
@@ -51,7 +50,7 @@ def dry_run(deck, esm, baseline, state_in, save_state, facts, fmt):
     if facts:
         click.echo(listing(engine.state_facts(state)), nl=False)
     elif fmt == "json":
-        click.echo(json.dumps({"esm": esm, "deck": deck, "results": [asdict(r) for r in results],
+        click.echo(json.dumps({"esm": esm, "deck": deck, "results": [r._asdict() for r in results],
                                "summary": engine.summary(results)}, indent=1))
     else:
         click.echo(_results_text(results), nl=False)

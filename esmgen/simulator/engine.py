@@ -13,7 +13,7 @@ not run.
 """
 
 import os
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from esmgen.simulator import acf2, racf, tss
 from esmgen.simulator.outcomes import ERROR
@@ -29,8 +29,7 @@ EXECUTOR_MODULES = {"racf": racf, "acf2": acf2, "tss": tss}
 EXECUTORS = {esm: module.Executor for esm, module in EXECUTOR_MODULES.items()}
 
 
-@dataclass(frozen=True)
-class Result:
+class Result(NamedTuple):
     line: int
     command: str
     outcome: str

@@ -54,7 +54,7 @@ a record starting with `*` is a comment.
 
 import re
 from dataclasses import dataclass, field
-from typing import List, Optional
+from typing import List, NamedTuple, Optional
 
 from esmgen.errors import Problem, SpecError
 from esmgen.simulator.jclif import ConditionError, decide
@@ -66,8 +66,7 @@ TMP_PROGRAMS = ("IKJEFT01", "IKJEFT1A", "IKJEFT1B")
 JES2_FIRST = re.compile(r"/\*(JOBPARM|MESSAGE|NETACCT|NOTIFY|OUTPUT|PRIORITY|ROUTE|SETUP|XEQ|XMIT)( .*)?")
 
 
-@dataclass(frozen=True)
-class Command:
+class Command(NamedTuple):
     line: int          # deck line where the command starts (1-based)
     text: str          # the command after joining continuations, comments removed
     acf_mode: bool     # an ACF2 subcommand (between ACF and END)
@@ -509,13 +508,15 @@ def _join(numbered, first=None):
         acf_mode = first[1].split(" ", 1)[0].upper() == "ACF"
     for number, record in numbered:
         text = record[:COLUMNS].rstrip()
-        if pending is None and (text.startswith("*") and acf_mode or text.lstrip().startswith("/*")):
-            marked = marker_outcomes(text, star=acf_mode and text.startswith("*"))
-            if marked is not None:
-                planned = marked          # for the next command
-                continue
-        if pending is None and acf_mode and text.startswith("*"):
-            continue
+        if pending is None:
+            star = acf_mode and text[:1] == "*"
+            if star or ("/*" in text and text.lstrip().startswith("/*")):
+                marked = marker_outcomes(text, star=star)
+                if marked is not None:
+                    planned = marked          # for the next command
+                    continue
+                if star:
+                    continue                  # an ACF2 comment
         if "/*" in text:
             text = drop_comments(text)
         if strip_next:

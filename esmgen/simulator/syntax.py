@@ -6,6 +6,7 @@ it would be for the TSO parser.
 """
 
 import re
+from functools import lru_cache
 from typing import NamedTuple, Optional
 
 
@@ -27,41 +28,30 @@ class Operand(NamedTuple):
         return [unquote(item) for item in split(self.value or "", commas=True)]
 
 
-# A token: plain text, apostrophe strings ('' inside is one apostrophe) and
-# parenthesised values nested up to three deep. A text made only of such
-# tokens and separators is split by the regular expressions alone; anything
-# else (deeper nesting, an unbalanced character) takes the careful path.
-_QUOTED = r"'(?:[^']|'')*'"
-_DEPTH3 = r"\((?:[^'()]|%s)*\)" % _QUOTED
-_DEPTH2 = r"\((?:[^'()]|%s|%s)*\)" % (_QUOTED, _DEPTH3)
-_DEPTH1 = r"\((?:[^'()]|%s|%s)*\)" % (_QUOTED, _DEPTH2)
-
-
-def _token(plain):
-    return r"(?:%s|%s|%s)+" % (plain, _QUOTED, _DEPTH1)
-
-
-_TOKEN = re.compile(_token(r"[^ '()]+"))
-_TOKEN_COMMAS = re.compile(_token(r"[^ ,'()]+"))
-_WHOLE = re.compile(r" *(?:%s *)*" % _token(r"[^ '()]+"))
-_WHOLE_COMMAS = re.compile(r"[ ,]*(?:%s[ ,]*)*" % _token(r"[^ ,'()]+"))
-
-# The characters the careful path must look at; everything between them is copied as is.
+# The characters the careful path looks at; everything between them is copied as is.
 _SPECIAL = re.compile(r"[ '()]")
 _SPECIAL_COMMAS = re.compile(r"[ ,'()]")
+# A word whose parentheses are balanced and at most two deep, as most operands are
+# (ACF2's RECKEY k ADD(UID(x) SERVICE(READ) ALLOW) is two deep).
+_FLAT = re.compile(r"[^()]*(?:\((?:[^()]|\([^()]*\))*\)[^()]*)*")
 
 
 def split(text, commas=False):
     """Split at blanks (and commas) outside quotes and parentheses."""
-    if "'" not in text and "(" not in text and ")" not in text:
-        return text.replace(",", " ").split() if commas else text.split()
-    if (_WHOLE_COMMAS if commas else _WHOLE).fullmatch(text):
-        return (_TOKEN_COMMAS if commas else _TOKEN).findall(text)
+    if "'" not in text:
+        if "(" not in text and ")" not in text:
+            return text.replace(",", " ").split() if commas else text.split()
+        if not commas:
+            # blank-separated words are the tokens when each has balanced parentheses
+            words = text.split()
+            flat = _FLAT.fullmatch
+            if all(flat(word) for word in words if "(" in word or ")" in word):
+                return words
     return _split_carefully(text, commas)
 
 
 def _split_carefully(text, commas):
-    """split() one special character at a time: any depth, and the errors."""
+    """split() one special character at a time: quotes, any depth, and the errors."""
     items, start, depth, quoted = [], 0, 0, False
     for match in (_SPECIAL_COMMAS if commas else _SPECIAL).finditer(text):
         char = match.group()
@@ -89,8 +79,9 @@ def _split_carefully(text, commas):
     return items
 
 
+@lru_cache(maxsize=8192)
 def operand(token):
-    """One token as an Operand."""
+    """One token as an Operand (cached: decks repeat tokens such as ACCESS(READ))."""
     if token.startswith("'"):
         return Operand(unquote(token), None, token)
     if "(" in token:
