@@ -704,7 +704,6 @@ def _number(op):
 
 def facts(state):
     """The facts of a simulated RACF database (vocabulary: esmgen.facts)."""
-    table = _renderer_table()   # TEMPORARY: replaced by the simulator's own knowledge
     found = set()
     for name, user in state.users.items():
         found.add(fact("user", name))
@@ -723,12 +722,12 @@ def facts(state):
     found.update(fact("idmap", m["user"], m["label"]) for m in state.idmaps.values())
     found.update(fact("certmap", m["user"], m["label"]) for m in state.certmaps.values())
     found |= pki.facts(state)
-    suffix = table["stc_profile"].replace("{proc}", "")
     for key, profile in state.profiles.items():
         cls, name = key.split(" ", 1)
-        if cls == "STARTED" and name.endswith(suffix):
+        proc = _started_proc(name, profile) if cls == "STARTED" else None
+        if proc:
             stdata = profile["stdata"] or {}
-            found.add(fact("stc", name[:-len(suffix)], stdata.get("user"), stdata.get("group")))
+            found.add(fact("stc", proc, stdata.get("user"), stdata.get("group")))
             continue
         found.add(fact("profile", cls, name))
         if profile.get("ssignon"):
@@ -739,6 +738,16 @@ def facts(state):
     return found
 
 
-def _renderer_table():
-    from esmgen.renderer.backends import load_table
-    return load_table("racf")
+def _started_proc(name, profile):
+    """The procedure a STARTED profile assigns a user for every job name, or None.
+    IBM "Using the STARTED class" (z/OS Security Server RACF Security
+    Administrator's Guide, icha700 "Using the STARTED class"): profile names are
+    membername.jobname, so `PROC.*` (any job started from member PROC) stands
+    for the procedure as a whole; so does a name without a period (the member
+    alone) when its STDATA names a user."""
+    member, dot, job = name.partition(".")
+    if _GENERIC_CHARS.search(member):
+        return None
+    if not dot:
+        return member if (profile["stdata"] or {}).get("user") else None
+    return member if job == "*" else None
