@@ -12,7 +12,8 @@ from dataclasses import asdict, dataclass, field
 
 SECTIONS = ("users", "groups", "roles", "classes", "profiles", "gso", "rules",
             "omvs_users", "omvs_groups", "stc_table", "ownership", "permits", "departments",
-            "passtickets", "idmaps", "certmaps", "certificates", "rings", "rdt")
+            "passtickets", "idmaps", "certmaps", "certificates", "rings", "rdt",
+            "cdt")
 
 
 # What each section maps a name to (everything else maps to an object).
@@ -41,6 +42,12 @@ class State:
     certificates: dict = field(default_factory=dict)  # "OWNER LABEL" -> {owner, label, record, ca}
     rings: dict = field(default_factory=dict)        # "OWNER NAME" -> {owner, name, record, certs}
     rdt: dict = field(default_factory=dict)          # TSS resource classes added to the RDT -> {aclst, maxlen, attr}
+    # -- RACF ------------------------------------------------------------------
+    # classes (above): per class {active, raclist, generic, gencmd}, DATASET also egn.
+    # cdt: the dynamic class descriptor table as the last SETROPTS RACLIST(CDT)
+    # [REFRESH] built it from the CDT profiles: class -> CDTINFO {posit, maxlength,
+    # generic, raclist, ...} (esmgen.simulator.racf.cdt).
+    cdt: dict = field(default_factory=dict)
 
     def to_json(self):
         return json.dumps(asdict(self), indent=1, sort_keys=True) + "\n"
