@@ -135,17 +135,19 @@ def test_generic_name_in_a_class_without_generics_is_ich10321i():
     results = run("SETROPTS CLASSACT(STARTED)\nRDEFINE STARTED A.* UACC(NONE)\nRDEFINE STARTED B UACC(NONE)\n"
                   "SETROPTS GENCMD(STARTED)\nRDEFINE STARTED C.* UACC(NONE)\nRDEFINE XFACILIT D.* UACC(NONE)\n",
                   "racf", state)
-    assert outcomes(results) == ["ok", "error", "ok", "ok", "ok", "ok"]
+    # a new database has NOGENERIC for every class: XFACILIT too
+    assert outcomes(results) == ["ok", "error", "ok", "ok", "ok", "error"]
     assert results[1].message.startswith("ICH10321I") and "STARTED A.*" in state.profiles
+    assert results[5].message.startswith("ICH10321I") and "XFACILIT D.*" in state.profiles
 
 
 def test_double_asterisk_in_data_set_profiles_needs_egn():
-    # IBM "When you can specify generic profile names"; unknown EGN setting is allowed
+    # IBM "When you can specify generic profile names"; a new database has NOEGN
     state = State("racf")
     run("ADDGROUP ZWE\n", "racf", state)
     results = run("ADDSD 'ZWE.A.**'\nSETROPTS NOEGN\nADDSD 'ZWE.B.**'\nADDSD 'ZWE.B.*'\nSETROPTS EGN\n"
                   "ADDSD 'ZWE.C.**'\nLISTDSD PREFIX(ZWE) ALL\nLISTDSD PREFIX(NONE)\n", "racf", state)
-    assert outcomes(results) == ["ok", "ok", "error", "ok", "ok", "ok", "ok", "not-found"]
+    assert outcomes(results) == ["error", "ok", "error", "ok", "ok", "ok", "ok", "not-found"]
 
 
 def test_permit_class_with_blanks_inside_the_parentheses():
