@@ -256,3 +256,12 @@ def test_stc_fact_from_started_names():
         "RDEFINE STARTED P3.JOB STDATA(USER(U))\n", "racf", state)
     found = facts(state)
     assert {"stc P1 U G", "stc P2 U -", "profile STARTED P3.JOB"} <= found
+
+
+def test_dynamic_classes_sharing_a_posit_share_setropts_options():
+    # IBM "Adding a dynamic class with a unique POSIT value"
+    state = State("racf")
+    run("RDEFINE CDT $APPA CDTINFO(POSIT(300))\nRDEFINE CDT $APPB CDTINFO(POSIT(300))\n"
+        "RDEFINE CDT $APPC CDTINFO(POSIT(301))\nSETROPTS RACLIST(CDT)\n", "racf", state)
+    run("SETROPTS CLASSACT($APPA) GENERIC($APPA)\n", "racf", state)
+    assert {c for c, o in state.classes.items() if o["active"] and o["generic"]} == {"$APPA", "$APPB"}

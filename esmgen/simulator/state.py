@@ -1,7 +1,7 @@
 """The simulated database of one ESM, as plain data that saves to JSON.
 
 Every ESM uses the sections it has: RACF users, groups, connections,
-profiles with access lists and STDATA, class options; ACF2 logonids,
+profiles with access lists and STDATA, class options, the dynamic CDT; ACF2 logonids,
 OMVS profile records, roles, GSO records, rules; Top Secret ACIDs,
 departments, the STC table, the classes added to the RDT, ownership and
 permits.

@@ -152,10 +152,10 @@ def build_problem(cls, info):
 
 
 def class_name_problem(cls):
-    """A dynamic class name: 1-8 characters, alphanumeric or national, first
-    one alphabetic or national (ICH564A code 1 for the static table; the same
-    rule for CDT profile names, IBM "Adding a dynamic class", UNVERIFIED for
-    the 4-character minimum, which ICH564A gives only for the static table)."""
+    """A dynamic class name: 1-8 characters, alphanumeric or national, the
+    first alphabetic or national. ICH564A code 1 gives the character rule for
+    the static table; applying it to CDT profiles is UNVERIFIED, and the
+    4-character minimum ICH564A names for the static table is not applied."""
     if not 1 <= len(cls) <= 8 or not cls[0].isalpha() and cls[0] not in "#$@" or \
             not all(c.isalnum() or c in "#$@" for c in cls):
         return f"{cls} is not a valid class name (1-8 alphanumeric or national characters)"

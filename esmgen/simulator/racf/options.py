@@ -41,7 +41,7 @@ class Options:
         for name, key, value in (("CLASSACT", "active", True), ("NOCLASSACT", "active", False),
                                  ("NORACLIST", "raclist", False), ("NOGENERIC", "generic", False),
                                  ("GENCMD", "gencmd", True), ("NOGENCMD", "gencmd", False)):
-            for cls in _classes(ops, name):
+            for cls in self._sharing(_classes(ops, name)):
                 self.class_options(cls)[key] = value
         for name in ("EGN", "NOEGN"):
             if name in ops:
@@ -49,19 +49,35 @@ class Options:
         self._when(ops, refresh)
         messages = []
         if not refresh:
-            for cls in _classes(ops, "GENERIC"):
+            for cls in self._sharing(_classes(ops, "GENERIC")):
                 self.class_options(cls)["generic"] = True
         for cls in _classes(ops, "RACLIST"):
             problem = cdt.raclist_problem(cls, cdt.lookup(self.state, cls))
             if problem:
                 return ERROR, f"RACLIST({cls}): {problem} (assumed message)"
             if not refresh:
-                self.class_options(cls)["raclist"] = True
+                for sharer in self._sharing([cls]):
+                    self.class_options(sharer)["raclist"] = True
             if cls == "CDT":
                 messages += self._build_dynamic_cdt()
         if messages:
             return ERROR, "; ".join(messages)
         return OK, "ICH14063I SETROPTS COMMAND COMPLETE"
+
+    def _sharing(self, classes):
+        """The classes named plus the dynamic classes sharing a POSIT with one
+        of them: "Classes with the same POSIT value are administered as a
+        single class when you specify a class option, such as CLASSACT or
+        RACLIST, on the RACF SETROPTS command" (IBM z/OS 2.4 "Adding a dynamic
+        class with a unique POSIT value", https://www.ibm.com/docs/en/zos/2.4.0?topic=cdt-adding-dynamic-class-unique-posit-value).
+        The POSIT values of IBM-supplied classes are not known here, so only
+        dynamic classes share (UNVERIFIED for a dynamic class that reuses an
+        IBM POSIT)."""
+        found = list(classes)
+        posits = {self.state.cdt[c].get("posit") for c in classes if c in self.state.cdt}
+        if posits:
+            found += [c for c, info in self.state.cdt.items() if info.get("posit") in posits and c not in found]
+        return found
 
     def _unknown_classes(self, ops):
         for name in ("CLASSACT", "NOCLASSACT", "RACLIST", "NORACLIST", "GENERIC", "NOGENERIC", "GENCMD",

@@ -57,6 +57,10 @@ class Profiles:
         return self._new_profile(cls, name, ops)
 
     def _name_problem(self, cls, name, entry):
+        if cls == "CDT":
+            problem = cdt.class_name_problem(name)
+            if problem:
+                return f"{problem} (assumed message)"
         if name.endswith("%*"):
             return "ICH10313I Profile cannot be defined. Profile names cannot end with '%*'."
         if len(name) > cdt.max_length(entry):
