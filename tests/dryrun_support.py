@@ -8,9 +8,13 @@ from esmgen.renderer.backends import Backend
 
 # A site's starting point: what the catalog declares as already there
 # (`define: false` OMVSAPPL) and a site group it adopts (the data set
-# prefix's group ZWE), written in each ESM's own commands.
+# prefix's group ZWE), written in each ESM's own commands. A RACF site runs
+# with enhanced generic naming (EGN): esmgen's deck writes ZWE.*.** and only
+# checks EGN in its verify deck, as a new RACF database has NOEGN (IBM
+# "Activating enhanced generic naming for the DATASET class (EGN option)").
 PRECONDITIONS = {
-    "racf": "SETROPTS CLASSACT(APPL)\nRDEFINE APPL OMVSAPPL UACC(READ)\nADDUSER CICSUSER\nADDGROUP ZWE\n",
+    "racf": "SETROPTS CLASSACT(APPL)\nRDEFINE APPL OMVSAPPL UACC(READ)\nADDUSER CICSUSER\nADDGROUP ZWE\n"
+            "SETROPTS EGN\n",
     "acf2": "ACF\nSET LID\nINSERT CICSUSER NAME('CICS REGION')\nEND\n",
     # the site owns the system-wide prefixes the catalog permits to (scope: system)
     "tss": "TSS CREATE(SITEDEPT) TYPE(DEPT) NAME('SITE')\nTSS ADD(SITEDEPT) APPL(OMVSAPPL)\n"
@@ -28,7 +32,7 @@ ACTIVE = {
     "racf": "\n".join(f"SETROPTS CLASSACT({c}) RACLIST({c}) GENERIC({c})"
                       for c in ("FACILITY", "APPL", "CSFSERV", "IDTDATA", "SERVER", "EJBROLE", "PTKTDATA",
                                 "STARTED"))
-    + "\nSETROPTS GENERIC(DATASET)\n",
+    + "\nSETROPTS GENERIC(DATASET) EGN\n",
     "acf2": "", "tss": "",
 }
 SYSTEM = {

@@ -12,9 +12,18 @@ def render_to(tmp_path, *args):
     return str(path)
 
 
+def egn_state(tmp_path):
+    """An otherwise empty RACF database with SETROPTS EGN: esmgen's deck writes
+    ZWE.*.** and leaves EGN to the site (a new database has NOEGN)."""
+    path = tmp_path / "egn.json"
+    path.write_text(json.dumps({"esm": "racf", "classes": {"DATASET": {
+        "active": False, "raclist": False, "generic": False, "egn": True}}}))
+    return str(path)
+
+
 def test_dry_run_text_and_exit_status(tmp_path):
     deck = render_to(tmp_path, "--esm", "racf")
-    result = run_cli("dry-run", deck, "--esm", "racf")
+    result = run_cli("dry-run", deck, "--esm", "racf", "--state", egn_state(tmp_path))
     # OMVSAPPL may not be defined: on an empty system its PERMIT finds
     # nothing, which the deck plans (the class then does not protect it)
     assert result.code == 0

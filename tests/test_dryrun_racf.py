@@ -135,17 +135,19 @@ def test_generic_name_in_a_class_without_generics_is_ich10321i():
     results = run("SETROPTS CLASSACT(STARTED)\nRDEFINE STARTED A.* UACC(NONE)\nRDEFINE STARTED B UACC(NONE)\n"
                   "SETROPTS GENCMD(STARTED)\nRDEFINE STARTED C.* UACC(NONE)\nRDEFINE XFACILIT D.* UACC(NONE)\n",
                   "racf", state)
-    assert outcomes(results) == ["ok", "error", "ok", "ok", "ok", "ok"]
+    # a new database has NOGENERIC for every class: XFACILIT too
+    assert outcomes(results) == ["ok", "error", "ok", "ok", "ok", "error"]
     assert results[1].message.startswith("ICH10321I") and "STARTED A.*" in state.profiles
+    assert results[5].message.startswith("ICH10321I") and "XFACILIT D.*" in state.profiles
 
 
 def test_double_asterisk_in_data_set_profiles_needs_egn():
-    # IBM "When you can specify generic profile names"; unknown EGN setting is allowed
+    # IBM "When you can specify generic profile names"; a new database has NOEGN
     state = State("racf")
     run("ADDGROUP ZWE\n", "racf", state)
     results = run("ADDSD 'ZWE.A.**'\nSETROPTS NOEGN\nADDSD 'ZWE.B.**'\nADDSD 'ZWE.B.*'\nSETROPTS EGN\n"
                   "ADDSD 'ZWE.C.**'\nLISTDSD PREFIX(ZWE) ALL\nLISTDSD PREFIX(NONE)\n", "racf", state)
-    assert outcomes(results) == ["ok", "ok", "error", "ok", "ok", "ok", "ok", "not-found"]
+    assert outcomes(results) == ["error", "ok", "error", "ok", "ok", "ok", "ok", "not-found"]
 
 
 def test_permit_class_with_blanks_inside_the_parentheses():
@@ -175,3 +177,91 @@ def test_racdcert_remove_listring_all_and_residual_clean_up():
     assert results[1].message.startswith("IRRD121I") and results[3].message.startswith("IRRD116I")
     assert results[7].message.startswith("IRRD114I") and results[9].message.startswith("IRRD115I")
     assert "CERTAUTH CA" in state.certificates
+
+
+# -- the CDT, SETROPTS and names (esmgen/simulator/racf/cdt.py, names.py) ------
+
+def test_a_class_not_in_the_cdt_is_an_error_everywhere():
+    # IBM RLIST purpose text: RACF uses the CDT to decide whether a class is defined
+    state = State("racf")
+    run("ADDUSER U1\n", "racf", state)
+    results = run("RDEFINE NOSUCH A UACC(NONE)\nRALTER NOSUCH A UACC(READ)\nRLIST NOSUCH A\n"
+                  "PERMIT A CLASS(NOSUCH) ID(U1)\nRDELETE NOSUCH A\nSETROPTS CLASSACT(NOSUCH)\n", "racf", state)
+    assert outcomes(results) == ["error"] * 6
+    assert all("NOSUCH" in r.message for r in results) and state.profiles == {}
+
+
+def test_dynamic_class_is_usable_after_raclist_cdt_refresh():
+    # IBM "Overview of the class descriptor table": effective at SETROPTS RACLIST(CDT) REFRESH
+    state = State("racf")
+    results = run("RDEFINE CDT IZP UACC(NONE)\nRALTER CDT IZP CDTINFO(POSIT(608))\n"
+                  "RALTER CDT IZP CDTINFO(MAXLENGTH(20) RACLIST(ALLOWED))\nRDEFINE IZP A UACC(NONE)\n"
+                  "SETROPTS RACLIST(CDT) REFRESH\nSETROPTS CLASSACT(IZP) GENERIC(IZP) RACLIST(IZP)\n"
+                  "RDEFINE IZP A UACC(NONE)\nRDEFINE IZP " + "X" * 21 + "\nRDEFINE IZP B.* AUDIT(ALL(READ))\n",
+                  "racf", state)
+    assert outcomes(results) == ["ok", "ok", "ok", "error", "ok", "ok", "ok", "error", "ok"]
+    assert state.cdt["IZP"]["posit"] == "608" and state.profiles["IZP B.*"]["audit"] == {"ALL": "READ"}
+
+
+def test_bad_cdt_entries_are_ich14079i_and_raclist_disallowed_is_refused():
+    # IBM ICH14079I codes 5 (POSIT), 8 (an IBM class), 13 (no CDTINFO)
+    state = State("racf")
+    results = run("RDEFINE CDT NOPOS CDTINFO(MAXLENGTH(8))\nRDEFINE CDT FACILITY CDTINFO(POSIT(20))\n"
+                  "RDEFINE CDT BARE\nRDEFINE CDT $ZOWE CDTINFO(POSIT(607) RACLIST(DISALLOWED))\n"
+                  "SETROPTS RACLIST(CDT)\nSETROPTS RACLIST($ZOWE)\nSETROPTS CLASSACT($ZOWE)\n",
+                  "racf", state)
+    assert outcomes(results) == ["ok", "ok", "ok", "ok", "error", "error", "ok"]
+    assert [m.split()[-3] for m in results[4].message.split("; ")] == ["NOPOS,", "FACILITY,", "BARE,"] or \
+        results[4].message.count("ICH14079I") == 3
+    assert list(state.cdt) == ["$ZOWE"]
+
+
+def test_names_too_long_or_with_bad_characters_are_refused():
+    # IBM "Syntax of RACF commands and operands": user and group 1-8 characters
+    state = State("racf")
+    results = run("ADDUSER TOOLONGNAME\nADDGROUP TOOLONGGRP\nADDGROUP 1GRP\nADDUSER U-1\nADDUSER 1USER\n"
+                  "ADDGROUP #GRP\n", "racf", state)
+    assert outcomes(results) == ["error", "error", "error", "error", "ok", "ok"]
+    assert list(state.users) == ["1USER"] and list(state.groups) == ["#GRP"]
+
+
+def test_grouping_classes_hold_no_generic_names_and_are_not_raclisted():
+    # IBM "Considerations for resource group profiles"; "SETROPTS RACLIST processing"
+    state = State("racf")
+    results = run("SETROPTS GENERIC(GEJBROLE)\nRDEFINE GEJBROLE A.* UACC(NONE)\nSETROPTS RACLIST(GEJBROLE)\n"
+                  "SETROPTS RACLIST(EJBROLE)\nRDEFINE FACILITY A%* UACC(NONE)\n", "racf", state)
+    assert outcomes(results) == ["error", "error", "error", "ok", "error"]
+    assert results[4].message.startswith("ICH10313I")
+
+
+def test_listing_forms_and_audit():
+    # IBM RLIST (class *, ALL, AUTHUSER, STDATA, SSIGNON), LISTDSD PREFIX, AUDIT()
+    state = State("racf")
+    run("SETROPTS GENERIC(PTKTDATA DATASET) EGN\nADDGROUP ZWE\n"
+        "RDEFINE PTKTDATA ZOSMF SSIGNON(KEYMASKED(0123456789ABCDEF))\n", "racf", state)
+    results = run("RLIST PTKTDATA * ALL\nRLIST PTKTDATA ZOSMF SSIGNON\nRLIST PTKTDATA ZOSMF AUTHUSER STDATA\n"
+                  "RLIST FACILITY *\nADDSD 'ZWE.**' AUDIT(FAILURES(READ) SUCCESS(UPDATE))\n"
+                  "ALTDSD 'ZWE.**' AUDIT(NONE)\nLISTDSD PREFIX(ZWE)\nRALTER PTKTDATA ZOSMF AUDIT(BAD)\n",
+                  "racf", state)
+    assert outcomes(results) == ["ok", "ok", "ok", "not-found", "ok", "ok", "ok", "error"]
+    assert state.profiles["DATASET ZWE.**"]["audit"] == {"NONE": None}
+
+
+def test_stc_fact_from_started_names():
+    # IBM "Using the STARTED class": membername.jobname
+    from dryrun_support import facts
+    state = State("racf")
+    run("ADDGROUP G\nADDUSER U DFLTGRP(G)\nSETROPTS GENERIC(STARTED)\n"
+        "RDEFINE STARTED P1.* STDATA(USER(U) GROUP(G))\nRDEFINE STARTED P2 STDATA(USER(U))\n"
+        "RDEFINE STARTED P3.JOB STDATA(USER(U))\n", "racf", state)
+    found = facts(state)
+    assert {"stc P1 U G", "stc P2 U -", "profile STARTED P3.JOB"} <= found
+
+
+def test_dynamic_classes_sharing_a_posit_share_setropts_options():
+    # IBM "Adding a dynamic class with a unique POSIT value"
+    state = State("racf")
+    run("RDEFINE CDT $APPA CDTINFO(POSIT(300))\nRDEFINE CDT $APPB CDTINFO(POSIT(300))\n"
+        "RDEFINE CDT $APPC CDTINFO(POSIT(301))\nSETROPTS RACLIST(CDT)\n", "racf", state)
+    run("SETROPTS CLASSACT($APPA) GENERIC($APPA)\n", "racf", state)
+    assert {c for c, o in state.classes.items() if o["active"] and o["generic"]} == {"$APPA", "$APPB"}

@@ -1,7 +1,7 @@
 """The simulated database of one ESM, as plain data that saves to JSON.
 
 Every ESM uses the sections it has: RACF users, groups, connections,
-profiles with access lists and STDATA, class options; ACF2 logonids,
+profiles with access lists and STDATA, class options, the dynamic CDT; ACF2 logonids,
 OMVS profile records, roles, GSO records, rules; Top Secret ACIDs,
 departments, the STC table, the classes added to the RDT, ownership and
 permits.
@@ -12,7 +12,8 @@ from dataclasses import asdict, dataclass, field
 
 SECTIONS = ("users", "groups", "roles", "classes", "profiles", "gso", "rules",
             "omvs_users", "omvs_groups", "stc_table", "ownership", "permits", "departments",
-            "passtickets", "idmaps", "certmaps", "certificates", "rings", "rdt")
+            "passtickets", "idmaps", "certmaps", "certificates", "rings", "rdt",
+            "cdt")
 
 
 # What each section maps a name to (everything else maps to an object).
@@ -43,6 +44,12 @@ class State:
     # -- TSS (esmgen/simulator/tss/rdt_commands.py writes it) --
     rdt: dict = field(default_factory=dict)          # TSS site class -> {aclst: [[level, bits]], defacc,
     #                                                  maxlen, maxown, attr: [..], mask, rescode}
+    # -- RACF ------------------------------------------------------------------
+    # classes (above): per class {active, raclist, generic, gencmd}, DATASET also egn.
+    # cdt: the dynamic class descriptor table as the last SETROPTS RACLIST(CDT)
+    # [REFRESH] built it from the CDT profiles: class -> CDTINFO {posit, maxlength,
+    # generic, raclist, ...} (esmgen.simulator.racf.cdt).
+    cdt: dict = field(default_factory=dict)
 
     def to_json(self):
         return json.dumps(asdict(self), indent=1, sort_keys=True) + "\n"
