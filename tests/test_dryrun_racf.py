@@ -265,3 +265,14 @@ def test_dynamic_classes_sharing_a_posit_share_setropts_options():
         "RDEFINE CDT $APPC CDTINFO(POSIT(301))\nSETROPTS RACLIST(CDT)\n", "racf", state)
     run("SETROPTS CLASSACT($APPA) GENERIC($APPA)\n", "racf", state)
     assert {c for c, o in state.classes.items() if o["active"] and o["generic"]} == {"$APPA", "$APPB"}
+
+
+def test_tso_keyword_abbreviations():
+    # TSO parse: a keyword may be shortened to a prefix no other keyword of the
+    # command shares (z/OS TSO/E Primer, "Keywords"); PERMIT's CL and AC are unique
+    from esmgen.simulator import engine as simulator
+    state = simulator.baseline_state("racf", "zos")
+    results = simulator.run_deck("RDEFINE FACILITY APP.X UAC(NONE)\n"
+                                 "PERMIT APP.X CL(FACILITY) ID(IBMUSER) AC(READ)\n", "racf", state)
+    assert [r.outcome for r in results] == ["ok", "ok"]
+    assert state.profiles["FACILITY APP.X"]["acl"] == {"IBMUSER": "READ"}

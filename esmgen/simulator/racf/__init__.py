@@ -13,7 +13,8 @@ Reference and RACF Messages and Codes; ids marked (assumed) are not
 documented publicly for that case (see docs/dry-run.md).
 """
 
-from esmgen.simulator.outcomes import OK, BaseExecutor, by_name
+from esmgen.simulator.outcomes import OK, BaseExecutor
+from esmgen.simulator.racf.operands import by_name
 from esmgen.simulator.racf.accounts import Accounts
 from esmgen.simulator.racf.certificates import Certificates
 from esmgen.simulator.racf.options import Options

@@ -8,7 +8,8 @@ message ids IRRD1xxI from RACF Messages and Codes, IRRW2xxI for RACMAP.
 """
 
 from esmgen.simulator import pki
-from esmgen.simulator.outcomes import ERROR, EXISTS, NOT_FOUND, OK, Invalid, Unsupported, by_name
+from esmgen.simulator.outcomes import ERROR, EXISTS, NOT_FOUND, OK, Invalid, Unsupported
+from esmgen.simulator.racf.operands import by_name
 from esmgen.simulator.racf.operands import suboperands
 from esmgen.simulator.syntax import unquote
 

@@ -1,7 +1,8 @@
 """Operand helpers shared by the RACF command families: the object a command
 names first, sub-operands inside parentheses, access levels and AUDIT()."""
 
-from esmgen.simulator.outcomes import Invalid, by_name
+from esmgen.simulator.outcomes import Invalid
+from esmgen.simulator.outcomes import by_name as _by_name
 from esmgen.simulator.syntax import operand, split, unquote
 
 LEVELS = ("NONE", "READ", "UPDATE", "CONTROL", "ALTER")
@@ -12,6 +13,14 @@ LEVELS = ("NONE", "READ", "UPDATE", "CONTROL", "ALTER")
 # retrieved in full: grammar from the operand summary, UNVERIFIED in detail).
 AUDIT_ATTEMPTS = ("ALL", "SUCCESS", "FAILURES", "NONE")
 AUDIT_LEVELS = ("READ", "UPDATE", "CONTROL", "ALTER")
+
+
+def by_name(operands, allowed, verb):
+    """Keyword operands by name: RACF commands go through TSO parse, so a keyword may
+    be shortened to a prefix no other keyword of the command shares (PERMIT ...
+    CL(FACILITY) AC(READ)). Uniqueness is judged among the keywords the simulator
+    models for the command, which may be fewer than RACF knows (docs/dry-run.md)."""
+    return _by_name(operands, allowed, verb, prefixes=True)
 
 
 def subject(operands, allowed, verb):

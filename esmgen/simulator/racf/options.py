@@ -19,7 +19,8 @@ named otherwise):
 - ICH14063I: SETROPTS COMMAND COMPLETE (Messages and Codes).
 """
 
-from esmgen.simulator.outcomes import ERROR, OK, Invalid, Unsupported, by_name
+from esmgen.simulator.outcomes import ERROR, OK, Invalid, Unsupported
+from esmgen.simulator.racf.operands import by_name
 from esmgen.simulator.racf import cdt
 
 SETROPTS_OPERANDS = {"CLASSACT", "NOCLASSACT", "RACLIST", "NORACLIST", "GENERIC", "NOGENERIC", "GENCMD",

@@ -22,7 +22,8 @@ Command Language Reference):
 
 import re
 
-from esmgen.simulator.outcomes import ERROR, EXISTS, NOT_FOUND, OK, Invalid, by_name
+from esmgen.simulator.outcomes import ERROR, EXISTS, NOT_FOUND, OK, Invalid
+from esmgen.simulator.racf.operands import by_name
 from esmgen.simulator.racf import cdt, names
 from esmgen.simulator.racf.operands import LEVELS, audit, class_subject, profile_name, suboperands, subject
 from esmgen.simulator.syntax import unquote
