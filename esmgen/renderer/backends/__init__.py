@@ -24,12 +24,13 @@ CLASS_DEFAULTS = {"dataset": False, "raclist": False, "generic": False, "mixed_c
                   "max_length": 246, "member": None, "app_raclist": False, "program_control": False,
                   "type": None, "clasmap": False, "keyword": None, "prefix": "",
                   "max_owner": None, "max_permit": None, "use_instead": None, "unverified": False,
-                  "rdt": None, "activate": True}
+                  "rdt": None, "dynamic": False, "activate": True}
 
 # Class keys that choose which commands a class gets. Only the shipped tables
 # set them: they are not in the override schema (esmgen/schema.json), so a
 # spec cannot turn a class into a data set class or reroute its refresh.
-TABLE_ONLY_KEYS = ("dataset", "member", "app_raclist", "program_control", "prefix", "use_instead", "rdt")
+TABLE_ONLY_KEYS = ("dataset", "member", "app_raclist", "program_control", "prefix", "use_instead", "rdt",
+                   "dynamic")
 
 # What a spec adds under esm_tables for a class the table does not map:
 # the fields (with placeholders) and what each one is (docs/classes.md).
