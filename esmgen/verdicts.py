@@ -50,6 +50,8 @@ def marker_outcomes(record, star=False):
     record: one whole deck record; star: ACF mode, where `*` in column 1
     starts a comment.
     """
+    if MARKER not in record:
+        return None                   # most comments: no regular expression needed
     match = (_STAR_COMMENT if star else _TSO_COMMENT).fullmatch(record)
     if match is None:
         return None

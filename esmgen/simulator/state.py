@@ -20,6 +20,16 @@ SECTIONS = ("users", "groups", "roles", "classes", "profiles", "gso", "rules",
 SHAPES = {"roles": list, "rules": list, "stc_table": str, "ownership": str}
 
 
+def copied(value):
+    """A copy of plain state data (dicts, lists, scalars): what copy.deepcopy does
+    for it, without deepcopy's bookkeeping (a state holds no shared objects)."""
+    if type(value) is dict:
+        return {key: copied(item) for key, item in value.items()}
+    if type(value) is list:
+        return [copied(item) for item in value]
+    return value
+
+
 @dataclass
 class State:
     esm: str

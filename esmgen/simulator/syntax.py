@@ -31,9 +31,9 @@ class Operand(NamedTuple):
 # The characters the careful path looks at; everything between them is copied as is.
 _SPECIAL = re.compile(r"[ '()]")
 _SPECIAL_COMMAS = re.compile(r"[ ,'()]")
-# A word whose parentheses are balanced and at most two deep, as most operands are
-# (ACF2's RECKEY k ADD(UID(x) SERVICE(READ) ALLOW) is two deep).
-_FLAT = re.compile(r"[^()]*(?:\((?:[^()]|\([^()]*\))*\)[^()]*)*")
+# A text whose parentheses balance and nest at most two deep (ACF2's
+# RECKEY k ADD(UID(x) SERVICE(READ) ALLOW)), as almost every command's do.
+_BALANCED = re.compile(r"[^()]*(?:\((?:[^()]|\([^()]*\))*\)[^()]*)*")
 
 
 def split(text, commas=False):
@@ -41,13 +41,30 @@ def split(text, commas=False):
     if "'" not in text:
         if "(" not in text and ")" not in text:
             return text.replace(",", " ").split() if commas else text.split()
-        if not commas:
-            # blank-separated words are the tokens when each has balanced parentheses
-            words = text.split()
-            flat = _FLAT.fullmatch
-            if all(flat(word) for word in words if "(" in word or ")" in word):
-                return words
+        if not commas and "  " not in text and _BALANCED.fullmatch(text):
+            return _split_balanced(text)
     return _split_carefully(text, commas)
+
+
+def _split_balanced(text):
+    """split() of a text _BALANCED matches, with single blanks: words are joined
+    again while a parenthesis they opened is still open."""
+    tokens, pending, depth = [], None, 0
+    for word in text.split(" "):
+        if not word:
+            continue
+        opened = word.count("(") - word.count(")") if "(" in word or ")" in word else 0
+        if pending is None:
+            if opened == 0:
+                tokens.append(word)
+            else:
+                pending, depth = word, opened
+            continue
+        pending, depth = f"{pending} {word}", depth + opened
+        if depth == 0:
+            tokens.append(pending)
+            pending = None
+    return tokens
 
 
 def _split_carefully(text, commas):

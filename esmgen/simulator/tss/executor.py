@@ -22,7 +22,6 @@ PREFIX" -> owning ACID), permits ("KEYWORD RESOURCE" -> {ACID: level}) and
 rdt (site resource classes).
 """
 
-import copy
 import re
 
 from esmgen.simulator.outcomes import (
@@ -37,6 +36,7 @@ from esmgen.simulator.tss.listing import ListCommands
 from esmgen.simulator.tss.permits import PermitCommands
 from esmgen.simulator.tss.pki_commands import PkiCommands
 from esmgen.simulator.tss.rdt_commands import RdtCommands
+from esmgen.simulator.state import copied
 
 
 class Executor(PermitCommands, ListCommands, PkiCommands, RdtCommands, BaseExecutor):
@@ -149,7 +149,7 @@ class Executor(PermitCommands, ListCommands, PkiCommands, RdtCommands, BaseExecu
         kind, record = self._find(acid)
         if record is None:
             raise Invalid(f"TSS0314E ACID DOES NOT EXIST: {acid} (id assumed for ADDTO)")
-        work, pending, changed = copy.deepcopy(record), {}, []
+        work, pending, changed = copied(record), {}, []
         # GROUP before DFLTGRP: `ADD(u) GROUP(g) DFLTGRP(g)` connects, then defaults.
         for name in sorted(ops, key=lambda n: n != "GROUP"):
             changed.append(self._add_field(acid, kind, work, name, ops[name]))
@@ -299,7 +299,7 @@ class Executor(PermitCommands, ListCommands, PkiCommands, RdtCommands, BaseExecu
         kind, record = self._find(acid)
         if record is None:
             return NOT_FOUND, f"TSS0314E ACID DOES NOT EXIST: {acid} (id assumed for REPLACE)"
-        work = copy.deepcopy(record)
+        work = copied(record)
         for name, op in ops.items():
             self._replace_field(acid, kind, work, name, op)
         record.update(work)
@@ -339,7 +339,7 @@ class Executor(PermitCommands, ListCommands, PkiCommands, RdtCommands, BaseExecu
         kind, record = self._find(acid)
         if record is None:
             return NOT_FOUND, f"TSS0314E ACID DOES NOT EXIST: {acid} (id assumed for REMOVE)"
-        work = copy.deepcopy(record)
+        work = copied(record)
         for name, op in ops.items():
             self._remove_field(acid, kind, work, name, op)
         owned = [self._owned_key(acid, entry.keyword, op) for entry, op in resources]
