@@ -73,6 +73,9 @@ class Command(NamedTuple):
     planned: frozenset = frozenset()   # outcomes an esmgen-expect comment marks as planned
 
 
+NOT_PLANNED = frozenset()
+
+
 @dataclass
 class Step:
     name: str                    # the EXEC statement's name field
@@ -502,9 +505,10 @@ def _join(numbered, first=None):
     """Commands from (line, record) pairs; first: (line, text) of a command run before them
     (the EXEC PARM of a TSO step)."""
     commands, pending, pending_line, strip_next, acf_mode = [], None, None, False, False
-    planned = frozenset()
+    planned = NOT_PLANNED
+    add = commands.append
     if first:
-        commands.append(Command(first[0], first[1], False))
+        add(Command(first[0], first[1], False))
         acf_mode = first[1].split(" ", 1)[0].upper() == "ACF"
     for number, record in numbered:
         text = record[:COLUMNS].rstrip()
@@ -522,7 +526,7 @@ def _join(numbered, first=None):
         if strip_next:
             text = text.lstrip()
         if pending is None:
-            if not text.strip():
+            if not text or text.isspace():
                 continue
             pending, pending_line = [], number
         text, mark = continuation(text)
@@ -530,15 +534,16 @@ def _join(numbered, first=None):
         strip_next = mark == "+"
         if mark:
             continue
-        command = squeeze("".join(pending))
+        command = squeeze(pending[0] if len(pending) == 1 else "".join(pending))
         pending = None
-        verb = command.split(" ", 1)[0].upper()
-        commands.append(Command(pending_line, command, acf_mode and verb != "END", planned))
-        planned = frozenset()
-        if verb == "ACF" and not acf_mode:
-            acf_mode = True
-        elif verb == "END" and acf_mode:
-            acf_mode = False
+        head = command[:4].upper()           # only ACF and END change the mode
+        ends = head in ("END", "END ")
+        add(Command(pending_line, command, acf_mode and not ends, planned))
+        planned = NOT_PLANNED
+        if acf_mode:
+            acf_mode = not ends
+        else:
+            acf_mode = head in ("ACF", "ACF ")
     if pending:
-        commands.append(Command(pending_line, squeeze("".join(pending)), acf_mode))
+        add(Command(pending_line, squeeze("".join(pending)), acf_mode))
     return commands

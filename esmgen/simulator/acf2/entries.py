@@ -18,7 +18,7 @@ Sources:
   SHIFT, ACTIVE, UNTIL, FOR, SERVICE, DATA, ALLOW|LOG|PREVENT, NEXTKEY).
 """
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from esmgen.simulator.outcomes import Invalid, Unsupported
 from esmgen.simulator.syntax import operand, split
@@ -42,8 +42,7 @@ WHO = ("UID", "ROLE", "USER")
 OTHER = ("DATA", "SOURCE", "SHIFT", "LIB", "PGM", "VOL", "ACTIVE", "UNTIL", "FOR", "EXPIRE", "NEXTKEY")
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """A rule entry: resource mask ('' for the whole key), who, access, the rest."""
     mask: str
     who: str            # 'ROLE(R1)', 'UID(-)' or '' (every user)
