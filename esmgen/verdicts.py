@@ -14,6 +14,7 @@ judged strictly. This module is neutral: it imports nothing of esmgen.
 """
 
 import re
+from functools import lru_cache
 
 OK = "ok"
 EXPECTED = "expected"            # a planned outcome of a marked step
@@ -44,6 +45,7 @@ def marker_text(outcomes):
     return f"{MARKER} {', '.join(planned)}"
 
 
+@lru_cache(maxsize=256)           # a deck repeats a few marker records many times
 def marker_outcomes(record, star=False):
     """The planned outcomes a comment record marks, or None when it is no marker.
 

@@ -47,16 +47,17 @@ def _run_deck(text, esm, state, label):
     check_stream(deck, esm, label)
     executor = EXECUTORS[esm](state)
     results = []
+    add, run = results.append, executor.run
     try:
         for command in deck.commands:
             try:
-                outcome, message = executor.run(command)
+                outcome, message = run(command)
             except SyntaxProblem as exc:
                 outcome, message = ERROR, f"syntax error: {exc}"
             if command.planned and outcome in command.planned:
                 outcome, message = EXPECTED, f"{outcome}, as the deck plans: {message}"
             # what is shown of a command never carries a key or password
-            results.append(Result(command.line, redact(command.text), outcome, redact(message)))
+            add(Result(command.line, redact(command.text), outcome, redact(message)))
     finally:
         executor.finish()
     return results

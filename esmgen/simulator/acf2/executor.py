@@ -94,15 +94,16 @@ class Executor(LogonidCommands, ProfileCommands, GsoCommands, CertificateCommand
     def cmd_SET(self, operands):
         if not operands:
             raise Invalid("SET: a record type (LID, PROFILE, X, CONTROL, RESOURCE, RULE) is required")
-        setter = {"LID": self._set_lid, "LOGONID": self._set_lid, "PROFILE": self._set_profile,
-                  "XREF": self._set_xref, "CONTROL": self._set_control,
-                  "RESOURCE": self._set_resource, "RULE": self._set_rule}.get(set_setting(operands[0]))
+        setter = self.SETTERS.get(set_setting(operands[0]))
         if setter is None:
             # SET VERBOSE, SET SYSID(..) and the like do not change the record type
             raise Unsupported(f"SET {operands[0].name}: not modeled by the dry-run engine")
-        rest = [op if not abbreviates(op.name, "DIVISION", 2) else operand(f"DIVISION({op.value})")
-                for op in operands[1:]]
-        return setter(operands[0], by_name(rest, {"DIVISION"}, "SET"))
+        rest = [op if op.name == "DIVISION" or not abbreviates(op.name, "DIVISION", 2)
+                else operand(f"DIVISION({op.value})") for op in operands[1:]]
+        return getattr(self, setter)(operands[0], by_name(rest, {"DIVISION"}, "SET"))
+
+    SETTERS = {"LID": "_set_lid", "LOGONID": "_set_lid", "PROFILE": "_set_profile", "XREF": "_set_xref",
+               "CONTROL": "_set_control", "RESOURCE": "_set_resource", "RULE": "_set_rule"}
 
     def _set_lid(self, first, ops):
         no_extra(ops, "SET LID")
