@@ -12,10 +12,11 @@ dry-run stops with an error instead of simulating a stream the job would
 not run.
 """
 
+import importlib
 import os
 from typing import NamedTuple
 
-from esmgen.simulator import acf2, racf, tss
+from esmgen import esms
 from esmgen.simulator.outcomes import ERROR
 from esmgen.simulator.reader import read_deck
 from esmgen.simulator.state import State
@@ -25,7 +26,8 @@ from esmgen.gcpause import paused_gc
 from esmgen.redact import redact
 from esmgen.verdicts import EXPECTED, passing
 
-EXECUTOR_MODULES = {"racf": racf, "acf2": acf2, "tss": tss}
+# Each ESM's simulator package (esmgen.simulator.EsmSimulator), from the registry.
+EXECUTOR_MODULES = {esm.name: importlib.import_module(esm.simulator) for esm in esms.REGISTRY}
 EXECUTORS = {esm: module.Executor for esm, module in EXECUTOR_MODULES.items()}
 
 
@@ -63,7 +65,7 @@ def _run_deck(text, esm, state, label):
     return results
 
 
-STREAM_DDS = {"RACF": "racf", "ACF2": "acf2", "TSS": "tss"}
+STREAM_DDS = {esm.product: esm.name for esm in esms.REGISTRY}     # the three-ESM job's DDs
 
 
 def check_stream(deck, esm, label="deck"):

@@ -10,6 +10,8 @@ permits.
 import json
 from dataclasses import asdict, dataclass, field
 
+from esmgen import esms
+
 SECTIONS = ("users", "groups", "roles", "classes", "profiles", "gso", "rules",
             "omvs_users", "omvs_groups", "stc_table", "ownership", "permits", "departments",
             "passtickets", "idmaps", "certmaps", "certificates", "rings", "rdt",
@@ -68,8 +70,8 @@ class State:
     def from_json(cls, text):
         """A state saved by to_json; ValueError for anything of another shape."""
         data = json.loads(text)
-        if not isinstance(data, dict) or data.get("esm") not in ("racf", "acf2", "tss"):
-            raise ValueError("expected an object with esm racf, acf2 or tss")
+        if not isinstance(data, dict) or data.get("esm") not in esms.NAMES:
+            raise ValueError(f"expected an object with esm {', '.join(esms.NAMES)}")
         unknown = set(data) - set(SECTIONS) - {"esm"}
         if unknown:
             raise ValueError(f"unknown state sections: {', '.join(sorted(unknown))}")

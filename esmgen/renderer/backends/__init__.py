@@ -32,25 +32,6 @@ CLASS_DEFAULTS = {"dataset": False, "raclist": False, "generic": False, "mixed_c
 TABLE_ONLY_KEYS = ("dataset", "member", "app_raclist", "program_control", "prefix", "use_instead", "rdt",
                    "dynamic")
 
-# What a spec adds under esm_tables for a class the table does not map:
-# the fields (with placeholders) and what each one is (docs/classes.md).
-MAPPING_FIELDS = {
-    "racf": ("{raclist: <true|false>, generic: <true|false>, max_length: <1-246>}",
-             "raclist: the class is RACLISTed; generic: generic profiles are enabled;"
-             " max_length: the class's MAXLENGTH, see RLIST CDT {cls} CDTINFO"),
-    "acf2": ("{type: <3-character type code>, clasmap: <true|false>}",
-             "type: the ACF2 resource type code of the class, see SHOW CLASMAP;"
-             " clasmap: true if the deck must insert the CLASMAP record"),
-    "tss": ("{keyword: <resource class keyword>}",
-            "keyword: the Top Secret resource class, see TSS LIST(RDT);"
-            " optional max_permit: <1-255>, the longest name a permit may have"),
-}
-
-# How a site checks a shipped entry before it confirms it (unverified warnings).
-CHECK_ON_SYSTEM = {"racf": "RLIST CDT {cls} CDTINFO and SETROPTS LIST",
-                   "acf2": "SHOW CLASMAP", "tss": "TSS LIST(RDT) RESCLASS({keyword})"}
-
-
 def deep_merge(base, override):
     """Return base updated by override, recursing into nested mappings."""
     merged = dict(base)
@@ -81,7 +62,14 @@ class BackendModule(Protocol):
         `h.<name>` (name translations, lookups); never command text.
     required_facts(model, table) -> set of str: the facts (esmgen.facts) a
         setup deck for the model must leave in the ESM.
+    MAPPING_FIELDS: (fields, meaning) a spec adds under esm_tables for a
+        class the table does not map ({cls} stands for the class).
+    CHECK_ON_SYSTEM: the command a site runs to confirm an UNVERIFIED
+        class entry ({cls} and {keyword} are filled in).
     """
+
+    MAPPING_FIELDS: tuple
+    CHECK_ON_SYSTEM: str
 
     def check(self, model, table): ...
 
@@ -108,7 +96,7 @@ class Backend:
         # A class the spec sets is the site's word: not unverified unless it says so.
         for cls, entry in ((overrides or {}).get("classes") or {}).items():
             self.table["classes"][cls]["unverified"] = bool((entry or {}).get("unverified", False))
-        self.module = importlib.import_module(esms.BY_NAME[esm].backend)
+        self.module = _module(esm)
         self.style = Style(**self.table["style"])
 
     def check(self, model):
@@ -193,9 +181,14 @@ def class_problems(model, table, esm, needed_key):
     return problems
 
 
+def _module(esm):
+    """The ESM's backend module (BackendModule), through the registry."""
+    return importlib.import_module(esms.BY_NAME[esm].backend)
+
+
 def missing_mapping(cls, name, esm, key=None):
     """The message for a class without a mapping: which fields to add, and where."""
-    fields, meaning = MAPPING_FIELDS[esm]
+    fields, meaning = _module(esm).MAPPING_FIELDS
     return (f"class {cls} has no {name} {key or 'mapping'}: add it to the spec as esm_tables: {{{esm}: {{classes:"
             f" {{{cls}: {fields}}}}}}} ({meaning.format(cls=cls)}; see docs/classes.md)")
 
@@ -210,7 +203,7 @@ def unverified_warnings(model, table, esm, fields):
         entry = table["classes"].get(use.cls) or {}
         if entry.get("unverified"):
             shown = ", ".join(f"{key}: {_yaml_value(entry.get(key))}" for key in fields)
-            check = CHECK_ON_SYSTEM[esm].format(cls=use.cls, keyword=entry.get("keyword"))
+            check = _module(esm).CHECK_ON_SYSTEM.format(cls=use.cls, keyword=entry.get("keyword"))
             found.append(f"{use.meta.where}: class {use.cls}: the {table['name']} mapping ({shown}) is"
                          f" UNVERIFIED: check {check}, then confirm it with esm_tables: {{{esm}:"
                          f" {{classes: {{{use.cls}: {{unverified: false}}}}}}}} or correct it there"

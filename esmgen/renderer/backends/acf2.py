@@ -21,6 +21,14 @@ from esmgen.renderer.backends import (
 )
 
 
+
+# What a spec adds under esm_tables for a class the table does not map (docs/classes.md).
+MAPPING_FIELDS = ("{type: <3-character type code>, clasmap: <true|false>}",
+                  "type: the ACF2 resource type code of the class, see SHOW CLASMAP;"
+                  " clasmap: true if the deck must insert the CLASMAP record")
+# How a site checks a shipped entry before it confirms it (unverified warnings).
+CHECK_ON_SYSTEM = "SHOW CLASMAP"
+
 def check(model, table):
     problems = class_problems(model, table, "acf2", "type")
     problems += choice_problems(table, "acf2", {"rule_replace": ("exact", "all-levels")})

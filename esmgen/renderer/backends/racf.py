@@ -12,6 +12,14 @@ from esmgen.renderer.backends import (
 )
 
 
+
+# What a spec adds under esm_tables for a class the table does not map (docs/classes.md).
+MAPPING_FIELDS = ("{raclist: <true|false>, generic: <true|false>, max_length: <1-246>}",
+                  "raclist: the class is RACLISTed; generic: generic profiles are enabled;"
+                  " max_length: the class's MAXLENGTH, see RLIST CDT {cls} CDTINFO")
+# How a site checks a shipped entry before it confirms it (unverified warnings).
+CHECK_ON_SYSTEM = "RLIST CDT {cls} CDTINFO and SETROPTS LIST"
+
 def check(model, table):
     problems = (class_problems(model, table, "racf", None) + _dataset_owner_problems(model)
                 + _egn_problems(model, table))

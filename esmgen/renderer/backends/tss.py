@@ -21,6 +21,14 @@ from esmgen.renderer.backends import (
 NAME_LIMIT = 32   # TSS NAME field
 
 
+
+# What a spec adds under esm_tables for a class the table does not map (docs/classes.md).
+MAPPING_FIELDS = ("{keyword: <resource class keyword>}",
+                  "keyword: the Top Secret resource class, see TSS LIST(RDT);"
+                  " optional max_permit: <1-255>, the longest name a permit may have")
+# How a site checks a shipped entry before it confirms it (unverified warnings).
+CHECK_ON_SYSTEM = "TSS LIST(RDT) RESCLASS({keyword})"
+
 def check(model, table):
     problems = class_problems(model, table, "tss", "keyword")
     problems += icsf_key_problems(model, "Top Secret keeps a PassTicket key as SESSKEY in the NDT")
