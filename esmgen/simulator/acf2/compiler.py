@@ -67,6 +67,10 @@ class Compilation:
     def _controls(self, text):
         for token in split(text):
             op = operand(token)
+            if op.name == "TYPE" and text.upper().startswith("$KEY"):
+                # `$KEY(TSOA) TYPE(APL)`: the type on the $KEY line (IBM OMEGAMON "With
+                # CA-ACF2", https://www.ibm.com/docs/en/SSSN2Z_2.1.0/Basic_Configuration_Guide/klsbc075.html)
+                op = op._replace(name="$TYPE")
             if op.name not in CONTROLS:
                 raise Unsupported(f"{op.name}: control statement not modeled by the dry-run engine")
             self.controls[op.name] = (op.value or "").strip()
