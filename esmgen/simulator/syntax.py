@@ -43,7 +43,30 @@ def split(text, commas=False):
             return text.replace(",", " ").split() if commas else text.split()
         if not commas and "  " not in text and _BALANCED.fullmatch(text):
             return _split_balanced(text)
+    elif not commas and "\0" not in text:
+        return _split_quoted(text)
     return _split_carefully(text, commas)
+
+
+_HIDDEN = re.compile("\0(\\d+)\0")
+
+
+def _split_quoted(text):
+    """split() of a text with apostrophe strings: each string is hidden behind a
+    placeholder with no blank or parenthesis, the rest split as above, and the
+    strings put back; anything unusual takes the careful path."""
+    parts = text.split("'")
+    if len(parts) % 2 == 0:
+        return _split_carefully(text, False)          # an apostrophe is not closed: its error
+    strings = parts[1::2]
+    outside = parts[0::2]
+    hidden = "".join(part + (f"\0{index}\0" if index < len(strings) else "")
+                     for index, part in enumerate(outside))
+    if "  " in hidden or ("(" in hidden or ")" in hidden) and not _BALANCED.fullmatch(hidden):
+        return _split_carefully(text, False)
+    words = _split_balanced(hidden) if "(" in hidden or ")" in hidden else hidden.split(" ")
+    return [_HIDDEN.sub(lambda m: f"'{strings[int(m.group(1))]}'", word) if "\0" in word else word
+            for word in words if word]
 
 
 def _split_balanced(text):
