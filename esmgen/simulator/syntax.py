@@ -34,6 +34,8 @@ _SPECIAL_COMMAS = re.compile(r"[ ,'()]")
 # A text whose parentheses balance and nest at most two deep (ACF2's
 # RECKEY k ADD(UID(x) SERVICE(READ) ALLOW)), as almost every command's do.
 _BALANCED = re.compile(r"[^()]*(?:\((?:[^()]|\([^()]*\))*\)[^()]*)*")
+# The same with no blank inside the parentheses: the words are the tokens.
+_NO_BLANK_INSIDE = re.compile(r"[^()]*(?:\((?:[^() ]|\([^() ]*\))*\)[^()]*)*")
 
 
 def split(text, commas=False):
@@ -41,8 +43,11 @@ def split(text, commas=False):
     if "'" not in text:
         if "(" not in text and ")" not in text:
             return text.replace(",", " ").split() if commas else text.split()
-        if not commas and "  " not in text and _BALANCED.fullmatch(text):
-            return _split_balanced(text)
+        if not commas and "  " not in text:
+            if _NO_BLANK_INSIDE.fullmatch(text):
+                return text.strip(" ").split(" ")     # every word is a whole token
+            if _BALANCED.fullmatch(text):
+                return _split_balanced(text)
     elif not commas and "\0" not in text:
         return _split_quoted(text)
     return _split_carefully(text, commas)
