@@ -41,6 +41,7 @@ class Executor(LogonidCommands, ProfileCommands, GsoCommands, CertificateCommand
         self.context = None      # (kind, detail): kind names the _<verb>_<kind> handlers
         self._rule_sets = {}     # rule key -> _RuleSet, the view of its lines (_rule_set)
         self._role_sets = {}     # role -> (its member list in the state, set of its members)
+        self._handlers = {}      # verb -> bound cmd_ method (or None), looked up once
 
     def dispatch(self, command):
         """Outside ACF mode only TSO commands; inside it ACF subcommands."""
@@ -48,15 +49,20 @@ class Executor(LogonidCommands, ProfileCommands, GsoCommands, CertificateCommand
             read = self.compile_input(command.text) if command.acf_mode else self.end_compile_at_end()
             if read is not None:
                 return read
-        verb, _, rest = command.text.partition(" ")
-        verb = self.aliases.get(verb.upper(), verb.upper())
-        if not command.acf_mode:
-            return self._tso(verb, command.text)
-        if verb == "F":
-            # `F ACF2,REBUILD(FAC)` is one comma-separated operand, not TSO keywords
-            return self._operator(rest.strip())
-        verb, operands = parse(command.text)
-        handler = getattr(self, f"cmd_{self.aliases.get(verb, verb)}", None)
+        text = command.text
+        if not command.acf_mode or text[:1] in "Ff" or text[:6].upper() == "MODIFY":
+            verb, _, rest = text.partition(" ")
+            verb = self.aliases.get(verb.upper(), verb.upper())
+            if not command.acf_mode:
+                return self._tso(verb, text)
+            if verb == "F":
+                # `F ACF2,REBUILD(FAC)` is one comma-separated operand, not TSO keywords
+                return self._operator(rest.strip())
+        verb, operands = parse(text)
+        verb = self.aliases.get(verb, verb)
+        handler = self._handlers.get(verb)
+        if handler is None:
+            handler = self._handlers[verb] = getattr(self, f"cmd_{verb}", None)
         if handler is None:
             return UNSUPPORTED, f"{verb}: ACF subcommand not modeled by the dry-run engine"
         return handler(operands)
