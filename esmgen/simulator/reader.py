@@ -511,7 +511,7 @@ def _join(numbered, first=None):
         add(Command(first[0], first[1], False))
         acf_mode = first[1].split(" ", 1)[0].upper() == "ACF"
     for number, record in numbered:
-        text = record[:COLUMNS].rstrip()
+        text = (record if len(record) <= COLUMNS else record[:COLUMNS]).rstrip()
         if pending is None:
             star = acf_mode and text[:1] == "*"
             if star or ("/*" in text and text.lstrip().startswith("/*")):
