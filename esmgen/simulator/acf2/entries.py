@@ -18,6 +18,7 @@ Sources:
   SHIFT, ACTIVE, UNTIL, FOR, SERVICE, DATA, ALLOW|LOG|PREVENT, NEXTKEY).
 """
 
+from functools import lru_cache
 from typing import NamedTuple
 
 from esmgen.simulator.outcomes import Invalid, Unsupported
@@ -65,6 +66,14 @@ class Entry(NamedTuple):
         return " ".join(parts)
 
 
+@lru_cache(maxsize=4096)     # a deck deletes a line and adds it again right after
+def canonical(line):
+    """(Entry, its canonical text) of a rule line; Invalid or Unsupported as parse_entry."""
+    entry = parse_entry(line)
+    return entry, entry.text()
+
+
+@lru_cache(maxsize=4096)
 def parse_entry(line, lenient=False):
     """The Entry of a rule line such as 'SERVER ROLE(R1) SERVICE(READ) ALLOW'.
 

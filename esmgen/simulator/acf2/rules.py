@@ -6,7 +6,7 @@ from dataclasses import field as dataclass_field
 
 from esmgen.simulator.acf2.common import NAME, NOT_FOUND_MSG, subject
 from esmgen.simulator.acf2.facts import DATASET_TYPE
-from esmgen.simulator.acf2.entries import parse_entry
+from esmgen.simulator.acf2.entries import canonical
 from esmgen.simulator.outcomes import ERROR, EXISTS, NOT_FOUND, OK, Invalid
 
 LISTED_RULE_LINES = 10   # rule lines shown in a LIST result
@@ -51,8 +51,8 @@ class RuleCommands:
         if len(ops) != 1:
             raise Invalid(f"RECKEY {key}: exactly one ADD() or DEL() (REP not modeled)")
         (action, op), = ops.items()
-        entry = parse_entry(op.value or "")      # raises for a malformed entry
-        line = entry.text()                    # ADD and DEL compare whole entries (KB 14489)
+        # raises for a malformed entry; ADD and DEL compare whole entries (KB 14489)
+        entry, line = canonical(op.value or "")
         if "." in key and entry.mask:
             # KB 26426: extended lines need a one-qualifier $KEY
             return ERROR, f"ACF70041 RULE {key}: a fully qualified key cannot have line masks"
