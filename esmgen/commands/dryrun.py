@@ -42,7 +42,7 @@ def dry_run(deck, esm, baseline, state_in, save_state, facts, fmt):
     text = read_input(deck)
     if state_in and baseline != "empty":
         raise click.UsageError("choose --state or --baseline")
-    state = _read_state(state_in, esm) if state_in else engine.baseline_state(esm, baseline)
+    state = read_state(state_in, esm) if state_in else engine.baseline_state(esm, baseline)
     results = engine.run_deck(text, esm, state, label=deck)
     if save_state:
         refuse_inputs(save_state, [deck])      # --state may be updated in place
@@ -58,8 +58,8 @@ def dry_run(deck, esm, baseline, state_in, save_state, facts, fmt):
         raise click.exceptions.Exit(1)
 
 
-def _read_state(path, esm):
-
+def read_state(path, esm):
+    """A state saved by dry-run --save-state, for this ESM; EsmgenError otherwise."""
     try:
         state = State.from_json(read_input(path))
     except (ValueError, TypeError, RecursionError) as exc:

@@ -338,10 +338,11 @@ def _instream(ddname, records, dlm):
     return [f"//{ddname:<8} DD DATA,DLM={dlm_operand(dlm)}"] + list(records) + [dlm]
 
 
-def single_job(esm, records, options, notes, title):
-    """A job that runs one ESM's stream."""
+def single_job(esm, records, options, notes, title, program="IKJEFT01"):
+    """A job that runs one ESM's stream (program: the TMP entry point, IKJEFT1A for a
+    plan deck, whose first failing command ends the step)."""
     lines = _job_card(options, title) + _comments(notes) + [
-        "//RUN      EXEC PGM=IKJEFT01,REGION=0M",
+        f"//RUN      EXEC PGM={program},REGION=0M",
         "//SYSTSPRT DD SYSOUT=*",
     ] + _instream("SYSTSIN", records, options.dlm)
     return _checked(lines)

@@ -4,7 +4,9 @@
 from esmgen.simulator.syntax import parse
 from esmgen.verdicts import ERROR, EXISTS, NOT_FOUND, OK, UNSUPPORTED
 
-__all__ = ["OK", "EXISTS", "NOT_FOUND", "ERROR", "UNSUPPORTED", "BaseExecutor", "Invalid", "Unsupported",
+SESSION, REFRESH = "session", "refresh"       # roles of commands that change no record
+
+__all__ = ["SESSION", "REFRESH", "OK", "EXISTS", "NOT_FOUND", "ERROR", "UNSUPPORTED", "BaseExecutor", "Invalid", "Unsupported",
            "by_name"]
 
 
@@ -35,6 +37,13 @@ class BaseExecutor:
 
     def finish(self):
         """Called once after the deck's last command (an executor may defer work)."""
+
+    def role(self, command):
+        """SESSION for a command that opens or sets up a session (TSO PROFILE, ACF2
+        ACF and END), REFRESH for one that makes the ESM pick up changes without
+        changing its database (SETROPTS ... REFRESH, F ACF2,..., TSS REFRESH),
+        None for the rest (esmgen.simulator.plan keeps the first two by rule)."""
+        return SESSION if command.text.split(" ", 1)[0].upper() == "PROFILE" else None
 
     def dispatch(self, command):
         """Call cmd_<VERB>(operands); an ESM with modes overrides this."""

@@ -18,7 +18,9 @@ from esmgen.simulator.acf2.gso import GsoCommands
 from esmgen.simulator.acf2.logonids import LogonidCommands
 from esmgen.simulator.acf2.profiles import ProfileCommands
 from esmgen.simulator.acf2.rules import RuleCommands
-from esmgen.simulator.outcomes import ERROR, NOT_FOUND, OK, UNSUPPORTED, BaseExecutor, Invalid, Unsupported, by_name
+from esmgen.simulator.outcomes import (
+    ERROR, NOT_FOUND, OK, REFRESH, SESSION, UNSUPPORTED, BaseExecutor, Invalid, Unsupported, by_name,
+)
 from esmgen.simulator.syntax import operand, parse, split
 
 # Subcommands that only exist inside ACF mode; outside it TSO does not know them.
@@ -42,6 +44,14 @@ class Executor(LogonidCommands, ProfileCommands, GsoCommands, CertificateCommand
         self._rule_sets = {}     # rule key -> _RuleSet, the view of its lines (_rule_set)
         self._role_sets = {}     # role -> (its member list in the state, set of its members)
         self._handlers = {}      # verb -> bound cmd_ method (or None), looked up once
+
+    def role(self, command):
+        verb = command.text.split(" ", 1)[0].upper()
+        if not command.acf_mode and verb in ("ACF", "END"):
+            return SESSION                   # the ACF command and its END
+        if command.acf_mode and verb in ("F", "MODIFY"):
+            return REFRESH                   # F ACF2,REBUILD(t) / REFRESH(x) / OMVS
+        return super().role(command)
 
     def dispatch(self, command):
         """Outside ACF mode only TSO commands; inside it ACF subcommands."""

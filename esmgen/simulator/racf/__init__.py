@@ -13,7 +13,7 @@ Reference and RACF Messages and Codes; ids marked (assumed) are not
 documented publicly for that case (see docs/dry-run.md).
 """
 
-from esmgen.simulator.outcomes import OK, BaseExecutor
+from esmgen.simulator.outcomes import OK, REFRESH, BaseExecutor
 from esmgen.simulator.racf.operands import by_name
 from esmgen.simulator.racf.accounts import Accounts
 from esmgen.simulator.racf.certificates import Certificates
@@ -32,6 +32,12 @@ class Executor(Options, Accounts, Profiles, Certificates, BaseExecutor):
                "RDEF": "RDEFINE", "RALT": "RALTER", "RDEL": "RDELETE", "RL": "RLIST",
                "PE": "PERMIT", "AD": "ADDSD", "ALD": "ALTDSD", "DD": "DELDSD", "LD": "LISTDSD",
                "SETR": "SETROPTS", "CO": "CONNECT", "RE": "REMOVE"}
+
+    def role(self, command):
+        words = command.text.upper().split()
+        if words[:1] in (["SETROPTS"], ["SETR"]) and any(w.endswith("REFRESH") for w in words[1:]):
+            return REFRESH                   # SETROPTS RACLIST(c) REFRESH, GENERIC(c) REFRESH
+        return super().role(command)
 
     def cmd_PROFILE(self, operands):
         """TSO PROFILE (MSGID, PREFIX): changes nothing RACF keeps."""

@@ -25,7 +25,7 @@ rdt (site resource classes).
 import re
 
 from esmgen.simulator.outcomes import (
-    ERROR, EXISTS, NOT_FOUND, OK, BaseExecutor, Invalid, Unsupported, by_name,
+    ERROR, EXISTS, NOT_FOUND, OK, REFRESH, BaseExecutor, Invalid, Unsupported, by_name,
 )
 from esmgen.simulator.tss.common import (
     CREATE_USER_FIELDS, FIRST_AUTO_ID, FUNCTIONS, GROUP_FIELDS, REPLACE_FIELDS, SPECIAL_ACIDS, TABLES,
@@ -46,6 +46,12 @@ class Executor(PermitCommands, ListCommands, PkiCommands, RdtCommands, BaseExecu
 
 
     # -- session -------------------------------------------------------------
+    def role(self, command):
+        words = command.text.upper().split()
+        if words[:1] == ["TSS"] and len(words) > 1 and words[1].startswith("REFRESH"):
+            return REFRESH                   # TSS REFRESH(acid) JOBNAME(*)
+        return super().role(command)
+
     def cmd_PROFILE(self, operands):
         by_name(operands, {"MSGID", "NOMSGID", "PREFIX", "NOPREFIX"}, "PROFILE")
         return OK, "TSO profile set"
