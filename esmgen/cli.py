@@ -24,6 +24,7 @@ COMMANDS = {
     "diff": "esmgen.commands.diff:diff_command",
     "check-output": "esmgen.commands.listing:check_output",
     "dry-run": "esmgen.commands.dryrun:dry_run",
+    "audit": "esmgen.commands.audit:audit",
 }
 
 
