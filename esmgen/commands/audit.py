@@ -74,7 +74,9 @@ def _read_unload(path):
     """The state of a RACF database unload; its report's problems go to stderr (never fatal)."""
     try:
         from esmgen.simulator.racf.unload import read_unload
-    except ImportError:
+    except ModuleNotFoundError as exc:
+        if exc.name != "esmgen.simulator.racf.unload":
+            raise
         raise EsmgenError("--unload: this esmgen cannot read RACF unloads yet") from None
     try:
         with _lines(path) as lines:
