@@ -9,12 +9,30 @@ from conftest import run_cli
 from esmgen import audit, esms, facts
 from esmgen.simulator import engine
 
-DRIFT = """\
+# Per ESM: ZWESIUSR loses ZWES.IS (missing), ZWESVUSR gets UPDATE on BPX.JOBNAME
+# (different, wider) and another id gets READ on ZWES.IS (extra).
+DRIFT = {
+    "racf": ("""\
 PERMIT ZWES.IS CLASS(FACILITY) DELETE ID(ZWESIUSR)
 PERMIT BPX.JOBNAME CLASS(FACILITY) ID(ZWESVUSR) ACCESS(UPDATE)
 PERMIT ZWES.IS CLASS(FACILITY) ID(IBMUSER) ACCESS(READ)
 SETROPTS RACLIST(FACILITY) REFRESH
-"""
+""", "IBMUSER"),
+    "acf2": ("""\
+ACF
+SET RESOURCE(FAC)
+RECKEY ZWES DEL(IS ROLE(ZWESIUSR) SERVICE(READ) ALLOW)
+RECKEY BPX DEL(JOBNAME ROLE(ZWESVUSR) SERVICE(READ) ALLOW)
+RECKEY BPX ADD(JOBNAME ROLE(ZWESVUSR) SERVICE(READ,UPDATE) ALLOW)
+RECKEY ZWES ADD(IS ROLE(ZWEADMIN) SERVICE(READ) ALLOW)
+END
+""", "ZWEADMIN"),
+    "tss": ("""\
+TSS REVOKE(ZWESIUSR) IBMFAC(ZWES.IS)
+TSS PERMIT(ZWESVUSR) IBMFAC(BPX.JOBNAME) ACCESS(UPDATE)
+TSS PERMIT(IBMUSER) IBMFAC(ZWES.IS) ACCESS(READ)
+""", "IBMUSER"),
+}
 
 
 def setup_state(tmp_path, esm, *args, drift=None):
@@ -39,21 +57,23 @@ def test_the_full_catalog_setup_audits_clean(tmp_path, esm):
     assert "## Missing" not in result.out and "## Extra" not in result.out
 
 
-def test_drift_is_reported_requirement_by_requirement(tmp_path):
-    state = setup_state(tmp_path, "racf", drift=DRIFT)
-    result = run_cli("audit", "--esm", "racf", "--state", state)
+@pytest.mark.parametrize("esm", esms.NAMES)
+def test_drift_is_reported_requirement_by_requirement(tmp_path, esm):
+    drift, other = DRIFT[esm]
+    state = setup_state(tmp_path, esm, drift=drift)
+    result = run_cli("audit", "--esm", esm, "--state", state)
     assert result.code == 1
     assert "1 missing, 1 different; 1 extra; 2 flagged RISK: wider access." in result.out
     assert "- `access FACILITY ZWES.IS ZWESIUSR READ`\n" in result.out
     assert ("- `access FACILITY BPX.JOBNAME ZWESVUSR READ`: found"
             " `access FACILITY BPX.JOBNAME ZWESVUSR UPDATE` **RISK: wider access**") in result.out
-    assert "- `access FACILITY ZWES.IS IBMUSER READ` **RISK: wider access**" in result.out
+    assert f"- `access FACILITY ZWES.IS {other} READ` **RISK: wider access**" in result.out
     sections = re.findall(r"^## (.*)$", result.out, re.M)
     assert sections == ["Missing (not in effect)", "Different", "Extra (not in the spec)", "Present"]
 
 
 def test_json_report(tmp_path):
-    state = setup_state(tmp_path, "racf", drift=DRIFT)
+    state = setup_state(tmp_path, "racf", drift=DRIFT["racf"][0])
     result = run_cli("audit", "--esm", "racf", "--state", state, "--format", "json")
     assert result.code == 1
     report = json.loads(result.out)
