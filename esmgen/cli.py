@@ -25,6 +25,7 @@ COMMANDS = {
     "check-output": "esmgen.commands.listing:check_output",
     "dry-run": "esmgen.commands.dryrun:dry_run",
     "plan": "esmgen.commands.plan:plan",
+    "audit": "esmgen.commands.audit:audit",
 }
 
 

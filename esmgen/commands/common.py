@@ -49,6 +49,19 @@ def read_input(path):
     return read_text(path)[0]
 
 
+def read_state(path, esm):
+    """A state saved by `dry-run --save-state`, checked to be for esm (EsmgenError if not)."""
+    from esmgen.errors import EsmgenError
+    from esmgen.simulator.state import State     # here: render never loads the simulator
+    try:
+        state = State.from_json(read_input(path))
+    except (ValueError, TypeError, RecursionError) as exc:
+        raise EsmgenError(f"{path}: not a saved esmgen state: {str(exc)[:200]}") from None
+    if state.esm != esm:
+        raise EsmgenError(f"{path}: the state is for {state.esm}, not {esm}")
+    return state
+
+
 def say_notes(loaded):
     """What the inputs told esmgen that is not an error (missing zowe.yaml keys)."""
     for note in loaded.notes:

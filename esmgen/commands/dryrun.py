@@ -5,11 +5,9 @@ import json
 import click
 
 from esmgen import esms
-from esmgen.commands.common import FILE, read_input
+from esmgen.commands.common import FILE, read_input, read_state
 from esmgen.simulator import engine
 from esmgen.facts import listing
-from esmgen.simulator.state import State
-from esmgen.errors import EsmgenError
 from esmgen.files import refuse_inputs, write_atomic
 
 
@@ -56,17 +54,6 @@ def dry_run(deck, esm, baseline, state_in, save_state, facts, fmt):
         click.echo(_results_text(results), nl=False)
     if not engine.succeeded(results):
         raise click.exceptions.Exit(1)
-
-
-def read_state(path, esm):
-    """A state saved by dry-run --save-state, for this ESM; EsmgenError otherwise."""
-    try:
-        state = State.from_json(read_input(path))
-    except (ValueError, TypeError, RecursionError) as exc:
-        raise EsmgenError(f"{path}: not a saved esmgen state: {str(exc)[:200]}") from None
-    if state.esm != esm:
-        raise EsmgenError(f"{path}: the state is for {state.esm}, not {esm}")
-    return state
 
 
 def _results_text(results):

@@ -3,8 +3,7 @@
 import click
 
 from esmgen import api, esms
-from esmgen.commands.common import FILE, inputs, say_notes, spec_options
-from esmgen.commands.dryrun import read_state
+from esmgen.commands.common import FILE, inputs, read_state, say_notes, spec_options
 from esmgen.files import refuse_inputs, write_atomic
 from esmgen.renderer import jcl
 from esmgen.renderer.backends import Backend
