@@ -3,11 +3,13 @@
 import json
 
 import click
+from click.core import ParameterSource
 
 from esmgen import esms
 from esmgen.commands.common import FILE, read_input
 from esmgen.simulator import engine
 from esmgen.facts import listing
+from esmgen.simulator.racf.unload import read_unload
 from esmgen.simulator.state import State
 from esmgen.errors import EsmgenError
 from esmgen.files import refuse_inputs, write_atomic
@@ -21,10 +23,13 @@ from esmgen.files import refuse_inputs, write_atomic
               " usual active classes, what the bundled catalog expects to exist).")
 @click.option("--state", "state_in", type=FILE,
               help="Start from this saved state (JSON) instead of an empty database.")
+@click.option("--unload", "unload", type=FILE,
+              help="Start from a RACF database unload (IRRDBU00 output downloaded as text; --esm racf).")
 @click.option("--save-state", type=FILE, help="Write the resulting state (JSON).")
 @click.option("--facts", is_flag=True, help="Print the resulting state's facts instead of the results.")
 @click.option("-f", "--format", "fmt", type=click.Choice(("text", "json"), case_sensitive=False), default="text", show_default=True)
-def dry_run(deck, esm, baseline, state_in, save_state, facts, fmt):
+@click.pass_context
+def dry_run(ctx, deck, esm, baseline, state_in, unload, save_state, facts, fmt):
     """Apply a deck (TSO stream or IKJEFT01 job) to a simulated ESM, offline.
 
     Exit status: 0 when every command is ok or finds its object already
@@ -36,13 +41,18 @@ def dry_run(deck, esm, baseline, state_in, save_state, facts, fmt):
       esmgen dry-run setup.jcl --esm racf --save-state after.json
       esmgen dry-run setup.jcl --esm racf --state after.json     # a second run
       esmgen dry-run setup.jcl --esm racf --baseline zos --facts > have.txt
+      esmgen dry-run setup.jcl --esm racf --unload racf.irrdbu00   # from the real database
     """
 
 
     text = read_input(deck)
     if state_in and baseline != "empty":
         raise click.UsageError("choose --state or --baseline")
-    state = _read_state(state_in, esm) if state_in else engine.baseline_state(esm, baseline)
+    if unload:
+        _unload_usage(ctx, esm, state_in)
+        state = _read_unload(unload)
+    else:
+        state = _read_state(state_in, esm) if state_in else engine.baseline_state(esm, baseline)
     results = engine.run_deck(text, esm, state, label=deck)
     if save_state:
         refuse_inputs(save_state, [deck])      # --state may be updated in place
@@ -66,6 +76,32 @@ def _read_state(path, esm):
         raise EsmgenError(f"{path}: not a saved esmgen state: {str(exc)[:200]}") from None
     if state.esm != esm:
         raise EsmgenError(f"{path}: the state is for {state.esm}, not {esm}")
+    return state
+
+
+def _unload_usage(ctx, esm, state_in):
+    """--unload is a RACF database and the whole starting state."""
+    if esm.lower() != "racf":
+        raise click.UsageError(f"--unload reads a RACF database unload: it needs --esm racf, not {esm}")
+    explicit = ctx.get_parameter_source("baseline") not in (None, ParameterSource.DEFAULT)
+    if state_in or explicit:
+        raise click.UsageError("--unload is the starting state: it cannot go with --state or --baseline")
+
+
+def _read_unload(path):
+    """The state of a RACF unload; its problems go to stderr as warnings."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            state, report = read_unload(handle, path)
+    except OSError as exc:
+        raise EsmgenError(f"{path}: cannot read the unload: {exc.strerror or exc}") from None
+    for line, text in report.problems:
+        click.echo(f"warning: {path}:{line}: {text}", err=True)
+    if report.more_problems:
+        click.echo(f"warning: {path}: {report.more_problems} more problems not shown", err=True)
+    if report.unknown:
+        kinds = ", ".join(f"{rtype} ({count})" for rtype, count in sorted(report.unknown.items()))
+        click.echo(f"note: {path}: record types not read: {kinds}", err=True)
     return state
 
 
