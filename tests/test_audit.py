@@ -131,13 +131,24 @@ def test_a_state_of_another_esm_or_shape_exits_2(tmp_path):
     assert unusable.code == 2 and "Traceback" not in unusable.err and str(odd) in unusable.err
 
 
-def test_unload_route_reads_an_empty_unload(tmp_path):
-    pytest.importorskip("esmgen.simulator.racf.unload")
+def test_the_unload_route_audits_what_the_unload_holds(tmp_path):
+    # the hand-made unload of tests/test_unload.py holds ZWESVUSR and a few of
+    # Zowe's objects; everything else the catalog requires is missing
+    from tests.test_unload import HANDMADE
+    unload = tmp_path / "unload.txt"
+    unload.write_text("\n".join(HANDMADE) + "\n")
+    result = run_cli("audit", "--esm", "racf", "--unload", str(unload), "--format", "json")
+    assert result.code == 1, result.err
+    statuses = {r["fact"]: r["status"] for r in json.loads(result.out)["requirements"]}
+    assert statuses["user ZWESVUSR"] == "present"
+    assert "missing" in statuses.values()
+
+
+def test_an_empty_unload_is_refused(tmp_path):
     unload = tmp_path / "empty.txt"
     unload.write_text("")
-    result = run_cli("audit", "--esm", "racf", "--unload", str(unload), "--format", "json")
-    assert result.code == 1
-    assert {r["status"] for r in json.loads(result.out)["requirements"]} == {"missing"}
+    result = run_cli("audit", "--esm", "racf", "--unload", str(unload))
+    assert result.code == 2 and str(unload) in result.err and "Traceback" not in result.err
 
 
 # -- the comparison itself ----------------------------------------------------------

@@ -7,6 +7,8 @@ not-found, no planned failure); an undo plan removes what setup made and
 nothing else.
 """
 
+import json
+
 import pytest
 
 from conftest import run_cli
@@ -99,6 +101,9 @@ def test_a_state_the_deck_cannot_fix_is_reported(tmp_path):
 @pytest.mark.parametrize("args,why", [
     (("--state", "missing.json"), "missing.json"),
     (("--state", "{state}", "--esm", "tss"), "the state is for racf, not tss"),
+    (("--state", "{state}", "--unload", "{state}"), "give one of --state FILE or --unload FILE"),
+    (("--unload", "{state}", "--esm", "acf2"), "--unload reads a RACF database unload"),
+    (("--unload", "{state}",), "not a RACF database unload"),
 ])
 def test_bad_input(tmp_path, args, why):
     saved = tmp_path / "state.json"
@@ -107,6 +112,18 @@ def test_bad_input(tmp_path, args, why):
     esm = [] if "--esm" in args else ["--esm", "racf"]
     result = run_cli("plan", *esm, *args)
     assert result.code == 2 and why in result.err and "Traceback" not in result.err
+
+
+def test_a_plan_from_an_unload_succeeds_on_the_unload(tmp_path):
+    from tests.test_unload import HANDMADE
+    unload = tmp_path / "unload.txt"
+    unload.write_text("\n".join(HANDMADE) + "\n")
+    planned = tmp_path / "plan.tso"
+    result = run_cli("plan", "--esm", "racf", "--unload", str(unload), "--format", "tso", "--out", str(planned))
+    assert result.code == 0, result.err
+    dry = run_cli("dry-run", str(planned), "--esm", "racf", "--unload", str(unload), "--format", "json")
+    assert dry.code == 0, dry.out
+    assert {r["outcome"] for r in json.loads(dry.out)["results"]} == {"ok"}
 
 
 def test_the_planner_keeps_nothing_on_an_empty_deck():

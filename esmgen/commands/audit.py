@@ -5,13 +5,12 @@ the state's facts from the simulator (as `dry-run --facts`), read from a
 saved state or a RACF database unload; esmgen.audit compares them.
 """
 
-import sys
 
 import click
 
 from esmgen import api, esms
 from esmgen import audit as auditmod
-from esmgen.commands.common import FILE, inputs, read_state, spec_options
+from esmgen.commands.common import FILE, inputs, read_state, read_unload_state, spec_options
 from esmgen.errors import EsmgenError
 from esmgen.files import refuse_inputs, write_atomic
 from esmgen.renderer.backends import Backend
@@ -47,7 +46,7 @@ def audit(esm, state_in, unload, fmt, out, **kw):
     if unload and esm != "racf":
         raise click.UsageError(f"--unload reads a RACF database unload; for {esm} use --state")
     given = [state_in, unload, kw["profiles"], kw["values"], kw["zowe_yaml"], kw["secrets"]]
-    state = read_state(state_in, esm) if state_in else _read_unload(unload)
+    state = read_state(state_in, esm) if state_in else read_unload_state(unload)
     found = _state_facts(state, state_in or unload)
 
     loaded = api.load(inputs(kw))
@@ -68,46 +67,6 @@ def audit(esm, state_in, unload, fmt, out, **kw):
         click.echo(text, nl=False)
     if not result.clean():
         raise click.exceptions.Exit(1)
-
-
-def _read_unload(path):
-    """The state of a RACF database unload; its report's problems go to stderr (never fatal)."""
-    try:
-        from esmgen.simulator.racf.unload import read_unload
-    except ModuleNotFoundError as exc:
-        if exc.name != "esmgen.simulator.racf.unload":
-            raise
-        raise EsmgenError("--unload: this esmgen cannot read RACF unloads yet") from None
-    try:
-        with _lines(path) as lines:
-            state, report = read_unload(lines, path)
-    except UnicodeDecodeError as exc:
-        raise EsmgenError(f"{path}: not UTF-8 text ({exc.reason})") from None
-    except OSError as exc:
-        raise EsmgenError(f"{path}: cannot read: {exc.strerror}") from None
-    for line, text in report.problems:
-        click.echo(f"{path}:{line}: {text}", err=True)
-    return state
-
-
-def _lines(path):
-    """The unload's lines, read as they come (an unload can be big): a file, or stdin for '-'."""
-    if path == "-":
-        return _Borrowed(sys.stdin)
-    return open(path, encoding="utf-8", newline=None)
-
-
-class _Borrowed:
-    """stdin as a context manager that does not close it."""
-
-    def __init__(self, stream):
-        self.stream = stream
-
-    def __enter__(self):
-        return self.stream
-
-    def __exit__(self, *exc):
-        return False
 
 
 def _state_facts(state, label):

@@ -66,3 +66,29 @@ def say_notes(loaded):
     """What the inputs told esmgen that is not an error (missing zowe.yaml keys)."""
     for note in loaded.notes:
         click.echo(f"note: {note}", err=True)
+
+
+def read_unload_state(path):
+    """The simulator state of a RACF database unload (IRRDBU00), read as it comes
+    (an unload can be big; '-' is stdin); its problems go to stderr, never fatal."""
+    import sys
+    from esmgen.errors import EsmgenError
+    from esmgen.simulator.racf.unload import read_unload     # here: only --unload loads it
+    try:
+        if path == "-":
+            state, report = read_unload(sys.stdin, path)
+        else:
+            with open(path, encoding="utf-8", newline=None) as handle:
+                state, report = read_unload(handle, path)
+    except UnicodeDecodeError as exc:
+        raise EsmgenError(f"{path}: not UTF-8 text ({exc.reason})") from None
+    except OSError as exc:
+        raise EsmgenError(f"{path}: cannot read the unload: {exc.strerror or exc}") from None
+    for line, text in report.problems:
+        click.echo(f"warning: {path}:{line}: {text}", err=True)
+    if report.more_problems:
+        click.echo(f"warning: {path}: {report.more_problems} more problems not shown", err=True)
+    if report.unknown:
+        kinds = ", ".join(f"{rtype} ({count})" for rtype, count in sorted(report.unknown.items()))
+        click.echo(f"note: {path}: record types not read: {kinds}", err=True)
+    return state

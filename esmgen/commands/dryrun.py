@@ -3,9 +3,10 @@
 import json
 
 import click
+from click.core import ParameterSource
 
 from esmgen import esms
-from esmgen.commands.common import FILE, read_input, read_state
+from esmgen.commands.common import FILE, read_input, read_state, read_unload_state
 from esmgen.simulator import engine
 from esmgen.facts import listing
 from esmgen.files import refuse_inputs, write_atomic
@@ -19,10 +20,13 @@ from esmgen.files import refuse_inputs, write_atomic
               " usual active classes, what the bundled catalog expects to exist).")
 @click.option("--state", "state_in", type=FILE,
               help="Start from this saved state (JSON) instead of an empty database.")
+@click.option("--unload", "unload", type=FILE,
+              help="Start from a RACF database unload (IRRDBU00 output downloaded as text; --esm racf).")
 @click.option("--save-state", type=FILE, help="Write the resulting state (JSON).")
 @click.option("--facts", is_flag=True, help="Print the resulting state's facts instead of the results.")
 @click.option("-f", "--format", "fmt", type=click.Choice(("text", "json"), case_sensitive=False), default="text", show_default=True)
-def dry_run(deck, esm, baseline, state_in, save_state, facts, fmt):
+@click.pass_context
+def dry_run(ctx, deck, esm, baseline, state_in, unload, save_state, facts, fmt):
     """Apply a deck (TSO stream or IKJEFT01 job) to a simulated ESM, offline.
 
     Exit status: 0 when every command is ok or finds its object already
@@ -34,13 +38,18 @@ def dry_run(deck, esm, baseline, state_in, save_state, facts, fmt):
       esmgen dry-run setup.jcl --esm racf --save-state after.json
       esmgen dry-run setup.jcl --esm racf --state after.json     # a second run
       esmgen dry-run setup.jcl --esm racf --baseline zos --facts > have.txt
+      esmgen dry-run setup.jcl --esm racf --unload racf.irrdbu00   # from the real database
     """
 
 
     text = read_input(deck)
     if state_in and baseline != "empty":
         raise click.UsageError("choose --state or --baseline")
-    state = read_state(state_in, esm) if state_in else engine.baseline_state(esm, baseline)
+    if unload:
+        _unload_usage(ctx, esm, state_in)
+        state = read_unload_state(unload)
+    else:
+        state = read_state(state_in, esm) if state_in else engine.baseline_state(esm, baseline)
     results = engine.run_deck(text, esm, state, label=deck)
     if save_state:
         refuse_inputs(save_state, [deck])      # --state may be updated in place
@@ -54,6 +63,15 @@ def dry_run(deck, esm, baseline, state_in, save_state, facts, fmt):
         click.echo(_results_text(results), nl=False)
     if not engine.succeeded(results):
         raise click.exceptions.Exit(1)
+
+
+def _unload_usage(ctx, esm, state_in):
+    """--unload is a RACF database and the whole starting state."""
+    if esm.lower() != "racf":
+        raise click.UsageError(f"--unload reads a RACF database unload: it needs --esm racf, not {esm}")
+    explicit = ctx.get_parameter_source("baseline") not in (None, ParameterSource.DEFAULT)
+    if state_in or explicit:
+        raise click.UsageError("--unload is the starting state: it cannot go with --state or --baseline")
 
 
 def _results_text(results):
