@@ -200,3 +200,35 @@ def report_json(audit, state_label, spec_label, esm):
         "extra": [{"fact": f.fact, "risk": f.risk} for f in audit.extra],
         "summary": audit.summary(),
     }, indent=1) + "\n"
+
+
+# Which fields of a fact name a user, a group, or a "CLASS NAME" profile.
+_NAMES = {"user": ("u",), "protected": ("u",), "default-group": ("u", "g"), "omvs": ("u",),
+          "connect": ("u", "g"), "group": ("g",), "omvs-group": ("g",), "stc": ("proc", "u", "g"),
+          "profile": ("p",), "uacc": ("p",), "access": ("p", "ug"), "passticket": ("appl",)}
+
+
+def named_objects(facts):
+    """The users, groups and profiles ("CLASS NAME") the facts name: all that a
+    reader of a big database must hold for an audit of them (an id on an access
+    list may be a user or a group; a started task's profile is PROC.* or PROC)."""
+    users, groups, profiles = set(), set(), set()
+    for line in facts:
+        name, *fields = line.split(" ")
+        roles = _NAMES.get(name, ())
+        values = iter(fields)
+        for role in roles:
+            if role == "p":
+                profiles.add(f"{next(values, '')} {next(values, '')}")
+                continue
+            value = next(values, "-")
+            if role == "proc":
+                profiles.update({f"STARTED {value}.*", f"STARTED {value}"})
+            elif role == "appl":
+                profiles.add(f"PTKTDATA {value}")
+            else:
+                if "u" in role:
+                    users.add(value)
+                if "g" in role:
+                    groups.add(value)
+    return {"users": users - {"-"}, "groups": groups - {"-"}, "profiles": profiles}

@@ -46,14 +46,19 @@ def audit(esm, state_in, unload, fmt, out, **kw):
     if unload and esm != "racf":
         raise click.UsageError(f"--unload reads a RACF database unload; for {esm} use --state")
     given = [state_in, unload, kw["profiles"], kw["values"], kw["zowe_yaml"], kw["secrets"]]
-    state = read_state(state_in, esm) if state_in else read_unload_state(unload)
-    found = _state_facts(state, state_in or unload)
-
     loaded = api.load(inputs(kw))
     model = api.model_for(loaded, esm=esm)
     backend = Backend(esm, loaded.doc)
     backend.check(model)
-    result = auditmod.compare(backend.required_facts(model), found)
+    required = backend.required_facts(model)
+    if state_in:
+        state = read_state(state_in, esm)
+    else:
+        # hold only what the spec names: memory follows the spec, not the database
+        names = auditmod.named_objects(required)
+        state = read_unload_state(unload, keep=lambda section, key: key in names.get(section, (key,)))
+    found = _state_facts(state, state_in or unload)
+    result = auditmod.compare(required, found)
 
     label = state_in or unload
     if fmt == "json":

@@ -68,18 +68,19 @@ def say_notes(loaded):
         click.echo(f"note: {note}", err=True)
 
 
-def read_unload_state(path):
+def read_unload_state(path, keep=None):
     """The simulator state of a RACF database unload (IRRDBU00), read as it comes
-    (an unload can be big; '-' is stdin); its problems go to stderr, never fatal."""
+    (an unload can be big; '-' is stdin); its problems go to stderr, never fatal.
+    keep(section, key): which objects to hold (esmgen.simulator.racf.unload)."""
     import sys
     from esmgen.errors import EsmgenError
     from esmgen.simulator.racf.unload import read_unload     # here: only --unload loads it
     try:
         if path == "-":
-            state, report = read_unload(sys.stdin, path)
+            state, report = read_unload(sys.stdin, path, keep)
         else:
             with open(path, encoding="utf-8", newline=None) as handle:
-                state, report = read_unload(handle, path)
+                state, report = read_unload(handle, path, keep)
     except UnicodeDecodeError as exc:
         raise EsmgenError(f"{path}: not UTF-8 text ({exc.reason})") from None
     except OSError as exc:
