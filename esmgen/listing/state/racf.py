@@ -108,7 +108,11 @@ class _Reader:
             self.report.problem(block.line, f"{verb}: {outcome} ({first}): not read")
             return
         lines = list(zip(block.output_lines, block.output))
-        problem = handler(verb, operands, lines, block)
+        try:
+            problem = handler(verb, operands, lines, block)
+        except (KeyError, IndexError, ValueError) as exc:
+            # output of an undocumented shape (a USER= line without its value...)
+            problem = f"output does not match its format ({type(exc).__name__}: {str(exc)[:80]})"
         if problem:
             self.report.problem(block.line, f"{command[:60]}: {problem}: not read")
 
@@ -193,7 +197,7 @@ class _Reader:
             name = words(chunk[0][1])[3] if len(words(chunk[0][1])) > 3 else None
             if not name:
                 return "INFORMATION FOR GROUP names no group"
-            gid = _omvs(chunk).get("GID")
+            gid = (_omvs(chunk) or {}).get("GID")
             self.state.groups[name] = {"gid": gid if isinstance(gid, int) else None, "data": ""}
         self.report.read(verb)
         return None
