@@ -3,7 +3,9 @@
 Each entry names the ESM and where each side keeps its knowledge of it:
 the renderer's backend module and template folder (spec in, decks out),
 the simulator's module (decks in, state out) and the listing checker's
-message table (listings in, verdicts out). Adding an ESM is one entry here
+message table (listings in, verdicts out), and the module that reads a
+verify-deck listing into a simulator state (esmgen.listing.state: listings
+in, state out; it may not exist yet for every ESM). Adding an ESM is one entry here
 plus one module or folder per side, each written to that side's interface
 (esmgen.renderer.backends.BackendModule, esmgen.simulator.EsmSimulator).
 
@@ -22,12 +24,16 @@ class Esm(NamedTuple):
     backend: str       # renderer module (esmgen.renderer.backends.BackendModule)
     simulator: str     # simulator module (esmgen.simulator.EsmSimulator)
     messages: str      # the listing checker's message table, in esmgen/listing/messages/
+    listing_state: str  # reads a verify-deck listing into a State (esmgen.listing.state)
 
 
 REGISTRY = (
-    Esm("racf", "RACF", "RACF", "esmgen.renderer.backends.racf", "esmgen.simulator.racf", "racf.yaml"),
-    Esm("acf2", "CA ACF2", "ACF2", "esmgen.renderer.backends.acf2", "esmgen.simulator.acf2", "acf2.yaml"),
-    Esm("tss", "CA Top Secret", "TSS", "esmgen.renderer.backends.tss", "esmgen.simulator.tss", "tss.yaml"),
+    Esm("racf", "RACF", "RACF", "esmgen.renderer.backends.racf", "esmgen.simulator.racf", "racf.yaml",
+        "esmgen.listing.state.racf"),
+    Esm("acf2", "CA ACF2", "ACF2", "esmgen.renderer.backends.acf2", "esmgen.simulator.acf2", "acf2.yaml",
+        "esmgen.listing.state.acf2"),
+    Esm("tss", "CA Top Secret", "TSS", "esmgen.renderer.backends.tss", "esmgen.simulator.tss", "tss.yaml",
+        "esmgen.listing.state.tss"),
 )
 
 BY_NAME = {esm.name: esm for esm in REGISTRY}

@@ -107,8 +107,8 @@ def test_out_is_written_atomically_and_never_over_an_input(tmp_path):
 @pytest.mark.parametrize("args, message", [
     (["--esm", "racf", "--state", "MISSING.json"], "MISSING.json: cannot read"),
     (["--esm", "acf2", "--unload", "UNLOAD.txt"], "--unload reads a RACF database unload; for acf2 use --state"),
-    (["--esm", "racf", "--state", "S", "--unload", "U"], "give one of --state FILE or --unload FILE"),
-    (["--esm", "racf"], "give one of --state FILE or --unload FILE"),
+    (["--esm", "racf", "--state", "S", "--unload", "U"], "give one of --state FILE, --unload FILE or --listing FILE"),
+    (["--esm", "racf"], "give one of --state FILE, --unload FILE or --listing FILE"),
 ])
 def test_bad_input_exits_2(tmp_path, monkeypatch, args, message):
     monkeypatch.chdir(tmp_path)

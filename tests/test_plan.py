@@ -101,7 +101,7 @@ def test_a_state_the_deck_cannot_fix_is_reported(tmp_path):
 @pytest.mark.parametrize("args,why", [
     (("--state", "missing.json"), "missing.json"),
     (("--state", "{state}", "--esm", "tss"), "the state is for racf, not tss"),
-    (("--state", "{state}", "--unload", "{state}"), "give one of --state FILE or --unload FILE"),
+    (("--state", "{state}", "--unload", "{state}"), "give one of --state FILE, --unload FILE or --listing FILE"),
     (("--unload", "{state}", "--esm", "acf2"), "--unload reads a RACF database unload"),
     (("--unload", "{state}",), "not a RACF database unload"),
 ])

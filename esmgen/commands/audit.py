@@ -2,7 +2,7 @@
 
 The required facts come from the renderer's backend (as `explain --facts`),
 the state's facts from the simulator (as `dry-run --facts`), read from a
-saved state or a RACF database unload; esmgen.audit compares them.
+saved state, a RACF database unload or a verify-deck listing; esmgen.audit compares them.
 """
 
 
@@ -10,7 +10,7 @@ import click
 
 from esmgen import api, esms
 from esmgen import audit as auditmod
-from esmgen.commands.common import FILE, inputs, read_state, read_unload_state, spec_options
+from esmgen.commands.common import FILE, inputs, one_state_source, read_state_source, spec_options
 from esmgen.errors import EsmgenError
 from esmgen.files import refuse_inputs, write_atomic
 from esmgen.renderer.backends import Backend
@@ -22,10 +22,11 @@ from esmgen.renderer.backends import Backend
               help="The ESM the state is from.")
 @click.option("--state", "state_in", type=FILE, help="A saved state (dry-run --save-state).")
 @click.option("--unload", type=FILE, help="A RACF database unload (IRRDBU00 output, as text); RACF only.")
+@click.option("--listing", type=FILE, help="The SYSTSPRT listing of the ESM's verify deck (render --kind verify).")
 @click.option("-f", "--format", "fmt", type=click.Choice(("markdown", "json"), case_sensitive=False),
               default="markdown", show_default=True)
 @click.option("-o", "--out", type=FILE, help="Write the report here (atomically) instead of stdout.")
-def audit(esm, state_in, unload, fmt, out, **kw):
+def audit(esm, state_in, unload, listing, fmt, out, **kw):
     """Audit an ESM state against the spec, requirement by requirement.
 
     Each required fact (explain --esm X --facts) is present, missing, or
@@ -39,28 +40,24 @@ def audit(esm, state_in, unload, fmt, out, **kw):
       esmgen dry-run setup.jcl --esm racf --baseline zos --save-state now.json
       esmgen audit --esm racf --state now.json
       esmgen audit --esm racf --unload IRRDBU00.txt --format json --out audit.json
+      esmgen audit --esm racf --listing VERIFY.SYSTSPRT.txt
     """
     esm = esm.lower()
-    if bool(state_in) == bool(unload):
-        raise click.UsageError("give one of --state FILE or --unload FILE")
-    if unload and esm != "racf":
-        raise click.UsageError(f"--unload reads a RACF database unload; for {esm} use --state")
-    given = [state_in, unload, kw["profiles"], kw["values"], kw["zowe_yaml"], kw["secrets"]]
+    one_state_source(state_in, unload, listing)
+    given = [state_in, unload, listing, kw["profiles"], kw["values"], kw["zowe_yaml"], kw["secrets"]]
+    label = state_in or unload or listing
     loaded = api.load(inputs(kw))
     model = api.model_for(loaded, esm=esm)
     backend = Backend(esm, loaded.doc)
     backend.check(model)
     required = backend.required_facts(model)
-    if state_in:
-        state = read_state(state_in, esm)
-    else:
-        # hold only what the spec names: memory follows the spec, not the database
-        names = auditmod.named_objects(required)
-        state = read_unload_state(unload, keep=lambda section, key: key in names.get(section, (key,)))
-    found = _state_facts(state, state_in or unload)
+    # of a big unload, hold only what the spec names: memory follows the spec, not the database
+    names = auditmod.named_objects(required)
+    state = read_state_source(esm, state_in, unload, listing,
+                              keep=lambda section, key: key in names.get(section, (key,)))
+    found = _state_facts(state, label)
     result = auditmod.compare(required, found)
 
-    label = state_in or unload
     if fmt == "json":
         text = auditmod.report_json(result, label, loaded.spec_label, esm)
     else:

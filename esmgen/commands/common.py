@@ -6,6 +6,7 @@ command's module only when that command runs (docs/performance.md).
 
 import click
 
+from esmgen.errors import EsmgenError
 from esmgen.loader import read_text
 
 FILE = click.Path(dir_okay=False)
@@ -51,7 +52,6 @@ def read_input(path):
 
 def read_state(path, esm):
     """A state saved by `dry-run --save-state`, checked to be for esm (EsmgenError if not)."""
-    from esmgen.errors import EsmgenError
     from esmgen.simulator.state import State     # here: render never loads the simulator
     try:
         state = State.from_json(read_input(path))
@@ -73,7 +73,6 @@ def read_unload_state(path, keep=None):
     (an unload can be big; '-' is stdin); its problems go to stderr, never fatal.
     keep(section, key): which objects to hold (esmgen.simulator.racf.unload)."""
     import sys
-    from esmgen.errors import EsmgenError
     from esmgen.simulator.racf.unload import read_unload     # here: only --unload loads it
     try:
         if path == "-":
@@ -93,3 +92,50 @@ def read_unload_state(path, keep=None):
         kinds = ", ".join(f"{rtype} ({count})" for rtype, count in sorted(report.unknown.items()))
         click.echo(f"note: {path}: record types not read: {kinds}", err=True)
     return state
+
+
+def read_listing_state(path, esm):
+    """The simulator state a verify-deck listing (SYSTSPRT) proves, read by the
+    ESM's listing module (esmgen.esms: Esm.listing_state); its problems go to
+    stderr with their listing lines, never fatal. EsmgenError when the ESM has
+    no such module yet or the text is no batch TSO listing."""
+    import importlib
+    from esmgen import esms
+    entry = esms.named(esm)
+    try:
+        module = importlib.import_module(entry.listing_state)
+    except ModuleNotFoundError as exc:
+        if exc.name != entry.listing_state:
+            raise
+        raise EsmgenError(f"{path}: esmgen cannot read {entry.title} listings yet") from None
+    text = read_input(path)
+    try:
+        state, report = module.read_listing(text, path)
+    except EsmgenError as exc:
+        raise EsmgenError(f"{path}: {exc}") from None
+    for line, text in report.problems:
+        click.echo(f"warning: {path}:{line}: {text}", err=True)
+    if report.more_problems:
+        click.echo(f"warning: {path}: {report.more_problems} more problems not shown", err=True)
+    for line, text in report.notes:
+        click.echo(f"note: {path}:{line}: {text}", err=True)
+    if report.unknown:
+        kinds = ", ".join(f"{verb} ({count})" for verb, count in sorted(report.unknown.items()))
+        click.echo(f"note: {path}: command output not read: {kinds}", err=True)
+    return state
+
+
+def one_state_source(state_in, unload, listing):
+    """The one starting state the options give: exactly one of --state, --unload, --listing."""
+    if sum(1 for given in (state_in, unload, listing) if given) != 1:
+        raise click.UsageError("give one of --state FILE, --unload FILE or --listing FILE")
+
+
+def read_state_source(esm, state_in, unload, listing, keep=None):
+    """The state of whichever of --state, --unload, --listing was given (one_state_source
+    checked); keep(section, key): what of a big unload to hold."""
+    if unload and esm != "racf":
+        raise click.UsageError(f"--unload reads a RACF database unload; for {esm} use --state or --listing")
+    if listing:
+        return read_listing_state(listing, esm)
+    return read_unload_state(unload, keep) if unload else read_state(state_in, esm)

@@ -6,7 +6,7 @@ import click
 from click.core import ParameterSource
 
 from esmgen import esms
-from esmgen.commands.common import FILE, read_input, read_state, read_unload_state
+from esmgen.commands.common import FILE, read_input, read_listing_state, read_state, read_unload_state
 from esmgen.simulator import engine
 from esmgen.facts import listing
 from esmgen.files import refuse_inputs, write_atomic
@@ -22,11 +22,13 @@ from esmgen.files import refuse_inputs, write_atomic
               help="Start from this saved state (JSON) instead of an empty database.")
 @click.option("--unload", "unload", type=FILE,
               help="Start from a RACF database unload (IRRDBU00 output downloaded as text; --esm racf).")
+@click.option("--listing", "listing_in", type=FILE,
+              help="Start from what the SYSTSPRT listing of the ESM's verify deck shows.")
 @click.option("--save-state", type=FILE, help="Write the resulting state (JSON).")
 @click.option("--facts", is_flag=True, help="Print the resulting state's facts instead of the results.")
 @click.option("-f", "--format", "fmt", type=click.Choice(("text", "json"), case_sensitive=False), default="text", show_default=True)
 @click.pass_context
-def dry_run(ctx, deck, esm, baseline, state_in, unload, save_state, facts, fmt):
+def dry_run(ctx, deck, esm, baseline, state_in, unload, listing_in, save_state, facts, fmt):
     """Apply a deck (TSO stream or IKJEFT01 job) to a simulated ESM, offline.
 
     Exit status: 0 when every command is ok or finds its object already
@@ -39,15 +41,21 @@ def dry_run(ctx, deck, esm, baseline, state_in, unload, save_state, facts, fmt):
       esmgen dry-run setup.jcl --esm racf --state after.json     # a second run
       esmgen dry-run setup.jcl --esm racf --baseline zos --facts > have.txt
       esmgen dry-run setup.jcl --esm racf --unload racf.irrdbu00   # from the real database
+      esmgen dry-run setup.jcl --esm racf --listing verify.systsprt  # from a verify listing
     """
 
 
     text = read_input(deck)
     if state_in and baseline != "empty":
         raise click.UsageError("choose --state or --baseline")
+    if unload and listing_in:
+        raise click.UsageError("choose --unload or --listing")
     if unload:
         _unload_usage(ctx, esm, state_in)
         state = read_unload_state(unload)
+    elif listing_in:
+        _start_usage(ctx, state_in, "--listing")
+        state = read_listing_state(listing_in, esm.lower())
     else:
         state = read_state(state_in, esm) if state_in else engine.baseline_state(esm, baseline)
     results = engine.run_deck(text, esm, state, label=deck)
@@ -69,9 +77,14 @@ def _unload_usage(ctx, esm, state_in):
     """--unload is a RACF database and the whole starting state."""
     if esm.lower() != "racf":
         raise click.UsageError(f"--unload reads a RACF database unload: it needs --esm racf, not {esm}")
+    _start_usage(ctx, state_in, "--unload")
+
+
+def _start_usage(ctx, state_in, option):
+    """An unload or listing is the whole starting state."""
     explicit = ctx.get_parameter_source("baseline") not in (None, ParameterSource.DEFAULT)
     if state_in or explicit:
-        raise click.UsageError("--unload is the starting state: it cannot go with --state or --baseline")
+        raise click.UsageError(f"{option} is the starting state: it cannot go with --state or --baseline")
 
 
 def _results_text(results):

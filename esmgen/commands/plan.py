@@ -3,7 +3,7 @@
 import click
 
 from esmgen import api, esms
-from esmgen.commands.common import FILE, inputs, read_state, read_unload_state, say_notes, spec_options
+from esmgen.commands.common import FILE, inputs, one_state_source, read_state_source, say_notes, spec_options
 from esmgen.files import refuse_inputs, write_atomic
 from esmgen.renderer import jcl
 from esmgen.renderer.backends import Backend
@@ -24,13 +24,14 @@ PLAN_PROGRAM = "IKJEFT1A"
               help="The ESM whose state is given.")
 @click.option("--state", "state_in", type=FILE, help="The ESM's state: a JSON state (dry-run --save-state).")
 @click.option("--unload", type=FILE, help="The ESM's state: a RACF database unload (IRRDBU00 output); RACF only.")
+@click.option("--listing", type=FILE, help="The ESM's state: the SYSTSPRT listing of its verify deck.")
 @click.option("-k", "--kind", type=click.Choice(("setup", "undo"), case_sensitive=False), default="setup",
               show_default=True)
 @click.option("-f", "--format", "fmt", type=click.Choice(("jcl", "tso"), case_sensitive=False), default="jcl",
               show_default=True)
 @click.option("-o", "--out", type=FILE, help="Write here (atomically) instead of stdout.")
 @click.option("--job-name", default="ESMGEN", show_default=True, help="JOB statement name (--format jcl).")
-def plan(esm, state_in, unload, kind, fmt, out, job_name, **kw):
+def plan(esm, state_in, unload, listing, kind, fmt, out, job_name, **kw):
     """Write only the commands this state still needs to reach the spec.
 
     The full setup (or undo) deck is simulated on the state; every command
@@ -47,19 +48,18 @@ def plan(esm, state_in, unload, kind, fmt, out, job_name, **kw):
       esmgen dry-run setup.jcl --esm racf --baseline zos --save-state now.json
       esmgen plan --esm racf --state now.json --format tso
       esmgen plan --esm racf --unload IRRDBU00.txt --out PLAN.jcl
+      esmgen plan --esm racf --listing VERIFY.SYSTSPRT.txt --format tso
     """
     esm, kind, fmt = esm.lower(), kind.lower(), fmt.lower()
-    if bool(state_in) == bool(unload):
-        raise click.UsageError("give one of --state FILE or --unload FILE")
-    if unload and esm != "racf":
-        raise click.UsageError(f"--unload reads a RACF database unload; for {esm} use --state")
+    one_state_source(state_in, unload, listing)
     given = inputs(kw)
     if out:
-        refuse_inputs(out, [given.profiles, given.values, given.zowe_yaml, given.secrets, state_in, unload])
+        refuse_inputs(out, [given.profiles, given.values, given.zowe_yaml, given.secrets, state_in, unload,
+                            listing])
     options = jcl.JobOptions(job_name=job_name)
     jcl.check_options(options)
-    state = read_state(state_in, esm) if state_in else read_unload_state(unload)
-    state_in = state_in or unload
+    state = read_state_source(esm, state_in, unload, listing)
+    state_in = state_in or unload or listing
     loaded = api.load(given)
     say_notes(loaded)
     deck = api.render(loaded, esm, kind, "tso", secrets=Recorded(loaded.secrets))

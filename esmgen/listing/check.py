@@ -346,6 +346,7 @@ class _Block:
     complete: bool = False
     messages: List[str] = field(default_factory=list)
     output: List[str] = field(default_factory=list)
+    output_lines: List[int] = field(default_factory=list)   # listing line of each output line
 
     _command: str = None          # the joined echo, once complete
 
@@ -357,6 +358,7 @@ class _Block:
             self.messages.append(line)
         else:
             self.output.append(line)
+            self.output_lines.append(lineno)
         return False
 
     def _echo(self, line, lineno):
