@@ -50,6 +50,8 @@ LEVEL_ITEM = re.compile(r"([A-Z]+)\(([0-9A-F]{4})\)")
 SUCCESS, FAILURE = "TSS0300I", "TSS0301I"
 # lines that may follow an XA or XAUTH line besides ACCESS ([TSS-WH]; PY-TSS parser)
 XA_DETAILS = {"ACTION", "FAC", "SYSID", "EXPIRES", "APPLDATA", "UNTIL", "DAYS", "TIMES"}
+# the deck's session commands (PROFILE MSGID): read, and nothing to learn from
+SESSION_VERBS = {"PROFILE"}
 DEPT_TYPES = {"DEPT", "DIV", "ZONE"}        # administrative ACIDs (TSS User Guide ACID types)
 
 
@@ -67,6 +69,8 @@ def _read_block(state, report, block, raw_lines, label):
     echo = ECHO.match(block.command.strip())
     function = FUNCTIONS.get(echo.group(1).upper()) if echo else None
     reader = READERS.get(function)
+    if reader is None and _verb(block.command) in SESSION_VERBS:
+        return
     if reader is None:
         report.count_unknown(_verb(block.command))
         return
@@ -149,7 +153,7 @@ def _list(state, acid, ops, lines, found):
     if acid == "NDT":
         return _list_ndt(state, ops, lines, found)
     if "DIGICERT" in ops or "KEYRING" in ops:
-        raise BadBlock("DIGICERT and KEYRING listings are not read (no public layout: UNVERIFIED)")
+        return _list_pki(state, acid, ops, lines) if found else None
     if found:
         _list_acid(state, acid, _data_lines(lines))
 
@@ -299,6 +303,59 @@ def _rdt_record(fields, lines):
             "attr": [w for w in _words(re.sub(r"\(\d+\)", "", attributes)) if w in rdt.ATTR_VALUES],
             "mask": "MASKABLE" in attributes or "MASK" in _words(attributes),
             "rescode": code.group(1) if code else None}
+
+
+# -- LIST(acid) DIGICERT / KEYRING (layout UNVERIFIED) -----------------------------
+# The keywords are Broadcom's (Top Secret r15 Cookbook, "Add a Certificate to a Key
+# Ring": DIGICERT, LABLCERT, KEYRING, LABLRING, RINGDATA(owner,digicert), USAGE,
+# DEFAULT; https://ftpdocs.broadcom.com/cadocs/0/CA%20Top%20Secret%20%20Security%20for%20z%20OS%20r15-ENU/Bookshelf_Files/HTML/TSS_Cookbook_zOS_ENU/526323.html);
+# how LIST shows them is not published: read as `KEY = value` lines, a ring's
+# certificates as RINGDATA = owner,digicert each followed by its USAGE/DEFAULT
+# (and LABLCERT when shown, else the label of a certificate listed before).
+
+CA_OWNERS = {"CERTAUTH", "CERTSITE"}
+
+
+def _list_pki(state, acid, ops, lines):
+    data = _data_lines(lines)
+    if "DIGICERT" in ops:
+        record = ops["DIGICERT"].upper()
+        label = _value(data, "LABLCERT", lines)
+        state.certificates[f"{acid} {label}"] = {"owner": acid, "label": label, "record": record,
+                                                 "ca": acid in CA_OWNERS}
+        return
+    record = ops["KEYRING"].upper()
+    name = _value(data, "LABLRING", lines)
+    certs = []
+    for lineno, _, key, value in data:
+        if key == "RINGDATA":
+            owner, _, cert = (w.strip().upper() for w in value.partition(","))
+            certs.append({"owner": owner, "record": cert, "label": None, "usage": None, "default": False,
+                          "line": lineno})
+        elif certs and key == "USAGE":
+            certs[-1]["usage"] = value.split()[0].upper()
+        elif certs and key == "DEFAULT":
+            certs[-1]["default"] = value.split()[0].upper() in ("YES", "DEFAULT")
+        elif certs and key == "LABLCERT":
+            certs[-1]["label"] = value
+    state.rings[f"{acid} {name}"] = {"owner": acid, "name": name, "record": record,
+                                     "certs": [_ring_cert(state, c) for c in certs]}
+
+
+def _value(data, key, lines):
+    for _, _, name, value in data:
+        if name == key:
+            return value
+    raise BadBlock(f"the answer shows no {key} = ...", lines[0][0] if lines else None)
+
+
+def _ring_cert(state, cert):
+    label = cert["label"] or next((c["label"] for c in state.certificates.values()
+                                   if c["owner"] == cert["owner"] and c["record"] == cert["record"]), None)
+    if label is None or cert["usage"] is None:
+        raise BadBlock(f"line {cert['line']}: RINGDATA {cert['owner']},{cert['record']}: no label"
+                       " (LABLCERT, or the certificate listed before) or no USAGE", cert["line"])
+    return {"default": cert["default"], "label": label, "owner": cert["owner"], "usage": cert["usage"]}
 
 
 # -- WHOHAS / WHOOWNS ------------------------------------------------------------
