@@ -202,3 +202,15 @@ def test_unknown_and_bad_blocks_are_reported_never_fatal():
     assert all(message.startswith("bad.txt: ") for _, message in report.problems)
     assert state.rules == {"FAC BPX": ["SERVER ROLE(ZWEADMIN) SERVICE(READ) ALLOW"]}
     assert not state.passtickets and not state.gso
+
+
+def test_the_listing_route_on_the_command_line(setup, tmp_path):
+    # the audit of an ACF2 site: its verify listing, through the CLI
+    from conftest import run_cli
+    state, verify = setup
+    listing = tmp_path / "verify.systsprt"
+    listing.write_text(synthetic_listing(state, verify))
+    clean = run_cli("audit", "--esm", "acf2", "--listing", str(listing), "--component", "all")
+    assert clean.code == 0, clean.out + clean.err
+    planned = run_cli("plan", "--esm", "acf2", "--listing", str(listing), "--component", "all", "--format", "tso")
+    assert planned.code == 0, planned.err

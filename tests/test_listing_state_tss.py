@@ -240,3 +240,21 @@ def test_unknown_and_bad_blocks_are_reported_never_fatal():
     assert [line for line, _ in report.problems] == [10, 15, 23]
     assert all(message.startswith("bad.txt: ") for _, message in report.problems)
     assert state.stc_table == {"ZWESLSTC": "ZWESVUSR"}
+
+
+def test_the_listing_route_on_the_command_line(setup, tmp_path):
+    # the audit of a Top Secret site: its verify listing, through the CLI
+    import json
+    from conftest import run_cli
+    state, verify = setup
+    listing = tmp_path / "verify.systsprt"
+    listing.write_text(synthetic_listing(state, verify))
+    clean = run_cli("audit", "--esm", "tss", "--listing", str(listing), "--component", "all")
+    assert clean.code == 0, clean.out + clean.err
+    drifted = state.copy()
+    del drifted.permits["IBMFAC ZWES.IS"]["ZWESVUSR"]
+    listing.write_text(synthetic_listing(drifted, verify))
+    drift = run_cli("audit", "--esm", "tss", "--listing", str(listing), "--component", "all", "--format", "json")
+    assert drift.code == 1
+    status = {r["fact"]: r["status"] for r in json.loads(drift.out)["requirements"]}
+    assert status["access FACILITY ZWES.IS ZWESVUSR READ"] == "missing"
