@@ -175,13 +175,13 @@ RLIST EJBROLE BBGZDFLT.zos.connect.access.roles.zosConnectAccess
 /* protection is off, as Zowe requires for the services its API      */
 /* Gateway signs users on to (the tickets stay between the gateway   */
 /* and z/OSMF).                                                      */
-RLIST PTKTDATA IZUDFLT
+RLIST PTKTDATA IZUDFLT SSIGNON
 /* passtickets: UPDATE lets the Zowe server generate PassTickets for */
 /* any user signing on to z/OSMF.                                    */
 RLIST PTKTDATA IRRPTAUTH.IZUDFLT.*
 /* passtickets: The PassTicket key of the application the CICS       */
 /* region requests tickets for.                                      */
-RLIST PTKTDATA CICSAPPL
+RLIST PTKTDATA CICSAPPL SSIGNON
 /* passtickets: UPDATE lets the CICS region generate PassTickets for */
 /* that application (REQUEST ENCRYPTPTKT).                           */
 RLIST PTKTDATA IRRPTAUTH.CICSAPPL.*
