@@ -25,11 +25,12 @@ class Esm(NamedTuple):
     simulator: str     # simulator module (esmgen.simulator.EsmSimulator)
     messages: str      # the listing checker's message table, in esmgen/listing/messages/
     listing_state: str  # reads a verify-deck listing into a State (esmgen.listing.state)
+    unload: object = None  # module that reads its database unload into a State (None: none read)
 
 
 REGISTRY = (
     Esm("racf", "RACF", "RACF", "esmgen.renderer.backends.racf", "esmgen.simulator.racf", "racf.yaml",
-        "esmgen.listing.state.racf"),
+        "esmgen.listing.state.racf", "esmgen.simulator.racf.unload"),
     Esm("acf2", "CA ACF2", "ACF2", "esmgen.renderer.backends.acf2", "esmgen.simulator.acf2", "acf2.yaml",
         "esmgen.listing.state.acf2"),
     Esm("tss", "CA Top Secret", "TSS", "esmgen.renderer.backends.tss", "esmgen.simulator.tss", "tss.yaml",

@@ -10,7 +10,7 @@ import click
 
 from esmgen import api, esms
 from esmgen import audit as auditmod
-from esmgen.commands.common import FILE, inputs, one_state_source, read_state_source, spec_options
+from esmgen.commands.common import FILE, inputs, one_state_source, read_state_source, state_source_options, spec_options
 from esmgen.errors import EsmgenError
 from esmgen.files import refuse_inputs, write_atomic
 from esmgen.renderer.backends import Backend
@@ -18,11 +18,7 @@ from esmgen.renderer.backends import Backend
 
 @click.command("audit")
 @spec_options
-@click.option("-e", "--esm", type=click.Choice(esms.NAMES, case_sensitive=False), required=True,
-              help="The ESM the state is from.")
-@click.option("--state", "state_in", type=FILE, help="A saved state (dry-run --save-state).")
-@click.option("--unload", type=FILE, help="A RACF database unload (IRRDBU00 output, as text); RACF only.")
-@click.option("--listing", type=FILE, help="The SYSTSPRT listing of the ESM's verify deck (render --kind verify).")
+@state_source_options
 @click.option("-f", "--format", "fmt", type=click.Choice(("markdown", "json"), case_sensitive=False),
               default="markdown", show_default=True)
 @click.option("-o", "--out", type=FILE, help="Write the report here (atomically) instead of stdout.")

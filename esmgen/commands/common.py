@@ -68,12 +68,21 @@ def say_notes(loaded):
         click.echo(f"note: {note}", err=True)
 
 
-def read_unload_state(path, keep=None):
-    """The simulator state of a RACF database unload (IRRDBU00), read as it comes
+def has_unload(esm):
+    """Whether esmgen reads this ESM's database unload (esmgen.esms: Esm.unload)."""
+    from esmgen import esms
+    return esms.named(esm).unload is not None
+
+
+def read_unload_state(path, keep=None, esm="racf"):
+    """The simulator state of a database unload (RACF IRRDBU00), read as it comes
     (an unload can be big; '-' is stdin); its problems go to stderr, never fatal.
-    keep(section, key): which objects to hold (esmgen.simulator.racf.unload)."""
+    keep(section, key): which objects to hold (the reader's module, esmgen.esms)."""
+    import importlib
     import sys
-    from esmgen.simulator.racf.unload import read_unload     # here: only --unload loads it
+    from esmgen import esms
+    # here: only --unload loads the reader
+    read_unload = importlib.import_module(esms.named(esm).unload).read_unload
     try:
         if path == "-":
             state, report = read_unload(sys.stdin, path, keep)
@@ -84,14 +93,21 @@ def read_unload_state(path, keep=None):
         raise EsmgenError(f"{path}: not UTF-8 text ({exc.reason})") from None
     except OSError as exc:
         raise EsmgenError(f"{path}: cannot read the unload: {exc.strerror or exc}") from None
+    _say_report(path, report, "record types not read")
+    return state
+
+
+def _say_report(path, report, not_read):
+    """A reader's problems (warnings), notes and what it did not read, on stderr, with lines."""
     for line, text in report.problems:
         click.echo(f"warning: {path}:{line}: {text}", err=True)
     if report.more_problems:
         click.echo(f"warning: {path}: {report.more_problems} more problems not shown", err=True)
+    for line, text in getattr(report, "notes", ()):
+        click.echo(f"note: {path}:{line}: {text}", err=True)
     if report.unknown:
-        kinds = ", ".join(f"{rtype} ({count})" for rtype, count in sorted(report.unknown.items()))
-        click.echo(f"note: {path}: record types not read: {kinds}", err=True)
-    return state
+        kinds = ", ".join(f"{name} ({count})" for name, count in sorted(report.unknown.items()))
+        click.echo(f"note: {path}: {not_read}: {kinds}", err=True)
 
 
 def read_listing_state(path, esm):
@@ -113,15 +129,7 @@ def read_listing_state(path, esm):
         state, report = module.read_listing(text, path)
     except EsmgenError as exc:
         raise EsmgenError(f"{path}: {exc}") from None
-    for line, text in report.problems:
-        click.echo(f"warning: {path}:{line}: {text}", err=True)
-    if report.more_problems:
-        click.echo(f"warning: {path}: {report.more_problems} more problems not shown", err=True)
-    for line, text in report.notes:
-        click.echo(f"note: {path}:{line}: {text}", err=True)
-    if report.unknown:
-        kinds = ", ".join(f"{verb} ({count})" for verb, count in sorted(report.unknown.items()))
-        click.echo(f"note: {path}: command output not read: {kinds}", err=True)
+    _say_report(path, report, "command output not read")
     return state
 
 
@@ -134,8 +142,25 @@ def one_state_source(state_in, unload, listing):
 def read_state_source(esm, state_in, unload, listing, keep=None):
     """The state of whichever of --state, --unload, --listing was given (one_state_source
     checked); keep(section, key): what of a big unload to hold."""
-    if unload and esm != "racf":
+    if unload and not has_unload(esm):
         raise click.UsageError(f"--unload reads a RACF database unload; for {esm} use --state or --listing")
     if listing:
         return read_listing_state(listing, esm)
-    return read_unload_state(unload, keep) if unload else read_state(state_in, esm)
+    return read_unload_state(unload, keep, esm) if unload else read_state(state_in, esm)
+
+
+def state_source_options(func):
+    """--esm and the three ways to give the ESM's state (audit, plan)."""
+    from esmgen import esms
+    options = [
+        click.option("-e", "--esm", type=click.Choice(esms.NAMES, case_sensitive=False), required=True,
+                     help="The ESM the state is from."),
+        click.option("--state", "state_in", type=FILE, help="A saved state (dry-run --save-state)."),
+        click.option("--unload", type=FILE,
+                     help="A RACF database unload (IRRDBU00 output, as text); RACF only."),
+        click.option("--listing", type=FILE,
+                     help="The SYSTSPRT listing of the ESM's verify deck (render --kind verify)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func

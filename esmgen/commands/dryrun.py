@@ -6,7 +6,7 @@ import click
 from click.core import ParameterSource
 
 from esmgen import esms
-from esmgen.commands.common import FILE, read_input, read_listing_state, read_state, read_unload_state
+from esmgen.commands.common import FILE, has_unload, read_input, read_listing_state, read_state, read_unload_state
 from esmgen.simulator import engine
 from esmgen.facts import listing
 from esmgen.files import refuse_inputs, write_atomic
@@ -52,7 +52,7 @@ def dry_run(ctx, deck, esm, baseline, state_in, unload, listing_in, save_state, 
         raise click.UsageError("choose --unload or --listing")
     if unload:
         _unload_usage(ctx, esm, state_in)
-        state = read_unload_state(unload)
+        state = read_unload_state(unload, esm=esm)
     elif listing_in:
         _start_usage(ctx, state_in, "--listing")
         state = read_listing_state(listing_in, esm.lower())
@@ -75,7 +75,7 @@ def dry_run(ctx, deck, esm, baseline, state_in, unload, listing_in, save_state, 
 
 def _unload_usage(ctx, esm, state_in):
     """--unload is a RACF database and the whole starting state."""
-    if esm.lower() != "racf":
+    if not has_unload(esm):
         raise click.UsageError(f"--unload reads a RACF database unload: it needs --esm racf, not {esm}")
     _start_usage(ctx, state_in, "--unload")
 

@@ -2,8 +2,8 @@
 
 import click
 
-from esmgen import api, esms
-from esmgen.commands.common import FILE, inputs, one_state_source, read_state_source, say_notes, spec_options
+from esmgen import api
+from esmgen.commands.common import FILE, inputs, one_state_source, read_state_source, state_source_options, say_notes, spec_options
 from esmgen.files import refuse_inputs, write_atomic
 from esmgen.renderer import jcl
 from esmgen.renderer.backends import Backend
@@ -20,11 +20,7 @@ PLAN_PROGRAM = "IKJEFT1A"
 
 @click.command("plan")
 @spec_options
-@click.option("-e", "--esm", type=click.Choice(esms.NAMES, case_sensitive=False), required=True,
-              help="The ESM whose state is given.")
-@click.option("--state", "state_in", type=FILE, help="The ESM's state: a JSON state (dry-run --save-state).")
-@click.option("--unload", type=FILE, help="The ESM's state: a RACF database unload (IRRDBU00 output); RACF only.")
-@click.option("--listing", type=FILE, help="The ESM's state: the SYSTSPRT listing of its verify deck.")
+@state_source_options
 @click.option("-k", "--kind", type=click.Choice(("setup", "undo"), case_sensitive=False), default="setup",
               show_default=True)
 @click.option("-f", "--format", "fmt", type=click.Choice(("jcl", "tso"), case_sensitive=False), default="jcl",
