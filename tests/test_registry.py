@@ -39,3 +39,15 @@ def test_every_registered_esm_has_its_piece_on_every_side():
         assert callable(simulator.facts) and callable(simulator.Executor)
         assert os.path.isfile(os.path.join(PACKAGE, "listing", "messages", esm.messages))
         assert os.path.isdir(os.path.join(os.path.dirname(PACKAGE), "templates", esm.name))
+
+
+def test_every_package_of_the_source_ships_in_the_wheel():
+    # the tests import from the source tree, so a package left out of
+    # pyproject.toml would pass them and fail every installed esmgen
+    import tomllib
+    root = os.path.dirname(PACKAGE)
+    with open(os.path.join(root, "pyproject.toml"), "rb") as handle:
+        listed = set(tomllib.load(handle)["tool"]["setuptools"]["packages"])
+    found = {os.path.relpath(folder, root).replace(os.sep, ".")
+             for folder, _, files in os.walk(PACKAGE) if "__init__.py" in files}
+    assert sorted(found - listed) == []
