@@ -22,6 +22,13 @@ unload utility records"). What the reader relies on:
 - The dynamic CDT classes (05C0 records of CDT profiles) are taken as built:
   an unload cannot show whether SETROPTS RACLIST(CDT) REFRESH ran since.
 
+UnloadReport.extras holds, keyed like the state (("users", name), ("groups",
+name), ("profiles", "CLASS NAME")), the settings of kept objects that
+esmgen's spec cannot express (SPECIAL, group-level attributes, WARNING,
+security levels, categories, conditional access...), only where they differ
+from RACF's default, so `esmgen import` can name them. They are not State:
+the state's facts, and audit, plan and dry-run on them, stay as they were.
+
 Records of types esmgen does not read are counted (UnloadReport.unknown),
 never fatal; a record that does not match its layout is a problem with its
 line number. A file whose first line is not a record at all is refused
@@ -33,7 +40,7 @@ import re
 from dataclasses import dataclass, field
 
 from esmgen.errors import EsmgenError
-from esmgen.simulator.racf.unload_layouts import LAYOUTS, LEVELS
+from esmgen.simulator.racf.unload_layouts import EXTRAS, LAYOUTS, LEVELS
 from esmgen.simulator.state import State
 
 MAX_PROBLEMS = 1000          # problems kept with their text; the rest are only counted
@@ -58,13 +65,16 @@ class UnloadError(EsmgenError):
 @dataclass
 class UnloadReport:
     """What reading an unload found: records per type, types not read,
-    problems as (line number, text)."""
+    problems as (line number, text), and extras: (section, key) -> {setting:
+    value} for settings of kept objects that the state does not hold (only
+    values other than RACF's default; lists sorted)."""
     label: str
     lines: int = 0
     counts: dict = field(default_factory=dict)
     unknown: dict = field(default_factory=dict)
     problems: list = field(default_factory=list)
     more_problems: int = 0
+    extras: dict = field(default_factory=dict)
 
     def problem(self, line, text):
         if len(self.problems) < MAX_PROBLEMS:
@@ -144,6 +154,8 @@ class _Reader:
         self.ring_rows = []           # (line, fields) of 0562 records
         self.generic_classes = set()
         self.seen_record = False
+        self.extras = {}              # (section, key) -> {setting: value, or a set while reading}
+        self.line = ""                # the record being read, for its EXTRAS fields
 
     # -- one line ------------------------------------------------------------
     def record(self, number, line):
@@ -162,6 +174,7 @@ class _Reader:
         if problem:
             self.report.problem(number, f"{rtype} record does not match its layout: {problem}")
             return
+        self.line = line
         problem = getattr(self, f"_r{rtype}")(number, values)
         if problem:
             self.report.problem(number, f"{rtype} record: {problem}")
@@ -199,15 +212,78 @@ class _Reader:
     def _basic(self, section, key):
         self.pending.pop((section, key), None)
 
+    # -- settings the state does not hold (UnloadReport.extras) -----------------
+    def _extra_fields(self, number, rtype):
+        """{field: value} of this record's EXTRAS fields, or None (a problem
+        reported; the state still takes the record's LAYOUTS fields)."""
+        values, problem = _fields(self.line, EXTRAS[rtype])
+        if problem:
+            self.report.problem(number, f"{rtype} record does not match its layout: {problem}"
+                                        " (read into the state, left out of the extras)")
+        return values
+
+    def _extra(self, section, key, setting, value):
+        self.extras.setdefault((section, key), {})[setting] = value
+
+    def _extra_add(self, section, key, setting, item):
+        """Add item to a list setting (a set until _finish_extras sorts it)."""
+        self.extras.setdefault((section, key), {}).setdefault(setting, set()).add(item)
+
+    def _kept_profile(self, cls, name):
+        """The profile key for a record only extras read (categories,
+        conditional access), or None: not kept, or a certificate/ring/map
+        class. Such records never create a profile; one that is never
+        defined by a 0400/0500 is dropped from the extras in finish()."""
+        if cls in PKI_CLASSES:
+            return None
+        key = f"{cls} {name}"
+        return key if key in self.state.profiles or self.keep("profiles", key) else None
+
+    def _profile_extras(self, number, rtype, key, f):
+        e = self._extra_fields(number, rtype)
+        if e is None:
+            return
+        if e["warning"] == "YES":
+            self._extra("profiles", key, "warning", True)
+        if e["seclevel"] and int(e["seclevel"]):
+            self._extra("profiles", key, "level", int(e["seclevel"]))
+        for setting in ("seclabel", "notify"):
+            if e[setting]:
+                self._extra("profiles", key, setting, e[setting])
+        if f["generic"] == "YES" and not any(char in f["name"] for char in "*%"):
+            self._extra("profiles", key, "generic_no_wildcard", True)
+
+    def _conditional(self, key, f):
+        """One conditional access entry: [who, access, WHEN class, WHEN name].
+        A SERVAUTH entry names its profile in CACRITERIA, a CRITERIA entry
+        its criterion in CANAME and value in CACRITERIA (UNVERIFIED: from
+        mfpandas' field descriptions, not seen in a real unload)."""
+        when = f["caname"]
+        if f["criteria"]:
+            if f["catype"] == "SERVAUTH" or not when:
+                when = f["criteria"]
+            elif f["catype"] == "CRITERIA":
+                when = f"{when}({f['criteria']})"
+        self._extra_add("profiles", key, "conditional", (f["who"], f["access"], f["catype"], when))
+
     # -- groups ------------------------------------------------------------------
     def _r0100(self, number, f):
         group = self._group(number, f["name"])
         if group is not None:
             group["data"] = f["data"]
             self._basic("groups", f["name"])
+            for setting in ("supgroup", "owner"):
+                if f[setting]:
+                    self._extra("groups", f["name"], setting, f[setting])
+            e = self._extra_fields(number, "0100")
+            if e is not None and e["universal"] == "YES":
+                self._extra("groups", f["name"], "universal", True)
 
     def _r0102(self, number, f):
-        self._connect(number, f["member"], f["name"])
+        user = self._connect(number, f["member"], f["name"])
+        if user is not None and f["auth"] and f["auth"] != "USE":
+            authority = self.extras.setdefault(("users", f["member"]), {}).setdefault("connect_authority", {})
+            authority[f["name"]] = f["auth"]
 
     def _r0120(self, number, f):
         group = self._group(number, f["name"])
@@ -232,18 +308,36 @@ class _Reader:
         user["default_group"] = f["defgrp"] or None
         user["name"] = f["programmer"]
         user["data"] = f["data"]
+        e = self._extra_fields(number, "0200")
+        if e is not None:
+            for setting, key in (("special", "special"), ("operations", "oper"), ("auditor", "auditor"),
+                                 ("revoked", "revoke"), ("uaudit", "uaudit")):
+                if e[key] == "YES":
+                    self._extra("users", f["name"], setting, True)
         return None
 
     def _r0203(self, number, f):
         self._connect(number, f["name"], f["group"])
 
     def _r0205(self, number, f):
-        self._connect(number, f["name"], f["group"])
+        user = self._connect(number, f["name"], f["group"])
+        if user is None:
+            return
+        if f["revoke"] == "YES":
+            self._extra_add("users", f["name"], "connect_revoked", f["group"])
+        e = self._extra_fields(number, "0205")
+        if e is None:
+            return
+        for setting, key in (("group_special", "grp_special"), ("group_operations", "grp_oper"),
+                             ("group_auditor", "grp_audit"), ("group_access", "grp_acc")):
+            if e[key] == "YES":
+                self._extra_add("users", f["name"], setting, f["group"])
 
     def _connect(self, number, name, group):
         user = self._user(number, name)
         if user is not None and group not in user["groups"]:
             user["groups"].append(group)
+        return user
 
     def _r0207(self, number, f):
         # USCERT: the user owns the certificate of that DIGTCERT profile under that label
@@ -281,6 +375,22 @@ class _Reader:
             self.generic_classes.add("DATASET")
             if "**" in f["name"]:
                 self.state.classes.setdefault("DATASET", _class_options())["egn"] = True
+        elif f["generic"] == "NO":
+            self._extra("profiles", f"DATASET {f['name']}", "discrete", True)
+        self._profile_extras(number, "0400", f"DATASET {f['name']}", f)
+
+    def _r0401(self, number, f):
+        if not f["category"]:
+            return "DSCAT_CATEGORY is blank"
+        key = self._kept_profile("DATASET", f["name"])
+        if key is not None:
+            self._extra_add("profiles", key, "categories", int(f["category"]))
+        return None
+
+    def _r0402(self, number, f):
+        key = self._kept_profile("DATASET", f["name"])
+        if key is not None:
+            self._conditional(key, f)
 
     def _r0404(self, number, f):
         profile = self._profile(number, "DATASET", f["name"])
@@ -309,6 +419,7 @@ class _Reader:
             profile["appldata"] = f["appldata"]
         if f["generic"] == "YES":
             self.generic_classes.add(cls)
+        self._profile_extras(number, "0500", f"{cls} {name}", f)
         return None
 
     def _resource(self, number, f):
@@ -317,6 +428,14 @@ class _Reader:
         if f["cls"] in PKI_CLASSES:
             return None
         return self._profile(number, f["cls"], f["name"])
+
+    def _r0502(self, number, f):
+        if not f["category"]:
+            return "GRCAT_CATEGORY is blank"
+        key = self._kept_profile(f["cls"], f["name"])
+        if key is not None:
+            self._extra_add("profiles", key, "categories", int(f["category"]))
+        return None
 
     def _r0503(self, number, f):
         profile = self._resource(number, f)
@@ -327,6 +446,11 @@ class _Reader:
         profile = self._resource(number, f)
         if profile is not None:
             profile["acl"][f["who"]] = f["access"]
+
+    def _r0507(self, number, f):
+        key = self._kept_profile(f["cls"], f["name"])
+        if key is not None:
+            self._conditional(key, f)
 
     def _r0508(self, number, f):
         # GRFLTR_USER is a user ID, or a DIGTCRIT criteria profile name; only
@@ -404,7 +528,20 @@ class _Reader:
         self._rings()
         for cls in self.generic_classes:
             self.state.classes.setdefault(cls, _class_options())["generic"] = True
+        self._finish_extras()
         self.report.problems.sort()
+
+    def _finish_extras(self):
+        """Extras of the objects the state holds (a pending object was left
+        out, a profile only a category or conditional record named was never
+        defined), lists sorted."""
+        for (section, key), settings in self.extras.items():
+            if key not in getattr(self.state, section):
+                continue
+            for setting, value in settings.items():
+                if isinstance(value, set):
+                    settings[setting] = [list(item) if isinstance(item, tuple) else item for item in sorted(value)]
+            self.report.extras[(section, key)] = settings
 
     def _drop_pending(self):
         basic = {"users": "0200", "groups": "0100", "profiles": "0400/0500"}
