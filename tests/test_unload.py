@@ -231,6 +231,153 @@ def test_a_certificate_with_no_owner_record_is_reported():
     assert len(state.rings["ZWESVUSR ZWERING"]["certs"]) == 1
 
 
+# -- settings the state does not hold (UnloadReport.extras) --------------------------
+# Columns from IBM "RACF database unload utility records" (0200 SPECIAL 40,
+# OPER 45, REVOKE 50, UAUDIT 381, AUDITOR 386; 0205 GRP_SPECIAL 84, GRP_OPER
+# 89, REVOKE 94, GRP_ACC 99, GRP_AUDIT 109; 0100 UNIVERSAL 359; 0400 VOL 51,
+# WARNING 484, SECLEVEL 489, NOTIFY 493, SECLABEL 513; 0500 WARNING 660,
+# NOTIFY 680, SECLEVEL 750, SECLABEL 1010; 0401/0502 category 58/262;
+# 0402 CATYPE 58, CANAME 67, AUTH_ID 76, ACCESS 85; 0507 CATYPE 262, CANAME
+# 271, AUTH_ID 280, ACCESS 289), written here, not taken from the layout table.
+YES_USER = {40: "YES", 45: "YES", 50: "YES", 381: "YES", 386: "YES"}
+YES_CONNECT = {84: "YES", 89: "YES", 94: "YES", 99: "YES", 109: "YES"}
+YES_DATASET = {484: "YES", 489: "030", 493: "BOSS", 513: "SYSHIGH"}
+YES_RESOURCE = {660: "YES", 680: "BOSS", 750: "005", 1010: "SECRET"}
+
+EXTRA_RECORDS = [
+    rec("0100", 362, {6: "SYS1", 24: "2024-05-01", 44: "NONE", 53: "NO", 359: "NO"}),
+    rec("0100", 362, {6: "ADMGRP", 15: "SYS1", 24: "2024-05-01", 35: "SECADM", 44: "NONE", 53: "NO",
+                      359: "YES"}),
+    rec("0102", 31, {6: "ADMGRP", 15: "BOSS", 24: "JOIN"}),
+    rec("0102", 31, {6: "SYS1", 15: "BOSS", 24: "USE"}),
+    rec("0102", 31, {6: "SYS1", 15: "PLAIN", 24: "USE"}),
+    rec("0205", 134, {6: "BOSS", 15: "ADMGRP", 24: "2024-05-01", 64: "NONE", **YES_CONNECT}),
+    rec("0205", 134, {6: "BOSS", 15: "SYS1", 24: "2024-05-01", 64: "NONE", 79: "NO", 84: "YES", 89: "NO",
+                      94: "NO", 99: "NO", 109: "NO"}),
+    rec("0200", 648, {6: "BOSS", 15: "2024-05-01", 26: "SYS1", 35: "NO", 55: "NO", 96: "SYS1", 391: "NO",
+                      **YES_USER}),
+    rec("0205", 134, {6: "PLAIN", 15: "SYS1", 24: "2024-05-01", 64: "NONE", 79: "NO", 84: "NO", 89: "NO",
+                      94: "NO", 99: "NO", 109: "NO"}),
+    rec("0200", 648, {6: "PLAIN", 15: "2024-05-01", 26: "SYS1", 35: "NO", 40: "NO", 45: "NO", 50: "NO",
+                      55: "NO", 96: "SYS1", 381: "NO", 386: "NO", 391: "NO"}),
+    rec("0401", 62, {6: "BOSS.DATA", 51: "VOL001", 58: "00010"}),
+    rec("0401", 62, {6: "BOSS.DATA", 51: "VOL001", 58: "00002"}),
+    rec("0402", 352, {6: "BOSS.DATA", 51: "VOL001", 58: "PROGRAM", 67: "PAYPGM", 76: "ALICE", 85: "READ",
+                      94: "00000"}),
+    rec("0400", 532, {6: "BOSS.DATA", 51: "VOL001", 58: "NO", 63: "2024-05-01", 129: "NONE", **YES_DATASET}),
+    rec("0400", 532, {6: "BOSS.NOWILD", 58: "YES", 63: "2024-05-01", 129: "NONE"}),
+    rec("0400", 532, {6: "PLAIN.**", 58: "YES", 63: "2024-05-01", 129: "NONE", 484: "NO", 489: "000"}),
+    rec("0500", 1017, {6: "BOSS.RES", 253: "FACILITY", 262: "NO", 337: "NONE", **YES_RESOURCE}),
+    rec("0502", 266, {6: "BOSS.RES", 253: "FACILITY", 262: "00007"}),
+    rec("0507", 556, {6: "BOSS.RES", 253: "FACILITY", 262: "TERMINAL", 271: "TERM01", 280: "ALICE",
+                      289: "UPDATE", 298: "00000"}),
+    rec("0507", 556, {6: "BOSS.RES", 253: "FACILITY", 262: "CONSOLE", 271: "MASTER", 280: "BOB",
+                      289: "READ"}),
+    rec("0500", 1017, {6: "BOSS.GEN", 253: "FACILITY", 262: "YES", 337: "NONE"}),
+    rec("0500", 1017, {6: "PLAIN.*", 253: "FACILITY", 262: "YES", 337: "NONE", 660: "NO", 750: "000"}),
+    rec("0500", 1017, {6: "PLAIN%", 253: "FACILITY", 262: "YES", 337: "NONE"}),
+]
+
+EXPECTED_EXTRAS = {
+    ("groups", "ADMGRP"): {"supgroup": "SYS1", "owner": "SECADM", "universal": True},
+    ("users", "BOSS"): {
+        "special": True, "operations": True, "auditor": True, "revoked": True, "uaudit": True,
+        "group_special": ["ADMGRP", "SYS1"], "group_operations": ["ADMGRP"], "group_auditor": ["ADMGRP"],
+        "connect_revoked": ["ADMGRP"], "group_access": ["ADMGRP"], "connect_authority": {"ADMGRP": "JOIN"}},
+    ("profiles", "DATASET BOSS.DATA"): {
+        "discrete": True, "warning": True, "level": 30, "notify": "BOSS", "seclabel": "SYSHIGH",
+        "categories": [2, 10], "conditional": [["ALICE", "READ", "PROGRAM", "PAYPGM"]]},
+    ("profiles", "DATASET BOSS.NOWILD"): {"generic_no_wildcard": True},
+    ("profiles", "FACILITY BOSS.RES"): {
+        "warning": True, "level": 5, "notify": "BOSS", "seclabel": "SECRET", "categories": [7],
+        "conditional": [["ALICE", "UPDATE", "TERMINAL", "TERM01"], ["BOB", "READ", "CONSOLE", "MASTER"]]},
+    ("profiles", "FACILITY BOSS.GEN"): {"generic_no_wildcard": True},
+}
+
+
+def test_extras_name_each_setting_the_state_does_not_hold():
+    state, report = read(EXTRA_RECORDS)
+    assert report.problems == [] and report.unknown == {}
+    assert {rtype: report.counts[rtype] for rtype in ("0401", "0402", "0502", "0507")} == \
+        {"0401": 2, "0402": 1, "0502": 1, "0507": 2}
+    assert report.extras == EXPECTED_EXTRAS
+
+
+def test_default_settings_give_no_extras():
+    _, report = read(EXTRA_RECORDS)
+    for key in (("groups", "SYS1"), ("users", "PLAIN"), ("profiles", "DATASET PLAIN.**"),
+                ("profiles", "FACILITY PLAIN.*"), ("profiles", "FACILITY PLAIN%")):
+        assert key not in report.extras
+    # the hand-made records hold only RACF's defaults, but for owners and a superior group
+    assert read(HANDMADE)[1].extras == {("groups", "SYS1"): {"owner": "IBMUSER"},
+                                        ("groups", "ZWEADMIN"): {"supgroup": "SYS1", "owner": "SYS1"}}
+
+
+def blank(line, cols):
+    """The record with those values (start column -> value) blanked."""
+    for start, value in cols.items():
+        line = line[:start - 1] + " " * len(value) + line[start - 1 + len(value):]
+    return line
+
+
+def test_extras_leave_the_state_as_it_was():
+    extra_cols = {"0100": {359: "YES"}, "0200": YES_USER, "0205": YES_CONNECT, "0400": YES_DATASET,
+                  "0500": YES_RESOURCE}
+    plain = [blank(line, extra_cols.get(line[:4], {})) for line in EXTRA_RECORDS
+             if line[:4] not in ("0401", "0402", "0502", "0507")]
+    with_extras, _ = read(EXTRA_RECORDS)
+    without, report = read(plain)
+    assert report.problems == []
+    assert report.extras[("users", "BOSS")] == {"connect_authority": {"ADMGRP": "JOIN"}}
+    assert report.extras[("profiles", "DATASET BOSS.DATA")] == {"discrete": True}
+    assert with_extras.to_json() == without.to_json()
+    assert facts(with_extras) == facts(without)
+
+
+def test_keep_leaves_out_the_extras_of_objects_not_kept():
+    wanted = {("users", "PLAIN"), ("groups", "ADMGRP"), ("profiles", "DATASET BOSS.DATA")}
+    state, report = read(EXTRA_RECORDS, keep=lambda section, key: (section, key) in wanted)
+    assert report.problems == []
+    assert set(report.extras) == {("groups", "ADMGRP"), ("profiles", "DATASET BOSS.DATA")}
+    # BOSS is not kept: neither its 0200 nor its connections (0205, 0102) give extras
+    assert ("users", "BOSS") not in report.extras and "BOSS" not in state.users
+
+
+def test_category_and_conditional_records_of_a_profile_not_kept_are_ignored():
+    wanted = {("profiles", "DATASET BOSS.NOWILD")}
+    state, report = read(EXTRA_RECORDS, keep=lambda section, key: (section, key) in wanted)
+    assert report.problems == [] and set(state.profiles) == {"DATASET BOSS.NOWILD"}
+    assert report.extras == {("profiles", "DATASET BOSS.NOWILD"): {"generic_no_wildcard": True}}
+    assert report.counts["0507"] == 2 and report.counts["0401"] == 2
+
+
+def test_category_and_conditional_records_of_an_undefined_profile_make_nothing():
+    orphans = [rec("0401", 62, {6: "NO.SUCH", 58: "00001"}),
+               rec("0507", 556, {6: "NO.SUCH", 253: "FACILITY", 262: "TERMINAL", 271: "T1", 280: "ALICE",
+                                 289: "READ"})]
+    state, report = read(HANDMADE + orphans)
+    assert report.problems == [] and "DATASET NO.SUCH" not in state.profiles
+    assert not any(key[1].endswith("NO.SUCH") for key in report.extras)
+
+
+def test_malformed_extras_fields_are_problems_and_leave_the_state_alone():
+    bad_user = rec("0200", 648, {6: "ODD", 15: "2024-05-01", 26: "SYS1", 40: "MAY", 96: "SYS1", 391: "NO"})
+    bad_condition = rec("0507", 556, {6: "BOSS.RES", 253: "FACILITY", 262: "TERMINAL", 271: "T1", 280: "ALICE",
+                                      289: "READX"})
+    bad_category = rec("0401", 62, {6: "BOSS.DATA", 58: "0000X"})
+    state, report = read(EXTRA_RECORDS + [bad_user, bad_condition, bad_category])
+    n = len(EXTRA_RECORDS)
+    texts = dict(report.problems)
+    assert sorted(texts) == [n + 1, n + 2, n + 3]
+    assert "MAY" in texts[n + 1] and "READX" in texts[n + 2] and "not a number" in texts[n + 3]
+    assert "ODD" in state.users and ("users", "ODD") not in report.extras
+    assert report.extras == EXPECTED_EXTRAS
+
+
+def test_extras_with_records_in_any_order():
+    assert read(reversed(EXTRA_RECORDS))[1].extras == EXPECTED_EXTRAS
+
+
 # -- racf-generator unloads and mfpandas -----------------------------------------------
 
 @pytest.fixture(scope="module", params=[1, 42, 2024])
@@ -297,6 +444,23 @@ def test_hand_made_records_agree_with_mfpandas(tmp_path):
     path.write_text("\n".join(HANDMADE) + "\n", encoding="utf-8")
     state, _ = read_file(path)
     assert our_view(state) == mfpandas_view(path)
+
+
+def test_user_attributes_in_extras_agree_with_mfpandas(generated):
+    mfpandas = pytest.importorskip("mfpandas")
+    parsed = mfpandas.IRRDBU00(irrdbu00=str(generated))
+    parsed.parse_t()
+    _, report = read_file(generated)
+    for setting, column in (("special", "USBD_SPECIAL"), ("operations", "USBD_OPER"),
+                            ("auditor", "USBD_AUDITOR"), ("revoked", "USBD_REVOKE"), ("uaudit", "USBD_UAUDIT")):
+        theirs = set(parsed.users.loc[parsed.users[column] == "YES", "USBD_NAME"])
+        ours = {key for (section, key), settings in report.extras.items() if settings.get(setting)}
+        assert ours == theirs, setting
+    authority = {(user, group): auth for group, user, auth in
+                 parsed.connects[["GPMEM_NAME", "GPMEM_MEMBER_ID", "GPMEM_AUTH"]].itertuples(index=False)
+                 if auth != "USE"}
+    assert authority and authority == {(key, group): auth for (section, key), settings in report.extras.items()
+                                       for group, auth in settings.get("connect_authority", {}).items()}
 
 
 # -- esmgen dry-run --unload ---------------------------------------------------------------
