@@ -15,7 +15,7 @@ from typing import List, Optional
 from esmgen import esms
 from esmgen.renderer import jcl
 from esmgen.renderer import variables as varmod
-from esmgen.errors import EsmgenError
+from esmgen.errors import EsmgenError, SpecError
 from esmgen.renderer.backends import Backend
 from esmgen.loader import load_file
 from esmgen.renderer.plan import plan_delta
@@ -89,6 +89,24 @@ def _load(inputs, check_bundled):
     secrets = Secrets(load_file(inputs.secrets) if inputs.secrets else None)
     return Loaded(doc, values, selected, label, doc.sha256, secrets,   # digest of the bytes parsed
                   product=found[0] if found else None, notes=sources.notes)
+
+
+def check_spec_text(text, label):
+    """Check a spec given as text, as `esmgen validate` checks a file, for every
+    ESM its components name (SpecError with FILE:LINE problems if it fails).
+    For specs that esmgen writes itself (esmgen import) before they are saved."""
+    from esmgen.loader import load_text
+    from esmgen.renderer.spec import schema_problems, text_problems
+    with _batch():
+        doc = load_text(text, label)
+        problems = schema_problems(doc) or text_problems(doc)
+        if problems:
+            raise SpecError(problems)
+        values = varmod.resolve(doc, varmod.Sources(zowe_yaml=None, values=None, settings=[]))
+        selected = list(doc.data["components"])
+        for esm in esms.NAMES:
+            model = build_model(doc, values, selected, esm=esm)
+            Backend(esm, doc).check(model)
 
 
 def spec_label(path):

@@ -11,7 +11,10 @@ the spec says about it), e.g. `access CLASS NAME ID LEVEL` is keyed by
 CLASS NAME ID and its value is LEVEL. A requirement is
 * `present`   the state holds the same fact;
 * `different` the state holds the key with another value (`actual`);
-* `missing`   the state holds nothing with that key: not in effect.
+* `missing`   the state holds nothing with that key: not in effect;
+* `unseen`    the source cannot show facts of this name (a RACF unload holds
+              no SETROPTS options, so no `active CLASS`): not drift, and the
+              report says what to check on the system instead.
 Facts without a value (`user U`, `connect U G`, ...) are present or missing.
 
 `extra` lists what the spec does not ask for on its own profiles (a CLASS
@@ -24,8 +27,8 @@ carry the RISK flag.
 import json
 from typing import NamedTuple, Optional
 
-PRESENT, MISSING, DIFFERENT, EXTRA = "present", "missing", "different", "extra"
-STATUSES = (MISSING, DIFFERENT, PRESENT)            # the report's order
+PRESENT, MISSING, DIFFERENT, EXTRA, UNSEEN = "present", "missing", "different", "extra", "unseen"
+STATUSES = (MISSING, DIFFERENT, UNSEEN, PRESENT)    # the report's order
 WIDER = "RISK: wider access"
 
 LEVELS = ("NONE", "READ", "UPDATE", "CONTROL", "ALTER")
@@ -107,7 +110,7 @@ class Audit(NamedTuple):
     extra: list                 # Finding per extra fact
 
     def summary(self):
-        counts = {status: 0 for status in (PRESENT, MISSING, DIFFERENT)}
+        counts = {status: 0 for status in (PRESENT, MISSING, DIFFERENT, UNSEEN)}
         for finding in self.requirements:
             counts[finding.status] += 1
         counts = {"required": len(self.requirements), **counts, EXTRA: len(self.extra)}
@@ -116,17 +119,19 @@ class Audit(NamedTuple):
 
     def clean(self):
         """Everything present as specified and nothing extra."""
-        return not self.extra and all(f.status == PRESENT for f in self.requirements)
+        return not self.extra and all(f.status in (PRESENT, UNSEEN) for f in self.requirements)
 
 
-def compare(required, found):
-    """The Audit of required facts (lines) against the facts found in a state (lines)."""
+def compare(required, found, unseen=()):
+    """The Audit of required facts (lines) against the facts found in a state (lines);
+    unseen: fact names the state's source cannot show."""
     have = set(found)
     by_key = {}
     for fact in map(parse, sorted(have)):
         by_key.setdefault((fact.name, fact.key), []).append(fact)
     wanted = [parse(line) for line in sorted(set(required))]
-    findings = [_judge(fact, have, by_key) for fact in wanted]
+    findings = [Finding(fact.line, UNSEEN, None, None) if fact.name in unseen else _judge(fact, have, by_key)
+                for fact in wanted]
     return Audit(findings, _extra(wanted, by_key))
 
 
@@ -161,12 +166,13 @@ def _extra(wanted, by_key):
 # -- reports -------------------------------------------------------------------------
 
 SECTION_TITLES = {MISSING: "Missing (not in effect)", DIFFERENT: "Different", EXTRA: "Extra (not in the spec)",
-                  PRESENT: "Present"}
+                  UNSEEN: "Not shown by this source (check on the system, e.g. SETROPTS LIST)", PRESENT: "Present"}
 
 
 def summary_line(counts):
     line = (f"{counts['required']} requirements: {counts[PRESENT]} present, {counts[MISSING]} missing,"
-            f" {counts[DIFFERENT]} different; {counts[EXTRA]} extra")
+            f" {counts[DIFFERENT]} different" + (f", {counts[UNSEEN]} not shown by the source" if counts[UNSEEN] else "")
+            + f"; {counts[EXTRA]} extra")
     return line + (f"; {counts['risk']} flagged {WIDER}." if counts["risk"] else ".")
 
 
@@ -185,7 +191,7 @@ def report_markdown(audit, state_label, spec_label, esm_title):
                if audit.clean() else "The state has drifted from the spec.")
     sections = {status: [f for f in audit.requirements if f.status == status] for status in STATUSES}
     sections[EXTRA] = audit.extra
-    for status in (MISSING, DIFFERENT, EXTRA, PRESENT):
+    for status in (MISSING, DIFFERENT, EXTRA, UNSEEN, PRESENT):
         if sections[status]:
             out += ["", f"## {SECTION_TITLES[status]}", ""] + [_item(f) for f in sections[status]]
     return "\n".join(out) + "\n"

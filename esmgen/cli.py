@@ -26,6 +26,7 @@ COMMANDS = {
     "dry-run": "esmgen.commands.dryrun:dry_run",
     "plan": "esmgen.commands.plan:plan",
     "audit": "esmgen.commands.audit:audit",
+    "import": "esmgen.commands.importer:import_command",
 }
 
 

@@ -52,7 +52,7 @@ def audit(esm, state_in, unload, listing, fmt, out, **kw):
     state = read_state_source(esm, state_in, unload, listing,
                               keep=lambda section, key: key in names.get(section, (key,)))
     found = _state_facts(state, label)
-    result = auditmod.compare(required, found)
+    result = auditmod.compare(required, found, _unseen(esm) if unload else ())
 
     if fmt == "json":
         text = auditmod.report_json(result, label, loaded.spec_label, esm)
@@ -65,6 +65,12 @@ def audit(esm, state_in, unload, listing, fmt, out, **kw):
         click.echo(text, nl=False)
     if not result.clean():
         raise click.exceptions.Exit(1)
+
+
+def _unseen(esm):
+    """Fact names the ESM's unload cannot show (its reader's UNSEEN_FACTS)."""
+    import importlib
+    return importlib.import_module(esms.named(esm).unload).UNSEEN_FACTS
 
 
 def _state_facts(state, label):

@@ -78,6 +78,11 @@ def read_unload_state(path, keep=None, esm="racf"):
     """The simulator state of a database unload (RACF IRRDBU00), read as it comes
     (an unload can be big; '-' is stdin); its problems go to stderr, never fatal.
     keep(section, key): which objects to hold (the reader's module, esmgen.esms)."""
+    return read_unload(path, keep, esm)[0]
+
+
+def read_unload(path, keep=None, esm="racf"):
+    """(state, report) of a database unload: read_unload_state with the reader's report."""
     import importlib
     import sys
     from esmgen import esms
@@ -94,7 +99,7 @@ def read_unload_state(path, keep=None, esm="racf"):
     except OSError as exc:
         raise EsmgenError(f"{path}: cannot read the unload: {exc.strerror or exc}") from None
     _say_report(path, report, "record types not read")
-    return state
+    return state, report
 
 
 def _say_report(path, report, not_read):

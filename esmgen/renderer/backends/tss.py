@@ -35,6 +35,12 @@ def check(model, table):
     problems += choice_problems(table, "tss", {"group_permit": ("acid", "members"),
                                                "permit_replace": ("revoke-first", "permit-only"),
                                                "stc_replace": ("remove-first", "add-only")})
+    reserved = set(table.get("reserved_ids", ()))
+    for obj in list(model.users) + list(model.groups) + list(model.departments):
+        if obj.name in reserved:
+            problems.append(problem(obj, f"{obj.name}: Top Secret keeps this name for a record of its own"
+                                    f" ({', '.join(sorted(reserved))}); a user, group or department cannot"
+                                    " have it"))
     for obj in list(model.users) + list(model.groups):
         if obj.create and not obj.department:
             problems.append(problem(obj, f"{obj.name}: Top Secret needs a department for every"

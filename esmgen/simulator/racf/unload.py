@@ -43,6 +43,9 @@ from esmgen.errors import EsmgenError
 from esmgen.simulator.racf.unload_layouts import EXTRAS, LAYOUTS, LEVELS
 from esmgen.simulator.state import State
 
+# Fact names (esmgen.facts) an unload cannot show: it holds no SETROPTS
+# options, so whether a class is active is for SETROPTS LIST to say.
+UNSEEN_FACTS = frozenset({"active"})
 MAX_PROBLEMS = 1000          # problems kept with their text; the rest are only counted
 RECORD = re.compile(r"[0-9A-Z]{4}(?: |$)")
 DATE = re.compile(r"\d{4}[-/]\d\d[-/]\d\d")
