@@ -91,14 +91,16 @@ def _load(inputs, check_bundled):
                   product=found[0] if found else None, notes=sources.notes)
 
 
-def check_spec_text(text, label):
-    """Check a spec given as text, as `esmgen validate` checks a file, for every
-    ESM its components name (SpecError with FILE:LINE problems if it fails).
-    For specs that esmgen writes itself (esmgen import) before they are saved."""
-    from esmgen.loader import load_text
+def check_spec_document(data, text, label):
+    """Check a spec that esmgen made itself (esmgen import --check) before it is
+    saved, as `esmgen validate` checks a file: the schema, the text rules, and
+    the model for every ESM with its backend's checks. `data` is what `text`
+    parses to; positions come from the text only for an error. SpecError with
+    FILE:LINE problems if it fails."""
+    from esmgen.loader import Document
     from esmgen.renderer.spec import schema_problems, text_problems
     with _batch():
-        doc = load_text(text, label)
+        doc = Document(data, label, text)
         problems = schema_problems(doc) or text_problems(doc)
         if problems:
             raise SpecError(problems)

@@ -5,7 +5,8 @@ the renderer's backend module and template folder (spec in, decks out),
 the simulator's module (decks in, state out) and the listing checker's
 message table (listings in, verdicts out), and the module that reads a
 verify-deck listing into a simulator state (esmgen.listing.state: listings
-in, state out; it may not exist yet for every ESM). Adding an ESM is one entry here
+in, state out; it may not exist yet for every ESM), and what an import from
+RACF means for it (esmgen.importer.targets: unload in, spec out). Adding an ESM is one entry here
 plus one module or folder per side, each written to that side's interface
 (esmgen.renderer.backends.BackendModule, esmgen.simulator.EsmSimulator).
 
@@ -26,15 +27,16 @@ class Esm(NamedTuple):
     messages: str      # the listing checker's message table, in esmgen/listing/messages/
     listing_state: str  # reads a verify-deck listing into a State (esmgen.listing.state)
     unload: object = None  # module that reads its database unload into a State (None: none read)
+    translation: str = ""  # what an import from RACF means for it (esmgen.importer.targets)
 
 
 REGISTRY = (
     Esm("racf", "RACF", "RACF", "esmgen.renderer.backends.racf", "esmgen.simulator.racf", "racf.yaml",
-        "esmgen.listing.state.racf", "esmgen.simulator.racf.unload"),
+        "esmgen.listing.state.racf", "esmgen.simulator.racf.unload", "esmgen.importer.targets.racf"),
     Esm("acf2", "CA ACF2", "ACF2", "esmgen.renderer.backends.acf2", "esmgen.simulator.acf2", "acf2.yaml",
-        "esmgen.listing.state.acf2"),
+        "esmgen.listing.state.acf2", translation="esmgen.importer.targets.acf2"),
     Esm("tss", "CA Top Secret", "TSS", "esmgen.renderer.backends.tss", "esmgen.simulator.tss", "tss.yaml",
-        "esmgen.listing.state.tss"),
+        "esmgen.listing.state.tss", translation="esmgen.importer.targets.tss"),
 )
 
 BY_NAME = {esm.name: esm for esm in REGISTRY}

@@ -5,6 +5,7 @@ import re
 
 import esmgen
 from esmgen import esms
+from esmgen.importer import translation
 
 PACKAGE = os.path.dirname(esmgen.__file__)
 QUOTED = re.compile(r"""["'](%s)["']""" % "|".join(esms.NAMES), re.IGNORECASE)
@@ -39,6 +40,8 @@ def test_every_registered_esm_has_its_piece_on_every_side():
         assert callable(simulator.facts) and callable(simulator.Executor)
         assert os.path.isfile(os.path.join(PACKAGE, "listing", "messages", esm.messages))
         assert os.path.isdir(os.path.join(os.path.dirname(PACKAGE), "templates", esm.name))
+        effects = importlib.import_module(esm.translation).EFFECTS
+        assert effects and set(effects) <= set(translation.RULES)
 
 
 def test_every_package_of_the_source_ships_in_the_wheel():

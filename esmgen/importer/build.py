@@ -19,10 +19,12 @@ Where an item goes:
 Everything is sorted by name: the same unload and scope give the same text.
 """
 
+import itertools
 import re
 from typing import NamedTuple
 
-from esmgen import esms
+from esmgen import esms, kinds
+from esmgen.importer import translation
 from esmgen.renderer import rules
 from esmgen.renderer.backends import generic_tail
 
@@ -111,7 +113,7 @@ class _Builder:
             parts["tss-department"] = {
                 "purpose": "Top Secret: every ACID and owned resource prefix needs a department; the"
                            " imported ones go to this one (RACF has no departments).",
-                "source": "esmgen import", "esm": ["tss"],
+                "source": "esmgen import", "default": True, "esm": list(kinds.BY_NAME["department"].esms),
                 "departments": [{"name": department, "description": "RACF IMPORT",
                                  "purpose": "Owns the ACIDs and resource prefixes imported from RACF."}]}
         return parts
@@ -120,7 +122,8 @@ class _Builder:
         component = parts.get(name)
         if component is None:
             component = parts[name] = {"purpose": self.source.said(what) + f" (scope {self.source.scope})",
-                                       "source": f"RACF unload {self.source.label} of {self.source.date}"}
+                                       "source": f"RACF unload {self.source.label} of {self.source.date}",
+                                       "default": True}
             if esm:
                 component["esm"] = esm
         component.setdefault(key, []).extend(items)
@@ -150,6 +153,8 @@ class _Builder:
 
     # -- identities -------------------------------------------------------------
     def group(self, name):
+        if self._refused("group", name, rules.check_id(name, "group")):
+            return None
         group = self.state.groups[name]
         item = {"name": name, "purpose": self.source.said(f"RACF group {name}")}
         if group.get("gid") is not None:
@@ -162,6 +167,8 @@ class _Builder:
         return item
 
     def user(self, name):
+        if self._refused("user", name, rules.check_id(name, "user")):
+            return None
         user = self.state.users[name]
         item = {"name": name, "purpose": self.source.said(f"RACF user {name}")}
         extra = self.extras.get(("users", name), {})
@@ -172,8 +179,8 @@ class _Builder:
                     "purpose": self.source.said(f"RACF user {name}, revoked: never created by setup")}
         # a revoked connection gives the user nothing of the group: not connected here
         revoked = set(extra.get("connect_revoked", ()))
-        groups = [g for g in user["groups"] if g and g not in revoked]
-        default = user.get("default_group")
+        groups = [g for g in user["groups"] if g and g not in revoked and rules.is_id(g)]
+        default = user.get("default_group") if rules.is_id(user.get("default_group")) else None
         if default:
             item["default_group"] = default
         others = [g for g in groups if g != default]
@@ -211,13 +218,19 @@ class _Builder:
                 self.note(f"user {name}", "value-refused", detail=f"OMVS {key.upper()} {text!r}")
         item["omvs"] = value
 
+    def _refused(self, kind, name, problem):
+        """True (and a finding) when a name from the unload is not one the spec takes."""
+        if problem:
+            self.note(f"{kind} {name}", "name-refused", detail=problem)
+        return bool(problem)
+
     def _text(self, item, key, value, what):
         if not value:
             return
         if rules.check_text(value, key) is None:
             item[key] = value
         else:
-            self.note(what, "value-refused", ("racf", "acf2", "tss"), f"{key} {value!r}")
+            self.note(what, "value-refused", detail=f"{key} {value!r}")
 
     def _refer(self, section, name):
         """An identity an imported item names: declared when the scope does not hold it."""
@@ -244,18 +257,33 @@ class _Builder:
 
     def _precedence(self, profiles):
         """A finding for every imported profile that a more general one of the
-        same class also covers: which one decides differs per ESM."""
-        by_class = {}
+        same class also covers: which one decides differs per ESM. A generic
+        can cover a name only if its qualifiers before the first generic
+        character are the name's first qualifiers, so each name looks up
+        only the generics filed under its own leading qualifiers."""
+        generics, names = {}, []
         for (cls, _), items in profiles.items():
             for item in items:
-                by_class.setdefault(cls, {}).setdefault(item["name"].split(".", 1)[0], []).append(item["name"])
-        for cls, buckets in by_class.items():
-            for names in buckets.values():
-                generics = [(n, generic_regex(n, cls)) for n in names if "*" in n or "%" in n]
-                for name in names:
-                    wider = sorted(g for g, pattern in generics if g != name and pattern.fullmatch(name))
-                    if wider:
-                        self.note(f"{cls} {name}", "precedence", ("acf2", "tss"), "also covered by " + ", ".join(wider))
+                name = item["name"]
+                names.append((cls, name))
+                if "*" in name or "%" in name:
+                    parts = name.split(".")
+                    literal = tuple(itertools.takewhile(lambda q: "*" not in q and "%" not in q, parts))
+                    generics.setdefault((cls, literal), []).append(name)
+        patterns = {}
+        for cls, name in names:
+            parts = tuple(name.split("."))
+            wider = []
+            for depth in range(len(parts) + 1):
+                for generic in generics.get((cls, parts[:depth]), ()):
+                    if generic == name:
+                        continue
+                    pattern = patterns.get((cls, generic)) or patterns.setdefault((cls, generic),
+                                                                                 generic_regex(generic, cls))
+                    if pattern.fullmatch(name):
+                        wider.append(generic)
+            if wider:
+                self.note(f"{cls} {name}", "precedence", detail="also covered by " + ", ".join(sorted(wider)))
 
     def started(self, name, profile):
         proc, _, rest = name.partition(".")
@@ -275,37 +303,38 @@ class _Builder:
             if stdata.get(key) == "YES":
                 item[key] = True
                 if key != "trace":
-                    self.note(f"STARTED {name}", f"stc-{key}", ("acf2", "tss"))
+                    self.note(f"STARTED {name}", f"stc-{key}")
         return item
 
     def profile(self, cls, name, profile):
-        """(spec item, ESMs that can write it), or (None, ()) when no spec can hold it."""
+        """(spec item, ESMs whose decks keep it), or (None, ()) when none does."""
         label = f"{cls} {name}"
         if cls == "CDT":
             self.note(label, "cdt-class")
             return None, ()
-        problem = rules.check_profile_chars(name)
+        problem = rules.check_class(cls) or rules.check_profile_chars(name)
         if problem or "${" in name:
             self.note(label, "name-refused", detail=problem or "contains ${")
             return None, ()
-        carried = self._carried(cls, name)
-        unmapped = tuple(e for e in carried if cls not in self.targets[e].classes)
+        first = len(self.findings)
+        self._name_forms(cls, name)
+        unmapped = tuple(e for e in esms.NAMES if cls not in self.targets[e].classes)
         if unmapped:
             self.note(label, "class-unmapped", unmapped)
-            carried = tuple(e for e in carried if e not in unmapped)
-            if not carried:
-                return None, ()
         if cls == "DATASET":
-            carried = self._dataset_owner(name, carried)
-            if not carried:
-                return None, ()
+            self._dataset_owner(name)
+        # an ESM keeps the profile unless a rule of its own leaves it out there
+        carried = tuple(e for e in esms.NAMES
+                        if not any(e in f.esms and translation.drops(f.rule, e) for f in self.findings[first:]))
+        if not carried:
+            return None, ()
         item = {"class": cls, "name": name, "purpose": self.source.said(f"RACF {cls} profile {name}")}
         uacc = profile.get("uacc", "NONE")
         item["uacc"] = uacc if uacc in SPEC_LEVELS else "NONE"
         if uacc not in SPEC_LEVELS:
             self.note(label, "level-not-in-spec", detail=f"UACC({uacc})")
         elif uacc != "NONE":
-            self.note(label, "uacc", tuple(e for e in carried if e != "racf"), f"UACC({uacc})")
+            self.note(label, "uacc", detail=f"UACC({uacc})")
         if cls == "PTKTDATA" and profile.get("ssignon"):
             item["passticket"] = self._passticket(name, profile)
         grants = self._grants(label, profile.get("acl", {}), uacc)
@@ -314,39 +343,35 @@ class _Builder:
         self._profile_extras(label, cls, name)
         return item, carried
 
-    def _dataset_owner(self, name, carried):
+    def _dataset_owner(self, name):
         """RACF needs a data set profile's first qualifier to be a user or group
-        (IBM ADDSD); where the database has neither, RACF cannot take the profile."""
+        (IBM "Standard data set naming conventions"); the rule says which ESMs
+        cannot take the profile where the database has neither."""
         hlq = name.split(".", 1)[0]
         if hlq in self.state.users or hlq in self.selector.seen_users:
             self._refer("users", hlq)
         elif hlq in self.state.groups or hlq in self.selector.seen_groups:
             self._refer("groups", hlq)
         else:
-            self.note(f"DATASET {name}", "dataset-hlq", ("racf",), f"{hlq} is no user or group")
-            return tuple(e for e in carried if e != "racf")
-        return carried
+            self.note(f"DATASET {name}", "dataset-hlq", detail=f"{hlq} is no user or group")
 
-    def _carried(self, cls, name):
-        """The ESMs whose decks can write this profile's name (the renderer's rules)."""
-        carried = ["racf"]
-        expressible = generic_tail(name) is not None
-        if not expressible:
-            self.note(f"{cls} {name}", "generic-inside", ("acf2", "tss"))
-            return ("racf",)
+    def _name_forms(self, cls, name):
+        """The findings of a profile name's form: generic characters inside it,
+        a '-', its generic last qualifier or none (each ESM's effect in targets/)."""
+        label = f"{cls} {name}"
+        split = generic_tail(name)
+        if split is None:
+            self.note(label, "generic-inside")
+            return
         if "-" in name:
-            self.note(f"{cls} {name}", "acf2-dash", ("acf2",))
-        else:
-            carried.append("acf2")
-        carried.append("tss")
-        tail = generic_tail(name)[1]
+            self.note(label, "dash-in-name")
+        tail = split[1]
         if not tail:
-            self.note(f"{cls} {name}", "tss-prefix-name", ("tss",))
+            self.note(label, "name-as-prefix")
         elif cls == "DATASET" and tail == "*":
-            self.note(f"{cls} {name}", "generic-one", tuple(carried[1:]), "ends .*")
+            self.note(label, "generic-one", detail="ends .*")
         else:
-            self.note(f"{cls} {name}", "generic-any", tuple(carried[1:]), f"ends .{tail}")
-        return tuple(carried)
+            self.note(label, "generic-any", detail=f"ends .{tail}")
 
     def _grants(self, label, acl, uacc):
         grants = []
@@ -358,6 +383,9 @@ class _Builder:
             if access not in SPEC_LEVELS:
                 self.note(label, "level-not-in-spec", detail=f"ID({who}) {access}")
                 continue
+            if not rules.is_id(who):
+                self.note(label, "name-refused", detail=f"ID({who!r}) {access}")
+                continue
             if who in self.state.users or who in self.selector.seen_users:
                 self._refer("users", who)
             elif who in self.state.groups or who in self.selector.seen_groups:
@@ -367,7 +395,7 @@ class _Builder:
                 continue
             grants.append({"id": who, "access": access})
             if SPEC_LEVELS.index(access) < SPEC_LEVELS.index(uacc if uacc in SPEC_LEVELS else "NONE"):
-                self.note(label, "below-uacc", ("acf2",), f"ID({who}) {access} below UACC({uacc})")
+                self.note(label, "below-uacc", detail=f"ID({who}) {access} below UACC({uacc})")
         return grants
 
     def _passticket(self, name, profile):
@@ -396,6 +424,13 @@ class _Builder:
         seen = set()
         for key in sorted(self.state.rings):
             ring = self.state.rings[key]
+            if self._refused("key ring", key, rules.check_id(ring["owner"], "key ring owner")
+                             or rules.check_ring_name(ring["name"])
+                             or next((rules.check_cert_owner(c["owner"]) or rules.check_text(c["label"], "label")
+                                      for c in ring["certs"]
+                                      if rules.check_cert_owner(c["owner"]) or rules.check_text(c["label"], "label")),
+                                     None)):
+                continue
             connect = [{"owner": c["owner"], "label": c["label"], "usage": c["usage"].lower(),
                         **({"default": True} if c["default"] else {})}
                        for c in sorted(ring["certs"], key=lambda c: (c["owner"], c["label"]))]
@@ -406,7 +441,9 @@ class _Builder:
             self._put("racf-pki", PKI, "keyrings", "ring", item)
             self._refer("users", ring["owner"])
             seen.update((c["owner"], c["label"]) for c in connect)
-        seen.update((c["owner"], c["label"]) for c in self.state.certificates.values())
+        seen.update((c["owner"], c["label"]) for c in self.state.certificates.values()
+                    if not self._refused("certificate", f"{c['owner']}/{c['label']}",
+                                         rules.check_cert_owner(c["owner"]) or rules.check_text(c["label"], "label")))
         for owner, label in sorted(seen):
             self._put("racf-pki", PKI, "certificates", "certificate",
                       {"owner": owner, "label": label, "record": records.next("C"),
@@ -426,6 +463,10 @@ class _Builder:
         kind = "identity map" if prefix == "R" else "certificate map"
         value = entry.get(field)
         registry = entry.get("registry")
+        if self._refused(kind, f"{entry['user']}/{entry['label']}", rules.check_id(entry["user"], "user")
+                         or rules.check_text(entry["label"], "label")
+                         or (value and rules.check_text(value, field)) or (registry and rules.check_text(registry, "registry"))):
+            return None
         if not value or (prefix == "R" and not registry):
             self.note(f"{kind} {entry['user']}/{entry['label']}", "map-incomplete")
             return None

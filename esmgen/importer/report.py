@@ -18,10 +18,10 @@ def by_esm(findings):
     return out
 
 
-def counts(findings):
-    """{esm: {risk: number of items}}."""
+def counts(grouped):
+    """{esm: {risk: number of items}} of by_esm's grouping."""
     out = {}
-    for esm, rules in by_esm(findings).items():
+    for esm, rules in grouped.items():
         tally = dict.fromkeys(RISKS, 0)
         for name, items in rules.items():
             tally[effect(name, esm).risk] += len(items)
@@ -35,9 +35,10 @@ def markdown(findings, source, counts_read):
              "", "Every item below is imported or converted differently from what RACF holds. Risk: **wider**"
              " (more access than in RACF), **narrower** (less), **unchanged** (same access, other form).", ""]
     grouped = by_esm(findings)
+    tallies = counts(grouped)
     for esm in esms.REGISTRY:
         rules = grouped[esm.name]
-        tally = counts(findings)[esm.name]
+        tally = tallies[esm.name]
         lines += [f"## {esm.title}", "",
                   f"{sum(tally.values())} items: " + ", ".join(f"{n} {risk}" for risk, n in tally.items()) + ".", ""]
         for name in sorted(rules, key=lambda r: (RISKS.index(effect(r, esm.name).risk), r)):
@@ -51,13 +52,22 @@ def markdown(findings, source, counts_read):
 
 
 def as_json(findings, source, counts_read):
+    """The report for programs: each rule once (title, sources, per ESM what it
+    does instead and the risk), then per ESM its findings as {item, rule,
+    detail}, one finding a line."""
     grouped = by_esm(findings)
-    return json.dumps({
-        "unload": source.label, "date": source.date, "scope": source.scope, "read": counts_read,
-        "summary": counts(findings),
-        "esms": {esm: [{"item": f.item, "detail": f.detail, "rule": name, "title": RULES[name].title,
-                        "instead": effect(name, esm).instead, "risk": effect(name, esm).risk,
-                        "sources": [SOURCES[key] for key in RULES[name].sources]}
-                       for name in sorted(rules) for f in rules[name]]
-                 for esm, rules in grouped.items()},
-    }, indent=1) + "\n"
+    used = sorted({name for rules in grouped.values() for name in rules})
+    head = {"unload": source.label, "date": source.date, "scope": source.scope, "read": counts_read,
+            "summary": counts(grouped),
+            "rules": {name: {"title": RULES[name].title,
+                             "sources": [SOURCES[key] for key in RULES[name].sources],
+                             "esms": {esm: {"instead": how.instead, "risk": how.risk}
+                                      for esm in esms.NAMES if (how := effect(name, esm)) is not None}}
+                      for name in used}}
+    lines = ["{"] + [f" {json.dumps(key)}: {json.dumps(value)}," for key, value in head.items()] + [' "esms": {']
+    for index, (esm, rules) in enumerate(grouped.items()):
+        items = [json.dumps({"item": f.item, "rule": name, "detail": f.detail})
+                 for name in sorted(rules) for f in rules[name]]
+        closing = "}" if index == len(grouped) - 1 else ","
+        lines.append(f"  {json.dumps(esm)}: [" + ",\n   ".join(items) + "]" + closing)
+    return "\n".join(lines) + "\n}\n"

@@ -90,8 +90,9 @@ def _resource(value):
     _checked("--resources", cls.upper(), CLASS_RE, "give CLASS or CLASS:MASK (a class is 1-8"
              " characters A-Z 0-9 # $ @, the first a letter)")
     if colon:
-        _checked("--resources", mask, RESOURCE_MASK_RE, "the mask after CLASS: may hold only"
-                 " A-Z a-z 0-9 # $ @ . _ * % / : -")
+        if RESOURCE_MASK_RE.fullmatch(mask) is None:
+            raise ScopeError(f"--resources {value!r}: the mask after CLASS: may hold only"
+                             " A-Z a-z 0-9 # $ @ . _ * % / : -")
     if cls.upper() == "DATASET":
         raise ScopeError(f"--resources {value!r}: data set profiles are chosen with --datasets")
     return cls.upper(), (mask if colon else None)
@@ -119,6 +120,8 @@ class Selector:
         self._started = [mask_regex(m) for m in s.started]
 
     def __call__(self, section, key):
+        if self.scope.everything:          # every object is held, so none is outside the scope
+            return section != "cdt"
         if section == "users":
             self.seen_users.add(key)
             return self.user(key)
@@ -156,9 +159,11 @@ def _any(patterns, name):
 def group_tree(lines, roots):
     """(groups, users) of the trees under `roots`: each root, its subgroups at
     every depth (0100 superior group), and the users connected to any of them
-    (0102 members). One pass over the raw lines; no State is built."""
+    (0102 group members, 0203 and 0205 user connections). One pass over the
+    raw lines; no State is built."""
     name_at, sup_at = _columns("0100", "name"), _columns("0100", "supgroup")
     member_group, member_user = _columns("0102", "name"), _columns("0102", "member")
+    sides = {rtype: (_columns(rtype, "name"), _columns(rtype, "group")) for rtype in ("0203", "0205")}
     children, members, names = {}, {}, set()
     for line in lines:
         rtype = line[:4]
@@ -168,6 +173,9 @@ def group_tree(lines, roots):
             children.setdefault(_cut(line, sup_at), []).append(name)
         elif rtype == "0102":
             members.setdefault(_cut(line, member_group), []).append(_cut(line, member_user))
+        elif rtype in sides:        # the same connection from the user's side
+            user_at, group_at = sides[rtype]
+            members.setdefault(_cut(line, group_at), []).append(_cut(line, user_at))
     groups, todo = set(), [root for root in roots if root in names]
     while todo:
         group = todo.pop()

@@ -1,15 +1,21 @@
 """The rules by which RACF definitions carry to a spec and on to each ESM.
 
-One entry per rule: what esmgen does with such an item for each ESM
-(`instead`), how access changes there (`risk`: wider, narrower or
-unchanged), and the vendor sources the rule rests on. build.py names the
+RULES names each rule once: its title and the vendor sources it rests on
+(SOURCES). What a rule means for one ESM (what that ESM gets instead, the
+risk: wider, narrower or unchanged access, and whether the item is left out
+of that ESM's decks) is that ESM's own knowledge: COMMON for the rules that
+are the same everywhere, and one module per ESM in esmgen/importer/targets,
+named by the registry (esmgen.esms: Esm.translation). build.py names the
 rule of every finding; report.py groups findings by ESM and rule.
 
-An ESM missing from a rule's `per_esm` is not affected by it. Sources are
-cited by key (SOURCES); docs/import.md prints the table.
+A rule with no effect for an ESM does not touch it. docs/import.md prints
+the table.
 """
 
+import importlib
 from typing import NamedTuple
+
+from esmgen import esms
 
 RISKS = ("wider", "narrower", "unchanged")
 
@@ -90,195 +96,114 @@ SOURCES = {
 
 
 class Effect(NamedTuple):
+    """What one ESM gets for an item of a rule."""
     instead: str
-    risk: str
+    risk: str                    # one of RISKS
+    drops: bool = False          # the item is left out of that ESM's decks
 
 
 class Rule(NamedTuple):
     title: str
-    per_esm: dict          # esm -> Effect
-    sources: tuple
-
-
-def _all(instead, risk):
-    return {"racf": Effect(instead, risk), "acf2": Effect(instead, risk), "tss": Effect(instead, risk)}
+    sources: tuple               # keys of SOURCES
 
 
 RULES = {
-    # -- what no spec holds (every ESM, RACF included) --------------------------------
-    "revoked-user": Rule(
-        "Revoked user",
-        _all("declared `create: false`: setup never creates it (an active copy could log on)", "unchanged"),
-        ("esmgen",)),
-    "user-attribute": Rule(
-        "RACF user attribute SPECIAL, OPERATIONS or AUDITOR",
-        {"racf": Effect("not in the spec: set it by hand (ALTUSER)", "narrower"),
-         "acf2": Effect("not set: the nearest ACF2 logonid privileges (SECURITY, ACCOUNT, NON-CNCL, AUDIT) are"
-                        " not the same and are given by hand", "narrower"),
-         "tss": Effect("not set: Top Secret administrative authorities (ADMIN, SCA and its scopes) are not the"
-                       " same and are given by hand", "narrower")},
-        ("racf-attributes", "acf2-privs", "tss-admin")),
-    "connect-attribute": Rule(
-        "Group-level attribute, connect authority or revoked connection",
-        _all("not in the spec: a revoked connection is left out, the others are connections with USE"
-             " authority and no group-level attribute", "narrower"),
-        ("racf-unload", "racf-groups")),
-    "group-tree": Rule(
-        "Group tree (SUPGROUP) and group owner",
-        {"racf": Effect("not in the spec: new groups go under the running user's current group, which"
-                        " owns them", "unchanged"),
-         "acf2": Effect("ACF2 has no group tree: groups become roles", "unchanged"),
-         "tss": Effect("groups become GROUP ACIDs owned by the import's department", "unchanged")},
-        ("racf-groups", "acf2-translation", "tss-ownership")),
-    "omvs-no-uid": Rule(
-        "OMVS segment without a UID",
-        _all("left out: the spec's OMVS identity needs a UID", "narrower"), ("racf-unload",)),
-    "value-refused": Rule(
-        "Descriptive text or path the spec refuses (quotes, semicolons, control characters)",
-        _all("left out (names and installation data only; no access depends on it)", "unchanged"),
-        ("esmgen",)),
-    "started-form": Rule(
-        "STARTED profile not of the form PROC.*",
-        _all("left out: esmgen writes a started task as the profile PROC.*; define it by hand", "narrower"),
-        ("racf-started",)),
-    "stc-trusted": Rule(
-        "Started task TRUSTED",
-        {"acf2": Effect("not written: ACF2 has no TRUSTED; give the logonid the privileges it needs by hand",
-                        "narrower"),
-         "tss": Effect("not written: Top Secret has no TRUSTED; bypass attributes (NORESCHK, NODSNCHK) are"
-                       " given by hand", "narrower")},
-        ("racf-started", "acf2-stc", "tss-stc")),
-    "stc-privileged": Rule(
-        "Started task PRIVILEGED",
-        {"acf2": Effect("not written: ACF2 has no PRIVILEGED", "narrower"),
-         "tss": Effect("not written: Top Secret has no PRIVILEGED", "narrower")},
-        ("racf-started", "acf2-stc", "tss-stc")),
-    "cdt-class": Rule(
-        "Dynamic class (CDT profile)",
-        _all("left out: a spec uses classes, it does not define them; the site defines the class", "narrower"),
-        ("esmgen",)),
-    "name-refused": Rule(
-        "Profile name the spec refuses (blanks, quotes, &, parentheses, ${)",
-        _all("left out", "narrower"), ("esmgen",)),
-    "level-not-in-spec": Rule(
-        "Access level EXECUTE",
-        _all("left out: esmgen's access levels are NONE READ UPDATE CONTROL ALTER (a UACC of EXECUTE becomes"
-             " NONE)", "narrower"),
-        ("racf-levels",)),
-    "id-star": Rule(
-        "ID(*) access list entry (every RACF-defined user)",
-        _all("left out: give the access to a group, or as UACC", "narrower"), ("racf-uacc",)),
-    "unknown-id": Rule(
-        "Access list entry for an ID that is not in the database",
-        _all("left out: it grants nothing until such an ID is defined", "unchanged"), ("racf-permit",)),
-    "warning-mode": Rule(
-        "Profile in WARNING mode",
-        _all("left out: the profile fails requests it only warned about", "narrower"),
-        ("racf-warning", "tss-modes")),
-    "notify": Rule(
-        "NOTIFY on a profile",
-        _all("left out: nobody is told of a failed access at once (the violation is still logged)", "unchanged"),
-        ("racf-unload",)),
-    "security-label": Rule(
-        "Security level, categories or security label",
-        _all("left out: access is no longer limited by them", "wider"), ("racf-seclevel", "acf2-translation")),
-    "conditional-access": Rule(
-        "Conditional access list entry (WHEN)",
-        _all("left out: no access is given under the condition", "narrower"), ("racf-permit",)),
-    "class-unmapped": Rule(
-        "A class esmgen's table for the ESM does not map",
-        _all("left out for that ESM: add the class under esm_tables (docs/classes.md) and import again",
-             "narrower"),
-        ("esmgen",)),
-    "reserved-name": Rule(
-        "A name the ESM keeps for a record of its own",
-        {"tss": Effect("not carried: Top Secret keeps ALL, AUDIT, DLF, RDT, SDT and STC for its own records; an"
-                       " item with such a name is left out, and connections and grants naming it are left out"
-                       " of the Top Secret copy of the items that name it", "narrower")},
-        ("tss-records",)),
-    "dataset-hlq": Rule(
-        "Data set profile whose first qualifier is no user or group",
-        {"racf": Effect("left out for RACF, which defines a data set profile only under a user or group (or"
-                        " through a naming convention table, which esmgen does not read)", "narrower")},
-        ("racf-addsd",)),
-    "generic-no-wildcard": Rule(
-        "Generic profile whose name has no generic character",
-        {"racf": Effect("defined as a discrete profile of the same name", "unchanged")},
-        ("racf-discrete",)),
-    "discrete-dataset": Rule(
-        "Discrete data set profile",
-        {"racf": Effect("ADDSD of a discrete profile needs the data set to exist (cataloged)", "unchanged"),
-         "acf2": Effect("a rule for exactly that name (ACF2 has no discrete profiles)", "unchanged"),
-         "tss": Effect("a permit for exactly that name", "unchanged")},
-        ("racf-discrete", "acf2-rules", "tss-masks")),
-    "passticket-key": Rule(
-        "PassTicket key",
-        _all("an unload never holds the key: the spec names a secret that setup asks for", "unchanged"),
-        ("racf-unload",)),
-    "certificate-reference": Rule(
-        "Certificates",
-        {"racf": Effect("declared as existing: setup connects them to rings, never creates them", "unchanged"),
-         "acf2": Effect("declared as existing: export each from RACF and add it to ACF2 before setup",
-                        "narrower"),
-         "tss": Effect("declared as existing: export each from RACF and add it to Top Secret before setup",
-                       "narrower")},
-        ("racf-unload", "esmgen")),
-    "map-incomplete": Rule(
-        "Identity or certificate map without its distributed name, registry or filter",
-        _all("left out", "narrower"), ("racf-unload",)),
-    # -- what only another ESM changes ----------------------------------------------------
-    "uacc": Rule(
-        "UACC above NONE",
-        {"acf2": Effect("a rule line for every logonid (UID(-), stored as UID(*)); RACF gives RESTRICTED users"
-                        " nothing from UACC, ACF2 has no such exception", "wider"),
-         "tss": Effect("a permit to the ALL record; RACF's RESTRICTED users have no Top Secret counterpart",
-                       "wider")},
-        ("racf-uacc", "acf2-rules", "tss-all")),
-    "below-uacc": Rule(
-        "Access list entry below the profile's UACC",
-        {"acf2": Effect("a rule line applies only when its SERVICE fits, so the everyone line still grants"
-                        " the UACC level to this ID", "wider")},
-        ("racf-uacc", "acf2-env")),
-    "generic-inside": Rule(
-        "Generic characters inside the name (*, % or ** before the last qualifier)",
-        {"acf2": Effect("not written: the profile goes to a component for the ESMs that can", "narrower"),
-         "tss": Effect("not written (Top Secret reads % as the requesting ACID): the profile goes to a"
-                       " component for the ESMs that can", "narrower")},
-        ("racf-egn", "acf2-masks", "tss-masks")),
-    "acf2-dash": Rule(
-        "A '-' in the name",
-        {"acf2": Effect("not written: ACF2 reads '-' as a mask for any further characters and qualifiers",
-                        "narrower")},
-        ("acf2-masks",)),
-    "generic-one": Rule(
-        "Data set profile ending .* (exactly one more qualifier under EGN)",
-        {"acf2": Effect("rule mask '-': any number of further qualifiers", "wider"),
-         "tss": Effect("an owned and permitted prefix: any name that starts with it", "wider")},
-        ("racf-egn", "acf2-masks", "tss-masks")),
-    "generic-any": Rule(
-        "Generic last qualifier .** (or .* of a general resource: one or more qualifiers)",
-        {"acf2": Effect("rule key and mask '-'", "unchanged"),
-         "tss": Effect("an owned and permitted prefix ending in a period", "unchanged")},
-        ("racf-egn", "racf-resource-names", "acf2-masks", "tss-masks")),
-    "tss-prefix-name": Rule(
-        "Name without generic characters",
-        {"tss": Effect("Top Secret permits a name as a prefix: A.B also covers A.BX and A.B.C (UNVERIFIED for"
-                       " every class)", "wider")},
-        ("tss-masks",)),
-    "precedence": Rule(
-        "Profile covered by a more general one of the scope",
-        {"acf2": Effect("ACF2 takes the most specific rule line that fits (a line whose SERVICE does not fit is"
-                        " passed over)", "unchanged"),
-         "tss": Effect("the longer permitted name wins under AUTH(MERGE); under AUTH(OVERRIDE) the first ACID"
-                       " or profile that holds a permit decides", "unchanged")},
-        ("racf-discrete", "acf2-env", "tss-all")),
+    # -- what no spec holds: the same for every ESM (COMMON) -----------------------------
+    "revoked-user": Rule("Revoked user", ("esmgen",)),
+    "connect-attribute": Rule("Group-level attribute, connect authority or revoked connection",
+                              ("racf-unload", "racf-groups")),
+    "omvs-no-uid": Rule("OMVS segment without a UID", ("racf-unload",)),
+    "value-refused": Rule("Descriptive text or path the spec refuses (quotes, semicolons, control characters)",
+                          ("esmgen",)),
+    "started-form": Rule("STARTED profile not of the form PROC.*", ("racf-started",)),
+    "cdt-class": Rule("Dynamic class (CDT profile)", ("esmgen",)),
+    "name-refused": Rule("Name the spec refuses (blanks, quotes, &, parentheses, ${, not a valid ID)",
+                         ("esmgen",)),
+    "class-unmapped": Rule("A class esmgen's table for the ESM does not map", ("esmgen",)),
+    "level-not-in-spec": Rule("Access level EXECUTE", ("racf-levels",)),
+    "id-star": Rule("ID(*) access list entry (every RACF-defined user)", ("racf-uacc",)),
+    "unknown-id": Rule("Access list entry for an ID that is not in the database", ("racf-permit",)),
+    "warning-mode": Rule("Profile in WARNING mode", ("racf-warning", "tss-modes")),
+    "notify": Rule("NOTIFY on a profile", ("racf-unload",)),
+    "security-label": Rule("Security level, categories or security label", ("racf-seclevel", "acf2-translation")),
+    "conditional-access": Rule("Conditional access list entry (WHEN)", ("racf-permit",)),
+    "passticket-key": Rule("PassTicket key", ("racf-unload",)),
+    "map-incomplete": Rule("Identity or certificate map without its distributed name, registry or filter",
+                           ("racf-unload",)),
+    # -- what differs per ESM (esmgen/importer/targets) --------------------------------------
+    "user-attribute": Rule("RACF user attribute SPECIAL, OPERATIONS, AUDITOR or UAUDIT",
+                           ("racf-attributes", "acf2-privs", "tss-admin")),
+    "group-tree": Rule("Group tree (SUPGROUP) and group owner", ("racf-groups", "acf2-translation", "tss-ownership")),
+    "stc-trusted": Rule("Started task TRUSTED", ("racf-started", "acf2-stc", "tss-stc")),
+    "stc-privileged": Rule("Started task PRIVILEGED", ("racf-started", "acf2-stc", "tss-stc")),
+    "generic-no-wildcard": Rule("Generic profile whose name has no generic character", ("racf-discrete",)),
+    "discrete-dataset": Rule("Discrete data set profile", ("racf-discrete", "acf2-rules", "tss-masks")),
+    "dataset-hlq": Rule("Data set profile whose first qualifier is no user or group", ("racf-addsd",)),
+    "certificate-reference": Rule("Certificates", ("racf-unload", "esmgen")),
+    "uacc": Rule("UACC above NONE", ("racf-uacc", "acf2-rules", "tss-all")),
+    "below-uacc": Rule("Access list entry below the profile's UACC", ("racf-uacc", "acf2-env")),
+    "generic-inside": Rule("Generic characters inside the name (*, % or ** before the last qualifier)",
+                           ("racf-egn", "acf2-masks", "tss-masks")),
+    "dash-in-name": Rule("A '-' in the name", ("acf2-masks",)),
+    "generic-one": Rule("Data set profile ending .* (exactly one more qualifier under EGN)",
+                        ("racf-egn", "acf2-masks", "tss-masks")),
+    "generic-any": Rule("Generic last qualifier .** (or .* of a general resource: one or more qualifiers)",
+                        ("racf-egn", "racf-resource-names", "acf2-masks", "tss-masks")),
+    "name-as-prefix": Rule("Name without generic characters", ("tss-masks",)),
+    "precedence": Rule("Profile covered by a more general one of the scope", ("racf-discrete", "acf2-env", "tss-all")),
+    "reserved-name": Rule("A name the ESM keeps for a record of its own", ("tss-records",)),
+}
+
+# Rules whose effect is the same for every ESM, RACF included.
+COMMON = {
+    "revoked-user": Effect("declared `create: false`: setup never creates it (an active copy could log on)",
+                           "unchanged"),
+    "connect-attribute": Effect("not in the spec: a revoked connection is left out, the others are connections"
+                                " with USE authority and no group-level attribute", "narrower"),
+    "omvs-no-uid": Effect("left out: the spec's OMVS identity needs a UID", "narrower"),
+    "value-refused": Effect("left out (names and installation data only; no access depends on it)", "unchanged"),
+    "started-form": Effect("left out: esmgen writes a started task as the profile PROC.*; define it by hand",
+                           "narrower", drops=True),
+    "cdt-class": Effect("left out: a spec uses classes, it does not define them; the site defines the class",
+                        "narrower", drops=True),
+    "name-refused": Effect("left out", "narrower", drops=True),
+    "class-unmapped": Effect("left out for that ESM: add the class under esm_tables (docs/classes.md) and import"
+                             " again", "narrower", drops=True),
+    "level-not-in-spec": Effect("left out: esmgen's access levels are NONE READ UPDATE CONTROL ALTER (a UACC of"
+                                " EXECUTE becomes NONE)", "narrower"),
+    "id-star": Effect("left out: give the access to a group, or as UACC", "narrower"),
+    "unknown-id": Effect("left out: it grants nothing until such an ID is defined", "unchanged"),
+    "warning-mode": Effect("left out: the profile fails requests it only warned about", "narrower"),
+    "notify": Effect("left out: nobody is told of a failed access at once (the violation is still logged)",
+                     "unchanged"),
+    "security-label": Effect("left out: access is no longer limited by them", "wider"),
+    "conditional-access": Effect("left out: no access is given under the condition", "narrower"),
+    "passticket-key": Effect("an unload never holds the key: the spec names a secret that setup asks for",
+                             "unchanged"),
+    "map-incomplete": Effect("left out", "narrower"),
 }
 
 
-def rule(name):
-    return RULES[name]
-
-
-def effect(name, esm):
+def effect(rule, esm):
     """The Effect of a rule for one ESM, or None when it does not touch that ESM."""
-    return RULES[name].per_esm.get(esm)
+    return (_TABLE or _load()).get((rule, esm))
+
+
+_TABLE = {}
+
+
+def _load():
+    """{(rule, esm): Effect} of every rule and ESM: each ESM's EFFECTS over COMMON."""
+    for esm in esms.NAMES:
+        own = importlib.import_module(esms.named(esm).translation).EFFECTS
+        for rule in RULES:
+            found = own.get(rule) or COMMON.get(rule)
+            if found is not None:
+                _TABLE[(rule, esm)] = found
+    return _TABLE
+
+
+def drops(rule, esm):
+    """Whether an item of the rule is left out of that ESM's decks."""
+    found = effect(rule, esm)
+    return found is not None and found.drops

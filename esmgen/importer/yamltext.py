@@ -12,6 +12,8 @@ import json
 import re
 
 PLAIN_RE = re.compile(r"[A-Za-z_/][A-Za-z0-9_.$#@/-]*")
+# printable ASCII without quote or backslash: double-quoted as it is (what json.dumps writes too)
+QUOTABLE_RE = re.compile(r'[\x20-\x21\x23-\x5b\x5d-\x7e]*')
 # YAML 1.1 booleans and nulls (case-insensitive): never plain
 RESERVED = frozenset("y n yes no on off true false null".split())
 
@@ -26,6 +28,8 @@ def scalar(value):
         return str(value)
     if PLAIN_RE.fullmatch(value) and value.lower() not in RESERVED:
         return value
+    if QUOTABLE_RE.fullmatch(value):
+        return f'"{value}"'
     return json.dumps(value)
 
 

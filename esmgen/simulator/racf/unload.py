@@ -124,6 +124,8 @@ def _fields(line, layout):
             if kind == "name":
                 return None, f"{key} (columns {start}-{end}) is blank"
             continue
+        if kind == "text" or kind == "name":
+            continue
         problem = _kind_problem(kind, value)
         if problem:
             return None, f"{key} (columns {start}-{end}) {value!r} {problem}"
@@ -159,6 +161,7 @@ class _Reader:
         self.seen_record = False
         self.extras = {}              # (section, key) -> {setting: value, or a set while reading}
         self.line = ""                # the record being read, for its EXTRAS fields
+        self.handlers = {rtype: getattr(self, f"_r{rtype}") for rtype in LAYOUTS}
 
     # -- one line ------------------------------------------------------------
     def record(self, number, line):
@@ -178,7 +181,7 @@ class _Reader:
             self.report.problem(number, f"{rtype} record does not match its layout: {problem}")
             return
         self.line = line
-        problem = getattr(self, f"_r{rtype}")(number, values)
+        problem = self.handlers[rtype](number, values)
         if problem:
             self.report.problem(number, f"{rtype} record: {problem}")
 
