@@ -82,6 +82,8 @@ class _Builder:
         self.state, self.extras, self.selector, self.source = state, extras, selector, source
         self.targets = targets
         self.reserved = {esm: target.reserved for esm, target in targets.items() if target.reserved}
+        self.dropping = {esm: {rule for rule in translation.RULES if translation.drops(rule, esm)}
+                         for esm in esms.NAMES}
         self.findings = []
         self.referenced = {"users": set(), "groups": set()}
         self.secrets = {}
@@ -324,8 +326,8 @@ class _Builder:
         if cls == "DATASET":
             self._dataset_owner(name)
         # an ESM keeps the profile unless a rule of its own leaves it out there
-        carried = tuple(e for e in esms.NAMES
-                        if not any(e in f.esms and translation.drops(f.rule, e) for f in self.findings[first:]))
+        said = self.findings[first:]
+        carried = tuple(e for e in esms.NAMES if not any(e in f.esms and f.rule in self.dropping[e] for f in said))
         if not carried:
             return None, ()
         item = {"class": cls, "name": name, "purpose": self.source.said(f"RACF {cls} profile {name}")}

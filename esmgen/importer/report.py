@@ -3,9 +3,12 @@ exactly, what that ESM gets instead, the risk, and the rule's sources.
 Markdown for a reviewer, json for programs; both list the same findings."""
 
 import json
+import re
 
 from esmgen import esms
 from esmgen.importer.translation import RISKS, RULES, SOURCES, effect
+
+QUOTABLE_RE = re.compile(r'[\x20\x21\x23-\x5b\x5d-\x7e]*')
 
 
 def by_esm(findings):
@@ -66,8 +69,13 @@ def as_json(findings, source, counts_read):
                       for name in used}}
     lines = ["{"] + [f" {json.dumps(key)}: {json.dumps(value)}," for key, value in head.items()] + [' "esms": {']
     for index, (esm, rules) in enumerate(grouped.items()):
-        items = [json.dumps({"item": f.item, "rule": name, "detail": f.detail})
+        items = [f'{{"item": {_string(f.item)}, "rule": "{name}", "detail": {_string(f.detail)}}}'
                  for name in sorted(rules) for f in rules[name]]
         closing = "}" if index == len(grouped) - 1 else ","
         lines.append(f"  {json.dumps(esm)}: [" + ",\n   ".join(items) + "]" + closing)
     return "\n".join(lines) + "\n}\n"
+
+
+def _string(text):
+    """A JSON string: printable ASCII without quote or backslash as it is, else json's escapes."""
+    return f'"{text}"' if QUOTABLE_RE.fullmatch(text) else json.dumps(text)

@@ -5,7 +5,7 @@ A string is written plain only when it cannot be read as anything else: it
 starts with a letter, `_` or `/`, holds only letters, digits and `_ . $ # @ /
 -`, and is not a YAML 1.1 boolean or null word (`NO` is false there). Every
 other string is double-quoted with JSON's escapes, which YAML reads alike.
-A list of plain scalars is written in flow style (`[racf, tss]`).
+A list of plain strings is written in flow style (`[racf, tss]`).
 """
 
 import json
@@ -36,31 +36,40 @@ def scalar(value):
 def dump(doc):
     """The text of a document (a dict), ending with a line break."""
     lines = []
-    _mapping(doc, "", lines)
+    _mapping(doc, "", lines, {})
     return "\n".join(lines) + "\n"
 
 
-def _mapping(mapping, indent, lines, first_prefix=None):
+def _mapping(mapping, indent, lines, said, first_prefix=None):
+    """said: {value: its YAML text} of the strings written so far (names repeat)."""
     prefix = first_prefix if first_prefix is not None else indent
     for key, value in mapping.items():
-        _entry(f"{prefix}{key}:", value, indent, lines)
+        head = f"{prefix}{key}:"
         prefix = indent
+        if isinstance(value, str):
+            text = said.get(value)
+            if text is None:
+                text = said[value] = scalar(value)
+            lines.append(f"{head} {text}")
+        elif isinstance(value, dict):
+            lines.append(head)
+            _mapping(value, indent + "  ", lines, said)
+        elif isinstance(value, list):
+            _sequence(head, value, indent, lines, said)
+        else:
+            lines.append(f"{head} {scalar(value)}")
 
 
-def _entry(head, value, indent, lines):
-    if isinstance(value, dict):
-        lines.append(head)
-        _mapping(value, indent + "  ", lines)
-    elif isinstance(value, list):
-        if value and all(not isinstance(v, (dict, list)) for v in value) and \
-                all(scalar(v) == v for v in value if isinstance(v, str)):
-            lines.append(f"{head} [{', '.join(scalar(v) for v in value)}]")
-            return
-        lines.append(head if value else f"{head} []")
-        for item in value:
-            if isinstance(item, dict):
-                _mapping(item, indent + "    ", lines, first_prefix=indent + "  - ")
-            else:
-                lines.append(f"{indent}  - {scalar(item)}")
-    else:
-        lines.append(f"{head} {scalar(value)}")
+def _sequence(head, value, indent, lines, said):
+    if not value:
+        lines.append(f"{head} []")
+        return
+    if all(isinstance(v, str) and scalar(v) == v for v in value):
+        lines.append(f"{head} [{', '.join(value)}]")
+        return
+    lines.append(head)
+    for item in value:
+        if isinstance(item, dict):
+            _mapping(item, indent + "    ", lines, said, first_prefix=indent + "  - ")
+        else:
+            lines.append(f"{indent}  - {scalar(item)}")
