@@ -96,7 +96,9 @@ def import_command(esm, unload, out, report_path, everything, users, groups, tre
             click.echo(f"esmgen: the scope selects nothing a spec can hold: {out} not written; {report_path}"
                        " says why for each item", err=True)
             raise click.exceptions.Exit(1)
-        text = yamltext.dump(doc)
+        text = (f"# Written by esmgen import from the RACF unload {source.label} of {date}, scope {scope.describe()}.\n"
+                f"# What RACF, ACF2 and Top Secret will not get exactly as the unload has it:"
+                f" {os.path.basename(report_path)}.\n" + yamltext.dump(doc))
         if check:
             from esmgen import api           # here: only --check loads the renderer's spec checks
             try:
