@@ -132,29 +132,37 @@ def table(rows, runs):
     return "\n".join(lines) + "\n"
 
 
-def write_section(path, text):
+def write_section(path, text, marker=SECTION):
+    """Replace the section that starts at `marker` (up to the next `<!-- bench_`) with text, or append it."""
     with open(path, encoding="utf-8") as handle:
         old = handle.read()
-    start = old.find(SECTION)
+    start = old.find(marker)
     if start < 0:
         new = old.rstrip("\n") + "\n\n" + text
     else:
-        end = old.find("<!-- bench_", start + len(SECTION))
+        end = old.find("<!-- bench_", start + len(marker))
         new = old[:start] + text + ("\n" + old[end:] if end >= 0 else "")
     with open(path, "w", encoding="utf-8") as handle:
         handle.write(new)
 
 
-def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def options(argv, doc, runs):
+    """The options of the unload benchmarks (this one and bench_import.py); makes the folder, and
+    gives esmgen a cache of its own unless XDG_CACHE_HOME is set."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("--sizes", default="5000,10000,20000", help="comma-separated user counts")
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=runs)
     parser.add_argument("--folder", default=os.path.join(tempfile.gettempdir(), "esmgen-bench-unload"),
                         help="where generated unloads are kept between runs")
     parser.add_argument("--write", metavar="FILE", help="replace this script's section of FILE")
     args = parser.parse_args(argv)
     os.makedirs(args.folder, exist_ok=True)
     os.environ.setdefault("XDG_CACHE_HOME", tempfile.mkdtemp(prefix="esmgen-bench-cache-"))
+    return args
+
+
+def main(argv=None):
+    args = options(argv, __doc__, runs=3)
     text = table(measure([int(n) for n in args.sizes.split(",")], args.runs, args.folder), args.runs)
     print(text, end="")
     if args.write:
