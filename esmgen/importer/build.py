@@ -88,6 +88,7 @@ class _Builder:
         self.referenced = {"users": set(), "groups": set()}
         self.secrets = {}
         self.out = {}          # (component base, what it holds, spec key) -> {ESM tuple: [items]}
+        self.class_problems = {}
 
     def note(self, item, rule, esm_names=esms.NAMES, detail=""):
         self.findings.append(Finding(item, rule, tuple(esm_names), detail))
@@ -102,8 +103,9 @@ class _Builder:
         for item in stcs:
             self._put("racf-started", "RACF started tasks (STARTED profiles)", "started_tasks", "stc", item)
         for (cls, carried), items in sorted(profiles.items()):
+            base, what = f"racf-{_slug(cls)}", f"RACF {cls} profiles"
             for item in items:
-                self._put(f"racf-{_slug(cls)}", f"RACF {cls} profiles", "profiles", "profile", item, carried)
+                self._put(base, what, "profiles", "profile", item, carried)
         self._pki()
         self._references()
         parts = {}
@@ -314,7 +316,7 @@ class _Builder:
         if cls == "CDT":
             self.note(label, "cdt-class")
             return None, ()
-        problem = rules.check_class(cls) or rules.check_profile_chars(name)
+        problem = self._class_problem(cls) or rules.check_profile_chars(name)
         if problem or "${" in name:
             self.note(label, "name-refused", detail=problem or "contains ${")
             return None, ()
@@ -344,6 +346,12 @@ class _Builder:
             item["grants"] = grants
         self._profile_extras(label, cls, name)
         return item, carried
+
+    def _class_problem(self, cls):
+        """rules.check_class, once per class (a database has few classes and many profiles)."""
+        if cls not in self.class_problems:
+            self.class_problems[cls] = rules.check_class(cls)
+        return self.class_problems[cls]
 
     def _dataset_owner(self, name):
         """RACF needs a data set profile's first qualifier to be a user or group
