@@ -90,6 +90,7 @@ def import_command(esm, unload, out, report_path, everything, users, groups, tre
         state, read = read_unload(unload, selector, esm)
         source = build.Source(os.path.basename(unload) if unload != "-" else "stdin", date, scope.describe())
         doc, findings = build.build(state, read.extras, selector, source, _targets(), tss_department)
+        del state, read                  # the spec holds what it needs: free the database before writing
         if not doc["components"]:
             write_atomic(report_path, report.markdown(findings, source, {}))
             write_atomic(json_path, report.as_json(findings, source, {}))
