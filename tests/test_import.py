@@ -201,6 +201,18 @@ def carried_to(esm, spec, doc, report, unload):
     assert set(required) <= set(engine.state_facts(start))
     with open(unload) as handle:
         source, _ = read_unload(handle, str(unload))
+    # the same facts where the ESM says them the same way: users, and Top Secret's
+    # group connections (ACF2 writes a connection as role membership)
+    reached = set(engine.state_facts(start))
+    created = {u.name for u in model.users if u.create}
+    groups = {g.name for g in model.groups if g.create}
+    for line in engine.state_facts(source):
+        kind, *fields = line.split(" ")
+        if kind == "user" and fields[0] in created:
+            assert line in reached, f"{esm}: {line}"
+        if kind == "connect" and esm == "tss" and fields[0] in created and fields[1] in groups:
+            reported_user = any(f["item"] == f"user {fields[0]}" for f in findings(report, esm))
+            assert line in reached or reported_user, f"{esm}: {line}"
     reported = {f["item"] for f in findings(report, esm)}
     have = {f"{p.cls} {p.name}" for p in model.profiles} | {f"STARTED {s.proc}.*" for s in model.started_tasks}
     for key in source.profiles:
@@ -383,3 +395,24 @@ def test_not_an_unload_and_outputs_over_inputs_are_refused(tmp_path, hand):
     result = run_cli("import", "--esm", "racf", "--unload", "-", "--all", "--out", str(tmp_path / "o.yaml"))
     assert result.code == 2 and "--unload-date" in result.err
     assert sorted(os.listdir(tmp_path)) == ["hand.txt", "notes.txt"]
+
+
+def test_a_report_that_cannot_be_written_stops_the_import_before_anything_is_written(tmp_path, hand):
+    out = tmp_path / "spec.yaml"
+    result = run_cli("import", "--esm", "racf", "--unload", str(hand), "--all", "--out", str(out),
+                     "--report", str(tmp_path / "missing" / "report.md"))
+    assert result.code == 2 and "does not exist" in result.err
+    assert sorted(os.listdir(tmp_path)) == ["hand.txt"]
+
+
+def test_names_outside_printable_ascii_are_reported_as_codes(tmp_path):
+    records = HANDMADE + [rec("0500", 1017, {6: "CAF\u00c9.X", 253: "FACILITY", 262: "NO", 337: "NONE"}),
+                          rec("0505", 284, {6: "ZWES.IS", 253: "FACILITY", 262: "B\u00d8B", 271: "READ"})]
+    unload = write_unload(tmp_path / "unl\u00f8ad.txt", records)
+    spec, doc, report = do_import(tmp_path, unload, "--resources", "FACILITY", name="odd")
+    said = {(f["item"], f["rule"]): f["detail"] for f in findings(report, "racf")}
+    assert ("FACILITY CAF\\xc9.X", "name-refused") in said
+    assert said[("FACILITY ZWES.IS", "name-refused")] == "ID('B\\xd8B') READ"
+    assert "unl?ad.txt" in doc["title"]
+    for name in ("odd.yaml", "odd.translation.md", "odd.translation.json"):
+        (tmp_path / name).read_bytes().decode("ascii")

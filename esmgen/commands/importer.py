@@ -5,7 +5,10 @@ Every value is checked where it enters (esmgen.importer.build, with the
 renderer's name rules); --check also checks the finished spec as render
 would, for every ESM, before anything is written (the tests run it on every
 import they make; a big import skips it by default for speed, and `esmgen
-validate` does the same check afterwards)."""
+validate` does the same check afterwards).
+
+At 5,000 users --check takes the command from about 0.45 to 1.07 CPU seconds
+(docs/import.md)."""
 
 import datetime
 import os
@@ -16,7 +19,7 @@ import click
 from esmgen import esms
 from esmgen.commands.common import FILE, has_unload, read_unload
 from esmgen.errors import EsmgenError, SpecError
-from esmgen.files import refuse_inputs, write_atomic
+from esmgen.files import refuse_inputs, target_of, write_atomic
 from esmgen.gcpause import paused_gc
 from esmgen.importer import build, report, scope as scopemod, yamltext
 
@@ -45,7 +48,7 @@ DEPARTMENT_RE = re.compile(r"[A-Z#$@][A-Z0-9#$@]{0,7}")
 @click.option("--unload-date", metavar="YYYY-MM-DD",
               help="When the unload was taken, for purposes (default: the file's modification date).")
 @click.option("--check/--no-check", default=False, show_default=True,
-              help="Check the spec as render would, for each ESM, before writing it (about twice the"
+              help="Check the spec as render would, for each ESM, before writing it (2-3 times the"
                    " time of a big import; `esmgen validate -p SPEC` does the same afterwards).")
 @click.option("--tss-department", default=build.TSS_DEPARTMENT, show_default=True, metavar="NAME",
               help="Top Secret department that owns the imported ACIDs and resources.")
@@ -64,7 +67,7 @@ def import_command(esm, unload, out, report_path, everything, users, groups, tre
     Examples:
       esmgen import --esm racf --unload IRRDBU00.txt --all --out site.yaml
       esmgen import --esm racf --unload IRRDBU00.txt --group-tree ZWEADMIN \\
-          --resources FACILITY:ZWES.* --started 'ZWE*' --out zowe-now.yaml
+          --resources 'FACILITY:ZWES.*' --started 'ZWE*' --out zowe-now.yaml
     """
     esm = esm.lower()
     if not has_unload(esm):
@@ -84,11 +87,12 @@ def import_command(esm, unload, out, report_path, everything, users, groups, tre
         raise click.UsageError("--out and --report must name different files")
     for path in (out, report_path, json_path):
         refuse_inputs(path, [unload])
+        target_of(path)              # every output can be written, before any is: never half-written
 
     selector = scopemod.Selector(scope, *_tree(unload, scope))
     with paused_gc():        # many small objects, no cycles of note (esmgen.gcpause)
         state, read = read_unload(unload, selector, esm)
-        source = build.Source(os.path.basename(unload) if unload != "-" else "stdin", date, scope.describe())
+        source = build.Source(_shown_name(unload) if unload != "-" else "stdin", date, scope.describe())
         doc, findings = build.build(state, read.extras, selector, source, _targets(), tss_department)
         del state, read                  # the spec holds what it needs: free the database before writing
         if not doc["components"]:
@@ -99,7 +103,7 @@ def import_command(esm, unload, out, report_path, everything, users, groups, tre
             raise click.exceptions.Exit(1)
         text = (f"# Written by esmgen import from the RACF unload {source.label} of {date}, scope {scope.describe()}.\n"
                 f"# What RACF, ACF2 and Top Secret will not get exactly as the unload has it:"
-                f" {os.path.basename(report_path)}.\n" + yamltext.dump(doc))
+                f" {_shown_name(report_path)}.\n" + yamltext.dump(doc))
         if check:
             from esmgen import api           # here: only --check loads the renderer's spec checks
             try:
@@ -116,6 +120,12 @@ def import_command(esm, unload, out, report_path, everything, users, groups, tre
     click.echo(f"wrote {report_path} and {json_path}: items not carried exactly: "
                + "; ".join(f"{esms.named(e).title} {sum(t.values())} ({t['wider']} wider)" for e, t in tally.items()),
                err=True)
+
+
+def _shown_name(path):
+    """A file's name as purposes and comments show it: printable ASCII only
+    (a file name can hold any byte; a line break would end the comment)."""
+    return re.sub(r"[^\x20-\x7e]", "?", os.path.basename(path))
 
 
 def _targets():

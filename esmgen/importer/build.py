@@ -92,7 +92,7 @@ class _Builder:
         self.class_problems = {}
 
     def note(self, item, rule, esm_names=esms.NAMES, detail=""):
-        self.findings.append(Finding(item, rule, tuple(esm_names), detail))
+        self.findings.append(Finding(_shown(item), rule, tuple(esm_names), _shown(detail)))
 
     # -- the document ---------------------------------------------------------
     def components(self, department):
@@ -513,6 +513,16 @@ class _Records:
     def next(self, prefix):
         self.count += 1
         return f"{prefix}{self.count:07d}"
+
+
+NOT_SHOWN_RE = re.compile(r"[^\x20-\x7e]")
+
+
+def _shown(text):
+    """Text for a report line: a character outside printable ASCII (a refused
+    name may hold any) as its code, e.g. \\x0a, never the character itself."""
+    return NOT_SHOWN_RE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256
+                            else f"\\u{ord(m.group()):04x}", text) if NOT_SHOWN_RE.search(text) else text
 
 
 def _identities(kind, item):
