@@ -22,6 +22,7 @@ from esmgen.errors import EsmgenError, SpecError
 from esmgen.files import refuse_inputs, target_of, write_atomic
 from esmgen.gcpause import paused_gc
 from esmgen.importer import build, report, scope as scopemod, yamltext
+from esmgen.importer.context import Source, Target
 
 DATE_RE = re.compile(r"20[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])")
 DEPARTMENT_RE = re.compile(r"[A-Z#$@][A-Z0-9#$@]{0,7}")
@@ -92,7 +93,7 @@ def import_command(esm, unload, out, report_path, everything, users, groups, tre
     selector = scopemod.Selector(scope, *_tree(unload, scope))
     with paused_gc():        # many small objects, no cycles of note (esmgen.gcpause)
         state, read = read_unload(unload, selector, esm)
-        source = build.Source(_shown_name(unload) if unload != "-" else "stdin", date, scope.describe())
+        source = Source(_shown_name(unload) if unload != "-" else "stdin", date, scope.describe())
         doc, findings = build.build(state, read.extras, selector, source, _targets(), tss_department)
         del state, read                  # the spec holds what it needs: free the database before writing
         if not doc["components"]:
@@ -129,12 +130,12 @@ def _shown_name(path):
 
 
 def _targets():
-    """{esm: build.Target} from the renderer's tables: the classes each maps, the names each keeps."""
+    """{esm: Target} from the renderer's tables: the classes each maps, the names each keeps."""
     from esmgen.renderer.backends import Backend
     targets = {}
     for esm in esms.NAMES:
         table = Backend(esm).table
-        targets[esm] = build.Target(frozenset(table["classes"]), frozenset(table.get("reserved_ids", ())))
+        targets[esm] = Target(frozenset(table["classes"]), frozenset(table.get("reserved_ids", ())))
     return targets
 
 
