@@ -19,7 +19,7 @@ import warnings
 
 import pytest
 import yaml
-from hypothesis import given, strategies as st
+from hypothesis import HealthCheck, event, given, settings, strategies as st
 
 from conftest import run_cli
 from esmgen import api
@@ -121,8 +121,30 @@ def expected_to_exist(doc):
         {("groups", g["name"]) for g in _all(doc, "groups") if g.get("create") is False}
 
 
-def _all(doc, key):
-    return [item for component in doc["components"].values() for item in component.get(key, ())]
+def _all(doc, key, esm=None):
+    """Every item of a kind, or only those of the components esm selects."""
+    return [item for component in doc["components"].values()
+            if esm is None or esm in component.get("esm", (esm,)) for item in component.get(key, ())]
+
+
+def in_scope(facts, doc, esm="racf"):
+    """The facts about what the spec creates for esm: its users (and their
+    connections), groups, profiles and started tasks."""
+    users = {u["name"] for u in _all(doc, "users", esm) if u.get("create", True)}
+    groups = {g["name"] for g in _all(doc, "groups", esm) if g.get("create", True)}
+    profiles = {(p["class"], p["name"]) for p in _all(doc, "profiles", esm)}
+    procs = {s["proc"] for s in _all(doc, "started_tasks", esm)}
+    subject = {"user": users, "protected": users, "default-group": users, "omvs": users, "connect": users,
+               "group": groups, "omvs-group": groups, "stc": procs}
+    kept = set()
+    for line in facts:
+        kind, *fields = line.split(" ")
+        if kind in ("profile", "uacc", "access"):
+            if tuple(fields[:2]) in profiles:
+                kept.add(line)
+        elif fields and fields[0] in subject.get(kind, ()):
+            kept.add(line)
+    return kept
 
 
 def racf_round_trip(unload, spec, doc, report):
@@ -158,6 +180,40 @@ def test_racf_round_trip_reproduces_the_unload(tmp_path, seed, users):
     assert result.code == 0, result.out[-2000:]
     summary = json.loads(result.out)["summary"]
     assert summary["missing"] == summary["different"] == summary["extra"] == 0
+
+
+SCOPES = st.lists(st.one_of(
+    st.sampled_from("ABCDEFGHIJKLMNOPRSTW").map(lambda letter: ("--users", f"{letter}*")),
+    st.sampled_from("ADFHNOPS").map(lambda letter: ("--groups", f"{letter}*")),
+    st.sampled_from(["SYS1", "PAYROLL", "SECURITY", "OPERATIO"]).map(lambda group: ("--group-tree", group)),
+    st.sampled_from(["SYS1", "HR", "PAYROLL", "FINANCE", "USER.A*", "S*.DATA%.**"]).map(lambda d: ("--datasets", d)),
+    st.sampled_from(["FACILITY", "FACILITY:BPX.*", "OPERCMDS", "SURROGAT:*.SUBMIT", "PROGRAM"]).map(
+        lambda r: ("--resources", r)),
+    st.just(("--started", "*"))), min_size=1, max_size=4)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(options=SCOPES)
+def test_the_round_trip_holds_for_any_scope(tmp_path_factory, options):
+    """For a scope, RACF reaches exactly the unload's facts about what the spec
+    creates, and audit of the unload against the spec is clean."""
+    folder = tmp_path_factory.mktemp("scope")
+    unload = generated(folder / "unload.txt", 5, 50, profile="small")
+    args = [word for option in options for word in option]
+    out = folder / "spec.yaml"
+    result = run_cli("import", "--esm", "racf", "--unload", str(unload), "--out", str(out), "--unload-date", DATE,
+                     "--check", *args)
+    if result.code == 1:            # nothing in the scope that a spec can hold
+        assert "selects nothing" in result.err
+        return
+    assert result.code == 0, result.err
+    doc = yaml.safe_load(out.read_text())
+    report = json.loads((folder / "spec.translation.json").read_text())
+    reached, expected = racf_round_trip(unload, out, doc, report)
+    assert in_scope(reached, doc) == in_scope(expected, doc)
+    event("scope with facts" if in_scope(expected, doc) else "scope without facts")
+    result = run_cli("audit", "--esm", "racf", "--unload", str(unload), "-p", str(out), "--format", "json")
+    assert result.code == 0, result.out[-1500:]
 
 
 def test_round_trip_of_handmade_records_with_pki_passtickets_and_started_tasks(tmp_path, monkeypatch):
