@@ -276,6 +276,8 @@ def carried_to(esm, spec, doc, report, unload):
     users = {u.name for u in model.users if u.create}
     for name in source.users:
         assert name in users or f"user {name}" in reported, f"{esm}: user {name}"
+    for name in source.groups:
+        assert name in groups or f"group {name}" in reported, f"{esm}: group {name}"
 
 
 PRESENT = {  # what a spec expects to exist, made in each ESM's own commands
