@@ -362,6 +362,9 @@ def test_racf_only_settings_are_each_in_the_report(tmp_path):
     assert items(doc, "users")["BOSS"] == {"name": "BOSS", "create": False, "purpose": (
         f"RACF user BOSS, revoked: never created by setup: from RACF unload extras.txt of {DATE}")}
     assert racf[("user SECADM", "user-attribute")] == "SPECIAL"
+    # a revoked user stays declared for RACF only: another ESM gets neither it nor access for it
+    assert "BOSS" not in {u["name"] for u in _all(doc, "users", "tss")} | {u["name"] for u in _all(doc, "users", "acf2")}
+    assert {f["detail"] for f in findings(report, "tss", "revoked-user") if f["item"] == "user BOSS"} >= {"", "is BOSS"}
     assert racf[("DATASET BOSS.DATA", "warning-mode")] == "WARNING"
     assert racf[("DATASET BOSS.DATA", "conditional-access")] == "ID(ALICE) READ WHEN(PROGRAM(PAYPGM))"
     assert racf[("DATASET BOSS.DATA", "discrete-dataset")] == "DISCRETE"
@@ -474,3 +477,17 @@ def test_names_outside_printable_ascii_are_reported_as_codes(tmp_path):
     assert "unl?ad.txt" in doc["title"]
     for name in ("odd.yaml", "odd.translation.md", "odd.translation.json"):
         (tmp_path / name).read_bytes().decode("ascii")
+
+
+@pytest.mark.parametrize("esm", ["acf2", "tss"])
+def test_a_whole_database_converts_to_a_new_system(tmp_path, esm):
+    """racf-generator's 500-user database, imported with --all: the other ESM's
+    setup deck runs without an error on a new system (the simulator's z/OS
+    baseline); nothing there has to exist beforehand."""
+    unload = generated(tmp_path / "medium.txt", 9, 500, profile="medium")
+    spec, _, _ = do_import(tmp_path, unload, "--all", check=False)
+    deck = tmp_path / "setup.tso"
+    assert run_cli("render", "-p", str(spec), "--esm", esm, "--kind", "setup", "--format", "tso",
+                   "--out", str(deck)).code == 0
+    result = run_cli("dry-run", str(deck), "--esm", esm, "--baseline", "zos")
+    assert result.code == 0, [line for line in result.out.splitlines() if " error " in line][:5]

@@ -22,7 +22,7 @@ Everything is sorted by name: the same unload and scope give the same text.
 """
 
 from esmgen import esms, kinds
-from esmgen.importer import identities, pki, profiles
+from esmgen.importer import identities, pki, profiles, translation
 from esmgen.importer.context import Context
 
 TSS_DEPARTMENT = "RACFIMP"
@@ -40,8 +40,11 @@ def build(state, extras, selector, source, targets, department=TSS_DEPARTMENT):
     filing = _Filing(ctx)
     for name in sorted(state.groups):
         filing.put("racf-groups", "RACF groups", "groups", "group", identities.group(ctx, name))
-    for name in sorted(state.users):
-        filing.put("racf-users", "RACF users", "users", "user", identities.user(ctx, name))
+    users = [identities.user(ctx, name) for name in sorted(state.users)]
+    for name in sorted(ctx.revoked):
+        filing.leave_out(name, "revoked-user")
+    for item in users:
+        filing.put("racf-users", "RACF users", "users", "user", item)
     stcs, by_class = profiles.profiles(ctx)
     for item in stcs:
         filing.put("racf-started", "RACF started tasks (STARTED profiles)", "started_tasks", "stc", item)
@@ -69,12 +72,21 @@ class _Filing:
 
     def __init__(self, ctx):
         self.ctx = ctx
-        self.reserved = {esm: target.reserved for esm, target in ctx.targets.items() if target.reserved}
+        # per ESM, names its copy of every item leaves out, with the rule that says why
+        self.left_out = {esm: dict.fromkeys(target.reserved, "reserved-name")
+                         for esm, target in ctx.targets.items()}
         self.out = {}          # (component base, what it holds, spec key) -> {ESM tuple: [items]}
+
+    def leave_out(self, name, rule):
+        """From now on, the ESMs whose effect of rule drops its items get no item
+        with this name and copies of the items that name it without it."""
+        for esm in esms.NAMES:
+            if translation.drops(rule, esm):
+                self.left_out[esm].setdefault(name, rule)
 
     def put(self, base, what, key, kind, item, carried=esms.NAMES):
         """File an item under a component for the ESMs that take it as it is; an
-        ESM that keeps a name the item holds for itself gets a copy without it."""
+        ESM that leaves out a name the item holds gets a copy without it."""
         if item is None:
             return
         for esm_set, copy in self._views(kind, item, tuple(carried)):
@@ -82,15 +94,17 @@ class _Filing:
 
     def _views(self, kind, item, carried):
         named = _identities(kind, item)
-        touched = [e for e in carried if named & self.reserved.get(e, frozenset())]
+        touched = [e for e in carried if not named.isdisjoint(self.left_out[e])]
         if not touched:
             return [(carried, item)]
         views = [(tuple(e for e in carried if e not in touched), item)]
         label = f"{kind} {item.get('name') or item.get('proc') or item.get('label')}"
         for esm in touched:
-            names = sorted(named & self.reserved[esm])
-            copy = _without(kind, item, self.reserved[esm])
-            self.ctx.note(label, "reserved-name", (esm,), ("names " if copy else "is ") + " ".join(names))
+            names = sorted(name for name in named if name in self.left_out[esm])
+            copy = _without(kind, item, self.left_out[esm])
+            for rule in sorted({self.left_out[esm][name] for name in names}):
+                said = [name for name in names if self.left_out[esm][name] == rule]
+                self.ctx.note(label, rule, (esm,), ("names " if copy else "is ") + " ".join(said))
             if copy is not None:
                 views.append(((esm,), copy))
         return [(esm_set, view) for esm_set, view in views if esm_set]

@@ -49,6 +49,7 @@ class Context:
                          for esm in esms.NAMES}
         self.findings = []
         self.referenced = {"users": set(), "groups": set()}
+        self.revoked = set()         # users revoked in RACF: declared, never created
 
     def note(self, item, rule, esm_names=esms.NAMES, detail=""):
         self.findings.append(Finding(shown(item), rule, tuple(esm_names), shown(detail)))

@@ -31,6 +31,7 @@ def user(ctx, name):
     if extra.get("revoked"):
         # declared only: its groups and OMVS data are RACF's, for a user setup never creates
         ctx.note(f"user {name}", "revoked-user")
+        ctx.revoked.add(name)
         return {"name": name, "create": False,
                 "purpose": ctx.source.said(f"RACF user {name}, revoked: never created by setup")}
     item = {"name": name, "purpose": ctx.source.said(f"RACF user {name}")}

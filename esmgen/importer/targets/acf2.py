@@ -6,6 +6,8 @@ from esmgen.importer.translation import Effect
 NOT_WRITTEN = "not written: the profile goes to a component for the ESMs that can"
 
 EFFECTS = {
+    "revoked-user": Effect("not created in ACF2, and no access is given to it (it could not log on in"
+                           " RACF): connections and grants naming it are left out", "unchanged", drops=True),
     "user-attribute": Effect("not set: the nearest ACF2 logonid privileges (SECURITY, ACCOUNT, NON-CNCL, AUDIT)"
                              " are not the same and are given by hand", "narrower"),
     "group-tree": Effect("ACF2 has no group tree: groups become roles", "unchanged"),

@@ -4,6 +4,8 @@ and ACIDs. Sources per rule: esmgen.importer.translation.RULES."""
 from esmgen.importer.translation import Effect
 
 EFFECTS = {
+    "revoked-user": Effect("not created in Top Secret, and no access is given to it (it could not log on in"
+                           " RACF): connections and grants naming it are left out", "unchanged", drops=True),
     "user-attribute": Effect("not set: Top Secret administrative authorities (ADMIN, SCA and its scopes) are not"
                              " the same and are given by hand", "narrower"),
     "group-tree": Effect("groups become GROUP ACIDs owned by the import's department", "unchanged"),
