@@ -94,7 +94,8 @@ class _Filing:
 
     def _views(self, kind, item, carried):
         named = _identities(kind, item)
-        touched = [e for e in carried if not named.isdisjoint(self.left_out[e])]
+        # look each of the item's few names up (set.isdisjoint(dict) would walk the whole dict)
+        touched = [e for e in carried if any(name in self.left_out[e] for name in named)]
         if not touched:
             return [(carried, item)]
         views = [(tuple(e for e in carried if e not in touched), item)]
