@@ -106,7 +106,13 @@ class _Filing:
             for rule in sorted({self.left_out[esm][name] for name in names}):
                 said = [name for name in names if self.left_out[esm][name] == rule]
                 self.ctx.note(label, rule, (esm,), ("names " if copy else "is ") + " ".join(said))
-            if copy is not None:
+            if copy is None:
+                continue
+            for index, (others, view) in enumerate(views):   # one copy for the ESMs that make the same one
+                if others and others[0] in touched and view == copy:
+                    views[index] = (others + (esm,), view)
+                    break
+            else:
                 views.append(((esm,), copy))
         return [(esm_set, view) for esm_set, view in views if esm_set]
 
