@@ -5,17 +5,15 @@ diff and the AT-TLS policy are imported by the functions that use them:
 every run imports this module, and most runs need neither.
 """
 
-import contextlib
-import gc
-import os
-import re
 from dataclasses import dataclass, field
 from typing import List, Optional
 
 from esmgen import esms
 from esmgen.renderer import jcl
 from esmgen.renderer import variables as varmod
-from esmgen.errors import EsmgenError, SpecError
+from esmgen.errors import EsmgenError
+from esmgen.files import shown_name
+from esmgen.gcpause import paused_gc
 from esmgen.renderer.backends import Backend
 from esmgen.loader import load_file
 from esmgen.renderer.plan import plan_delta
@@ -50,29 +48,13 @@ class Loaded:
     notes: list = field(default_factory=list)   # for the user (stderr), not errors
 
 
-@contextlib.contextmanager
-def _batch():
-    """Pause the cyclic garbage collector while building many small objects.
-
-    A big spec allocates millions of short-lived objects and no reference
-    cycles of note; collecting during that costs about a third of the time.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def load(inputs, check_bundled=False):
     """Read and check the spec and every override source.
 
     check_bundled: check the bundled catalog against the schema too (a run
     trusts the catalog the tests checked; see spec.load_spec).
     """
-    with _batch():
+    with paused_gc():
         return _load(inputs, check_bundled)
 
 
@@ -98,12 +80,9 @@ def check_spec_document(data, text, label):
     parses to; positions come from the text only for an error. SpecError with
     FILE:LINE problems if it fails."""
     from esmgen.loader import Document
-    from esmgen.renderer.spec import schema_problems, text_problems
-    with _batch():
-        doc = Document(data, label, text)
-        problems = schema_problems(doc) or text_problems(doc)
-        if problems:
-            raise SpecError(problems)
+    from esmgen.renderer.spec import check_document
+    with paused_gc():
+        doc = check_document(Document(data, label, text))
         values = varmod.resolve(doc, varmod.Sources(zowe_yaml=None, values=None, settings=[]))
         selected = list(doc.data["components"])
         for esm in esms.NAMES:
@@ -112,11 +91,8 @@ def check_spec_document(data, text, label):
 
 
 def spec_label(path):
-    """How decks and reports name a spec: its file name, in printable ASCII
-    (a file name can hold any byte; a line break would start a new line)."""
-    if not path:
-        return "profiles.yaml (bundled)"
-    return re.sub(r"[^\x20-\x7e]", "?", os.path.basename(path))
+    """How decks and reports name a spec: its file name (files.shown_name)."""
+    return shown_name(path) if path else "profiles.yaml (bundled)"
 
 
 def model_for(loaded, esm=None, forbidden=()):
@@ -155,7 +131,7 @@ def render(loaded, esm, kind, fmt, job=None, secrets=None, warnings=None):
     deck_warnings(loaded, esm), from the models the deck was made from
     instead of models built again.
     """
-    with _batch():
+    with paused_gc():
         return _render(loaded, esm, kind, fmt, job, secrets or loaded.secrets, warnings)
 
 
@@ -214,7 +190,7 @@ def changes(old, new, esm=None):
     """Changes between two loaded specs, as requirements (esmgen.renderer.diff)."""
     from esmgen.renderer import diff as diffmod
 
-    with _batch():
+    with paused_gc():
         return diffmod.compare(model_for(old, esm=esm), model_for(new, esm=esm))
 
 

@@ -7,10 +7,12 @@ target. Where O_TMPFILE is not available a named temporary file is used;
 SIGTERM during the write removes it. Files that hold secrets are created
 with mode 0600; other new files get the usual mode (0666 less the umask);
 an existing file keeps its mode. A symbolic link is written through (its
-target is replaced); anything but a regular file is refused.
+target is replaced); anything but a regular file is refused. shown_name is
+how any output names a file it read or wrote.
 """
 
 import os
+import re
 import signal
 import stat
 import tempfile
@@ -21,6 +23,13 @@ from esmgen.errors import EsmgenError
 
 class OutputError(EsmgenError):
     """An output file that cannot or must not be written."""
+
+
+def shown_name(path):
+    """A file's name as decks, purposes and reports show it: its base name in
+    printable ASCII (a file name can hold any byte; a line break would start
+    a new line of the output)."""
+    return re.sub(r"[^\x20-\x7e]", "?", os.path.basename(path))
 
 
 def _umask():

@@ -16,16 +16,16 @@ import re
 
 import click
 
-from esmgen import esms
+from esmgen import esms, kinds
 from esmgen.commands.common import FILE, has_unload, read_unload
 from esmgen.errors import EsmgenError, SpecError
-from esmgen.files import refuse_inputs, target_of, write_atomic
+from esmgen.files import refuse_inputs, shown_name, target_of, write_atomic
 from esmgen.gcpause import paused_gc
 from esmgen.importer import build, report, scope as scopemod, yamltext
 from esmgen.importer.context import Source, Target
+from esmgen.renderer import rules
 
 DATE_RE = re.compile(r"20[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])")
-DEPARTMENT_RE = re.compile(r"[A-Z#$@][A-Z0-9#$@]{0,7}")
 
 
 @click.command("import")
@@ -79,7 +79,7 @@ def import_command(esm, unload, out, report_path, everything, users, groups, tre
                                " --datasets, --resources, --started (a whole database is never imported"
                                " by accident)")
     date = _unload_date(unload, unload_date)
-    if not DEPARTMENT_RE.fullmatch(tss_department):
+    if not rules.is_id(tss_department):
         raise EsmgenError(f"--tss-department {tss_department!r}: 1-8 characters A-Z 0-9 # $ @, the first not"
                           " a digit")
     report_path = report_path or re.sub(r"\.ya?ml$", "", out) + ".translation.md"
@@ -93,7 +93,7 @@ def import_command(esm, unload, out, report_path, everything, users, groups, tre
     selector = scopemod.Selector(scope, *_tree(unload, scope))
     with paused_gc():        # many small objects, no cycles of note (esmgen.gcpause)
         state, read = read_unload(unload, selector, esm)
-        source = Source(_shown_name(unload) if unload != "-" else "stdin", date, scope.describe())
+        source = Source(shown_name(unload) if unload != "-" else "stdin", date, scope.describe())
         doc, findings = build.build(state, read.extras, selector, source, _targets(), tss_department)
         del state, read                  # the spec holds what it needs: free the database before writing
         if not doc["components"]:
@@ -104,7 +104,7 @@ def import_command(esm, unload, out, report_path, everything, users, groups, tre
             raise click.exceptions.Exit(1)
         text = (f"# Written by esmgen import from the RACF unload {source.label} of {date}, scope {scope.describe()}.\n"
                 f"# What RACF, ACF2 and Top Secret will not get exactly as the unload has it:"
-                f" {_shown_name(report_path)}.\n" + yamltext.dump(doc))
+                f" {shown_name(report_path)}.\n" + yamltext.dump(doc))
         if check:
             from esmgen import api           # here: only --check loads the renderer's spec checks
             try:
@@ -121,12 +121,6 @@ def import_command(esm, unload, out, report_path, everything, users, groups, tre
     click.echo(f"wrote {report_path} and {json_path}: items not carried exactly: "
                + "; ".join(f"{esms.named(e).title} {sum(t.values())} ({t['wider']} wider)" for e, t in tally.items()),
                err=True)
-
-
-def _shown_name(path):
-    """A file's name as purposes and comments show it: printable ASCII only
-    (a file name can hold any byte; a line break would end the comment)."""
-    return re.sub(r"[^\x20-\x7e]", "?", os.path.basename(path))
 
 
 def _targets():
@@ -174,8 +168,7 @@ def _counts(doc):
     """How many of each kind the spec creates (an item copied for one ESM counts once)."""
     names = {}
     for component in doc["components"].values():
-        for key in ("groups", "users", "started_tasks", "profiles", "certificates", "keyrings",
-                    "identity_maps", "certificate_maps"):
+        for key in (kinds.BY_NAME[kind].spec_key for kind in build.IMPORTED_KINDS):
             for item in component.get(key, ()):
                 if item.get("create", True):
                     ident = item.get("name") or item.get("proc") or item.get("label")

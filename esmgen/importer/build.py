@@ -26,6 +26,9 @@ from esmgen.importer import identities, pki, profiles, translation
 from esmgen.importer.context import Context
 
 TSS_DEPARTMENT = "RACFIMP"
+# The kinds (esmgen.kinds) an import makes, in the order the command counts them.
+IMPORTED_KINDS = ("group", "user", "stc", "profile", "certificate", "keyring", "idmap", "certmap")
+PKI_KINDS = ("keyring", "certificate", "idmap", "certmap")        # owned by a user, or named for one
 REFERENCED = ("users and groups the imported items name but the scope does not hold: expected to exist,"
               " never created or changed")
 
@@ -39,23 +42,23 @@ def build(state, extras, selector, source, targets, department=TSS_DEPARTMENT):
     ctx = Context(state, extras, selector, source, targets)
     filing = _Filing(ctx)
     for name in sorted(state.groups):
-        filing.put("racf-groups", "RACF groups", "groups", "group", identities.group(ctx, name))
+        filing.put("racf-groups", "RACF groups", "group", identities.group(ctx, name))
     users = [identities.user(ctx, name) for name in sorted(state.users)]
     for name in sorted(ctx.revoked):
         filing.leave_out(name, "revoked-user")
     for item in users:
-        filing.put("racf-users", "RACF users", "users", "user", item)
+        filing.put("racf-users", "RACF users", "user", item)
     stcs, by_class = profiles.profiles(ctx)
     for item in stcs:
-        filing.put("racf-started", "RACF started tasks (STARTED profiles)", "started_tasks", "stc", item)
+        filing.put("racf-started", "RACF started tasks (STARTED profiles)", "stc", item)
     for (cls, carried), items in sorted(by_class.items()):
         base, what = f"racf-{_slug(cls)}", f"RACF {cls} profiles"
         for item in items:
-            filing.put(base, what, "profiles", "profile", item, carried)
+            filing.put(base, what, "profile", item, carried)
     pki.pki(ctx, filing.put)
     for section, kind in (("groups", "group"), ("users", "user")):
         for name in sorted(ctx.referenced[section]):
-            filing.put("racf-referenced", REFERENCED, section, kind, {
+            filing.put("racf-referenced", REFERENCED, kind, {
                 "name": name, "create": False,
                 "purpose": source.said(f"RACF {kind} {name}, named by imported items, outside the scope")})
     doc = {"esmgen": 1,
@@ -84,11 +87,13 @@ class _Filing:
             if translation.drops(rule, esm):
                 self.left_out[esm].setdefault(name, rule)
 
-    def put(self, base, what, key, kind, item, carried=esms.NAMES):
-        """File an item under a component for the ESMs that take it as it is; an
-        ESM that leaves out a name the item holds gets a copy without it."""
+    def put(self, base, what, kind, item, carried=esms.NAMES):
+        """File an item of a kind (esmgen.kinds: its spec key) under a component
+        for the ESMs that take it as it is; an ESM that leaves out a name the
+        item holds gets a copy without it."""
         if item is None:
             return
+        key = kinds.BY_NAME[kind].spec_key
         for esm_set, copy in self._views(kind, item, tuple(carried)):
             self.out.setdefault((base, what, key), {}).setdefault(esm_set, []).append(copy)
 
@@ -159,7 +164,7 @@ def _identities(kind, item):
 def _without(kind, item, names):
     """A copy of the item that holds none of names, or None when the item is one of them."""
     if kind in ("user", "group") and item["name"] in names or kind == "stc" and item["user"] in names \
-            or kind in ("ring", "certificate", "map") and (item.get("owner") in names or item.get("user") in names):
+            or kind in PKI_KINDS and (item.get("owner") in names or item.get("user") in names):
         return None
     copy = dict(item)
     if copy.get("default_group") in names:

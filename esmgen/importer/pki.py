@@ -10,7 +10,7 @@ MAPS = "RACF identity and certificate name filter maps"
 
 
 def pki(ctx, put):
-    """File the rings, certificates and maps with put(base, what, key, kind, item)."""
+    """File the rings, certificates and maps with put(base, what, kind, item)."""
     records = _Records()
     seen = set()
     for key in sorted(ctx.state.rings):
@@ -24,13 +24,13 @@ def pki(ctx, put):
                 "purpose": ctx.source.said(f"RACF key ring {ring['owner']}/{ring['name']}")}
         if connect:
             item["connect"] = connect
-        put("racf-pki", PKI, "keyrings", "ring", item)
+        put("racf-pki", PKI, "keyring", item)
         ctx.refer("users", ring["owner"])
         seen.update((c["owner"], c["label"]) for c in connect)
     seen.update((c["owner"], c["label"]) for c in ctx.state.certificates.values()
                 if not ctx.refused("certificate", f"{c['owner']}/{c['label']}", _cert_problem(c)))
     for owner, label in sorted(seen):
-        put("racf-pki", PKI, "certificates", "certificate",
+        put("racf-pki", PKI, "certificate",
             {"owner": owner, "label": label, "record": records.next("C"),
              "purpose": ctx.source.said(f"existing certificate {owner}/{label}")})
         if owner not in ("CERTAUTH", "SITE"):
@@ -38,9 +38,9 @@ def pki(ctx, put):
     if seen:
         ctx.note("certificates", "certificate-reference")
     for _, entry in sorted(ctx.state.idmaps.items()):
-        put("racf-maps", MAPS, "identity_maps", "map", _map(ctx, entry, "distributed_id", "dn", records, "R"))
+        put("racf-maps", MAPS, "idmap", _map(ctx, entry, "distributed_id", "dn", records, "R"))
     for _, entry in sorted(ctx.state.certmaps.items()):
-        put("racf-maps", MAPS, "certificate_maps", "map",
+        put("racf-maps", MAPS, "certmap",
             _map(ctx, entry, "subject_filter", "subject", records, "M"))
 
 

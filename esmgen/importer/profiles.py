@@ -9,10 +9,11 @@ import re
 
 from esmgen import esms
 from esmgen.importer import identities
+from esmgen.model import ACCESS_LEVELS
 from esmgen.renderer import rules
 from esmgen.renderer.backends import generic_tail
+from esmgen.simulator.racf.names import generic_regex
 
-SPEC_LEVELS = ("NONE", "READ", "UPDATE", "CONTROL", "ALTER")
 SECRET_NAME_RE = re.compile(r"[^a-z0-9_]")
 NO_REPLAY = "NO REPLAY PROTECTION"        # RACF legacy PassTickets: APPLDATA turns replay protection off
 # extras setting -> the rule of its finding
@@ -65,8 +66,8 @@ def _profile(ctx, cls, name, profile, class_problem, secrets):
         return None, ()
     item = {"class": cls, "name": name, "purpose": ctx.source.said(f"RACF {cls} profile {name}")}
     uacc = profile.get("uacc", "NONE")
-    item["uacc"] = uacc if uacc in SPEC_LEVELS else "NONE"
-    if uacc not in SPEC_LEVELS:
+    item["uacc"] = uacc if uacc in ACCESS_LEVELS else "NONE"
+    if uacc not in ACCESS_LEVELS:
         ctx.note(label, "level-not-in-spec", detail=f"UACC({uacc})")
     elif uacc != "NONE":
         ctx.note(label, "uacc", detail=f"UACC({uacc})")
@@ -112,13 +113,13 @@ def _name_forms(ctx, cls, name):
 
 def _grants(ctx, label, acl, uacc):
     grants = []
-    floor = SPEC_LEVELS.index(uacc) if uacc in SPEC_LEVELS else 0
+    floor = ACCESS_LEVELS.index(uacc) if uacc in ACCESS_LEVELS else 0
     for who in sorted(acl):
         access = acl[who]
         if who == "*":
             ctx.note(label, "id-star", detail=f"ID(*) {access}")
             continue
-        if access not in SPEC_LEVELS:
+        if access not in ACCESS_LEVELS:
             ctx.note(label, "level-not-in-spec", detail=f"ID({who}) {access}")
             continue
         if not rules.is_id(who):
@@ -130,7 +131,7 @@ def _grants(ctx, label, acl, uacc):
             continue
         ctx.refer(section, who)
         grants.append({"id": who, "access": access})
-        if SPEC_LEVELS.index(access) < floor:
+        if ACCESS_LEVELS.index(access) < floor:
             ctx.note(label, "below-uacc", detail=f"ID({who}) {access} below UACC({uacc})")
     return grants
 
@@ -184,27 +185,6 @@ def _precedence(ctx, found):
                     wider.append(generic)
         if wider:
             ctx.note(f"{cls} {name}", "precedence", detail="also covered by " + ", ".join(sorted(wider)))
-
-
-def generic_regex(name, cls):
-    """What names a RACF generic profile name covers, as a full-match pattern
-    (IBM "Generic profile rules - enhanced generic naming active" and "Profile
-    names for general resources"): % one character but a period; * within a
-    qualifier any characters of it; a final .* one qualifier (data sets) or one
-    or more (general resources); .** any number of qualifiers, none included."""
-    parts = name.split(".")
-    out = []
-    for index, part in enumerate(parts):
-        last = index == len(parts) - 1
-        if part == "**":
-            out.append(r"(?:\.[^.]+)*" if index else r"[^.]+(?:\.[^.]+)*")
-            continue
-        if part == "*" and last and cls != "DATASET":
-            out.append(r"\.[^.]+(?:\.[^.]+)*" if index else r"[^.]+(?:\.[^.]+)*")
-            continue
-        text = "".join("[^.]*" if c == "*" else "[^.]" if c == "%" else re.escape(c) for c in part)
-        out.append(("\\." if index else "") + text)
-    return re.compile("".join(out))
 
 
 def _said(key, value):

@@ -3,12 +3,11 @@ exactly, what that ESM gets instead, the risk, and the rule's sources.
 Markdown for a reviewer, json for programs; both list the same findings."""
 
 import json
-import re
 
 from esmgen import esms
+from esmgen.audit import WIDER
 from esmgen.importer.translation import RISKS, RULES, SOURCES, effect
-
-QUOTABLE_RE = re.compile(r'[\x20\x21\x23-\x5b\x5d-\x7e]*')
+from esmgen.importer.yamltext import quoted
 
 
 def by_esm(findings):
@@ -46,7 +45,7 @@ def markdown(findings, source, counts_read):
                   f"{sum(tally.values())} items: " + ", ".join(f"{n} {risk}" for risk, n in tally.items()) + ".", ""]
         for name in sorted(rules, key=lambda r: (RISKS.index(effect(r, esm.name).risk), r)):
             rule, how = RULES[name], effect(name, esm.name)
-            flag = "**RISK: wider access**" if how.risk == "wider" else how.risk
+            flag = f"**{WIDER}**" if how.risk == "wider" else how.risk
             lines += [f"### {rule.title} ({flag})", "", f"Instead: {how.instead}.", "",
                       "Sources: " + "; ".join(SOURCES[key] for key in rule.sources) + ".", ""]
             lines += [f"- {f.item}" + (f": {f.detail}" if f.detail else "") for f in rules[name]]
@@ -69,13 +68,8 @@ def as_json(findings, source, counts_read):
                       for name in used}}
     lines = ["{"] + [f" {json.dumps(key)}: {json.dumps(value)}," for key, value in head.items()] + [' "esms": {']
     for index, (esm, rules) in enumerate(grouped.items()):
-        items = [f'{{"item": {_string(f.item)}, "rule": "{name}", "detail": {_string(f.detail)}}}'
+        items = [f'{{"item": {quoted(f.item)}, "rule": "{name}", "detail": {quoted(f.detail)}}}'
                  for name in sorted(rules) for f in rules[name]]
         closing = "}" if index == len(grouped) - 1 else ","
         lines.append(f"  {json.dumps(esm)}: [" + ",\n   ".join(items) + "]" + closing)
     return "\n".join(lines) + "\n}\n"
-
-
-def _string(text):
-    """A JSON string: printable ASCII without quote or backslash as it is, else json's escapes."""
-    return f'"{text}"' if QUOTABLE_RE.fullmatch(text) else json.dumps(text)

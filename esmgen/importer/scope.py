@@ -15,11 +15,11 @@ import re
 from dataclasses import dataclass, field
 
 from esmgen.errors import EsmgenError
-from esmgen.simulator.racf.unload_layouts import LAYOUTS
+from esmgen.renderer.rules import ID_RE, QUALIFIER_RE
+from esmgen.simulator.racf.unload import records
 
+# Masks: the renderer's name rules (esmgen.renderer.rules) with * and %.
 ID_MASK_RE = re.compile(r"[A-Z0-9#$@*%]{1,8}")
-GROUP_RE = re.compile(r"[A-Z#$@][A-Z0-9#$@]{0,7}")
-HLQ_RE = re.compile(r"[A-Z#$@][A-Z0-9#$@-]{0,7}")
 DATASET_MASK_RE = re.compile(r"[A-Z0-9#$@*%.-]{1,44}")
 CLASS_RE = re.compile(r"[A-Z][A-Z0-9#$@]{0,7}")
 RESOURCE_MASK_RE = re.compile(r"[A-Za-z0-9#$@._*%/:-]{1,246}")
@@ -74,7 +74,7 @@ def parse(everything=False, users=(), groups=(), trees=(), datasets=(), resource
                                  " A-Z 0-9 # $ @ with * and %") for m in users)
     scope.groups = tuple(_checked("--groups", m.upper(), ID_MASK_RE, "a group mask is 1-8 characters"
                                   " A-Z 0-9 # $ @ with * and %") for m in groups)
-    scope.trees = tuple(_checked("--group-tree", g.upper(), GROUP_RE, "a group name is 1-8 characters"
+    scope.trees = tuple(_checked("--group-tree", g.upper(), ID_RE, "a group name is 1-8 characters"
                                  " A-Z 0-9 # $ @, the first not a digit") for g in trees)
     scope.datasets = tuple(_checked("--datasets", d.upper(), DATASET_MASK_RE, "give a high-level"
                                     " qualifier or a data set mask (A-Z 0-9 # $ @ - . * %)")
@@ -113,7 +113,7 @@ class Selector:
         s = self.scope
         self._users = [mask_regex(m) for m in s.users]
         self._groups = [mask_regex(m) for m in s.groups]
-        self._datasets = [(None, d) if HLQ_RE.fullmatch(d) else (mask_regex(d), None) for d in s.datasets]
+        self._datasets = [(None, d) if QUALIFIER_RE.fullmatch(d) else (mask_regex(d), None) for d in s.datasets]
         self._resources = {}
         for cls, mask in s.resources:
             self._resources.setdefault(cls, []).append(mask_regex(mask) if mask else None)
@@ -160,22 +160,16 @@ def group_tree(lines, roots):
     """(groups, users) of the trees under `roots`: each root, its subgroups at
     every depth (0100 superior group), and the users connected to any of them
     (0102 group members, 0203 and 0205 user connections). One pass over the
-    raw lines; no State is built."""
-    name_at, sup_at = _columns("0100", "name"), _columns("0100", "supgroup")
-    member_group, member_user = _columns("0102", "name"), _columns("0102", "member")
-    sides = {rtype: (_columns(rtype, "name"), _columns(rtype, "group")) for rtype in ("0203", "0205")}
+    lines (the unload reader's records()); no State is built."""
     children, members, names = {}, {}, set()
-    for line in lines:
-        rtype = line[:4]
+    for rtype, f in records(lines, ("0100", "0102", "0203", "0205")):
         if rtype == "0100":
-            name = _cut(line, name_at)
-            names.add(name)
-            children.setdefault(_cut(line, sup_at), []).append(name)
+            names.add(f["name"])
+            children.setdefault(f["supgroup"], []).append(f["name"])
         elif rtype == "0102":
-            members.setdefault(_cut(line, member_group), []).append(_cut(line, member_user))
-        elif rtype in sides:        # the same connection from the user's side
-            user_at, group_at = sides[rtype]
-            members.setdefault(_cut(line, group_at), []).append(_cut(line, user_at))
+            members.setdefault(f["name"], []).append(f["member"])
+        else:                       # the same connection from the user's side
+            members.setdefault(f["group"], []).append(f["name"])
     groups, todo = set(), [root for root in roots if root in names]
     while todo:
         group = todo.pop()
@@ -184,14 +178,3 @@ def group_tree(lines, roots):
             todo.extend(children.get(group, ()))
     users = {user for group in groups for user in members.get(group, ())}
     return frozenset(groups), frozenset(users)
-
-
-def _columns(rtype, name):
-    for key, start, end, _ in LAYOUTS[rtype]:
-        if key == name:
-            return start - 1, end
-    raise KeyError(name)
-
-
-def _cut(line, span):
-    return line[span[0]:span[1]].strip()

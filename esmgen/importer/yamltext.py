@@ -28,9 +28,13 @@ def scalar(value):
         return str(value)
     if PLAIN_RE.fullmatch(value) and value.lower() not in RESERVED:
         return value
-    if QUOTABLE_RE.fullmatch(value):
-        return f'"{value}"'
-    return json.dumps(value)
+    return quoted(value)
+
+
+def quoted(text):
+    """A double-quoted string, read alike as YAML and JSON: printable ASCII
+    without quote or backslash as it is, else with JSON's escapes."""
+    return f'"{text}"' if QUOTABLE_RE.fullmatch(text) else json.dumps(text)
 
 
 def dump(doc):

@@ -61,7 +61,11 @@ def load_spec(path=None, check_bundled=False):
     """
     if path is None and not check_bundled:
         return load_file(resources.catalog_path(), label=BUNDLED, package=True)
-    doc = load_file(path or resources.catalog_path(), label=path or BUNDLED)
+    return check_document(load_file(path or resources.catalog_path(), label=path or BUNDLED))
+
+
+def check_document(doc):
+    """The document, or SpecError with its schema problems (else its text problems)."""
     problems = schema_problems(doc) or text_problems(doc)
     if problems:
         raise SpecError(problems)

@@ -1,5 +1,5 @@
 """Which names RACF accepts: user ids, group names, generic profile names
-(general resources and data sets).
+(general resources and data sets); and which names a generic profile covers.
 
 Sources:
 - [SYNTAX] IBM RACF Command Language Reference, "Syntax of RACF commands and
@@ -57,3 +57,23 @@ def dataset_problem(name, egn):
     if len(name) > 44:
         return f"{name}: a data set profile name is at most 44 characters"
     return None
+
+
+def generic_regex(name, cls):
+    """What names a generic profile name covers, as a full-match pattern
+    ([DSGEN] with EGN, [RESOUR]): % one character but a period; * within a
+    qualifier any characters of it; a final .* one qualifier (data sets) or one
+    or more (general resources); .** any number of qualifiers, none included."""
+    parts = name.split(".")
+    out = []
+    for index, part in enumerate(parts):
+        last = index == len(parts) - 1
+        if part == "**":
+            out.append(r"(?:\.[^.]+)*" if index else r"[^.]+(?:\.[^.]+)*")
+            continue
+        if part == "*" and last and cls != "DATASET":
+            out.append(r"\.[^.]+(?:\.[^.]+)*" if index else r"[^.]+(?:\.[^.]+)*")
+            continue
+        text = "".join("[^.]*" if c == "*" else "[^.]" if c == "%" else re.escape(c) for c in part)
+        out.append(("\\." if index else "") + text)
+    return re.compile("".join(out))

@@ -109,6 +109,19 @@ def _keep_all(section, key):
     return True
 
 
+def records(lines, types):
+    """(record type, {field: value}) of each line of one of `types` that matches
+    its layout, in file order: a light pass for a caller that needs a few
+    record types before the full read (esmgen import's group tree); lines
+    that do not match are left for read_unload to report."""
+    for line in lines:
+        rtype = line[:4]
+        if rtype in types:
+            values, problem = _fields(line.rstrip("\r\n"), LAYOUTS[rtype])
+            if problem is None:
+                yield rtype, values
+
+
 def _fields(line, layout):
     """{field: stripped value} of a record, or (None, why it does not match)."""
     size = len(line)
@@ -315,11 +328,9 @@ class _Reader:
         user["name"] = f["programmer"]
         user["data"] = f["data"]
         e = self._extra_fields(number, "0200")
-        if e is not None:
-            for setting, key in (("special", "special"), ("operations", "oper"), ("auditor", "auditor"),
-                                 ("revoked", "revoke"), ("uaudit", "uaudit")):
-                if e[key] == "YES":
-                    self._extra("users", f["name"], setting, True)
+        for setting, value in (e or {}).items():         # SPECIAL, OPERATIONS, REVOKE...: YES or NO
+            if value == "YES":
+                self._extra("users", f["name"], setting, True)
         return None
 
     def _r0203(self, number, f):
@@ -332,11 +343,8 @@ class _Reader:
         if f["revoke"] == "YES":
             self._extra_add("users", f["name"], "connect_revoked", f["group"])
         e = self._extra_fields(number, "0205")
-        if e is None:
-            return
-        for setting, key in (("group_special", "grp_special"), ("group_operations", "grp_oper"),
-                             ("group_auditor", "grp_audit"), ("group_access", "grp_acc")):
-            if e[key] == "YES":
+        for setting, value in (e or {}).items():         # group-level attributes: YES or NO
+            if value == "YES":
                 self._extra_add("users", f["name"], setting, f["group"])
 
     def _connect(self, number, name, group):

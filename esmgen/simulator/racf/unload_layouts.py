@@ -124,7 +124,7 @@ LAYOUTS = {
 }
 
 # record type -> more (field, start, end, kind) of a record LAYOUTS reads,
-# for UnloadReport.extras only (parsed for kept objects; a mismatch here is a
+# for UnloadReport.extras only, each field named as the setting it gives (parsed for kept objects; a mismatch here is a
 # problem but does not change what the state holds).
 EXTRAS = {
     # [GRP] GPBD_UNIVERSAL; UNVERIFIED against IBM: from mfpandas' table
@@ -133,12 +133,12 @@ EXTRAS = {
     # USBD_UAUDIT 381-384 and USBD_AUDITOR 386-389: UNVERIFIED against IBM:
     # from mfpandas' table (racf-generator, which writes from that table, puts
     # YES/NO there too)
-    "0200": (("special", 40, 43, "yesno"), ("oper", 45, 48, "yesno"), ("revoke", 50, 53, "yesno"),
+    "0200": (("special", 40, 43, "yesno"), ("operations", 45, 48, "yesno"), ("revoked", 50, 53, "yesno"),
              ("uaudit", 381, 384, "yesno"), ("auditor", 386, 389, "yesno")),
     # [USR] USCON_GRP_SPECIAL, USCON_GRP_OPER, USCON_GRP_ACC, USCON_GRP_AUDIT
     # (USCON_REVOKE 94-97 is in LAYOUTS); UNVERIFIED against IBM: from mfpandas' table
-    "0205": (("grp_special", 84, 87, "yesno"), ("grp_oper", 89, 92, "yesno"), ("grp_acc", 99, 102, "yesno"),
-             ("grp_audit", 109, 112, "yesno")),
+    "0205": (("group_special", 84, 87, "yesno"), ("group_operations", 89, 92, "yesno"),
+             ("group_access", 99, 102, "yesno"), ("group_auditor", 109, 112, "yesno")),
     # [DS] DSBD_WARNING, DSBD_SECLEVEL, DSBD_NOTIFY_ID, DSBD_SECLABEL;
     # UNVERIFIED against IBM: from mfpandas' table
     "0400": (("warning", 484, 487, "yesno"), ("seclevel", 489, 491, "int"), ("notify", 493, 500, "text"),
