@@ -333,6 +333,24 @@ def test_resources_by_class_and_mask_and_started_profiles(tmp_path, hand):
     assert all(u.get("create") is False for u in _all(doc, "users"))
 
 
+def test_identities_outside_the_scope_are_named_for_the_new_systems(tmp_path, hand):
+    """RACF holds what the scope only names; a new ACF2 or Top Secret system
+    does not, and the Top Secret deck fails where it names them until they exist."""
+    spec, doc, report = do_import(tmp_path, hand, "--resources", "FACILITY:ZWES.*", "--started", "ZWE*")
+    outside = {f"{kind[:-1]} {item['name']}" for kind in ("groups", "users")
+               for item in doc["components"]["racf-referenced"][kind]}
+    assert outside == {"group ZWEADMIN", "user ZWESVUSR"}
+    assert findings(report, "racf", "outside-scope") == []
+    for esm in ("acf2", "tss"):
+        assert {f["item"] for f in findings(report, esm, "outside-scope")} == outside
+    results = engine.run_deck(setup_deck(spec, "tss"), "tss", State("tss"))
+    failed = [r.command for r in results if not engine.succeeded([r])]
+    assert failed and all("ZWESVUSR" in command for command in failed), failed
+    start = State("tss")            # once they exist, it runs clean
+    engine.run_deck(PRESENT["tss"](sorted(name for _, name in expected_to_exist(doc))), "tss", start)
+    assert engine.succeeded(engine.run_deck(setup_deck(spec, "tss"), "tss", start))
+
+
 def test_a_passticket_profile_names_a_secret_never_a_key(tmp_path, hand):
     spec, doc, report = do_import(tmp_path, hand, "--resources", "PTKTDATA")
     assert items(doc, "profiles")["IZUDFLT"]["passticket"] == {"key": "ptkt_izudflt"}

@@ -15,7 +15,8 @@ Where an item goes:
 - a component per kind, and per class for profiles; a profile that ACF2 or
   Top Secret cannot write goes to a component limited to the ESMs that can;
 - a user, group or ID the scope refers to but does not hold is declared
-  `create: false` in the component `racf-referenced`;
+  `create: false` in the component `racf-referenced`, and named in the
+  report for the ESMs of a new system, which must define it first;
 - a revoked user is declared `create: false` too: creating it would let it
   log on (safe default: never widen access).
 Everything is sorted by name: the same unload and scope give the same text.
@@ -58,6 +59,8 @@ def build(state, extras, selector, source, targets, department=TSS_DEPARTMENT):
     pki.pki(ctx, filing.put)
     for section, kind in (("groups", "group"), ("users", "user")):
         for name in sorted(ctx.referenced[section]):
+            # the same system holds it; a new one (translation: targets/) need not
+            ctx.note(f"{kind} {name}", "outside-scope", [e for e in esms.NAMES if name not in filing.left_out[e]])
             filing.put("racf-referenced", REFERENCED, kind, {
                 "name": name, "create": False,
                 "purpose": source.said(f"RACF {kind} {name}, named by imported items, outside the scope")})

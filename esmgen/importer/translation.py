@@ -152,6 +152,8 @@ RULES = {
     "name-as-prefix": Rule("Name without generic characters", ("tss-masks",)),
     "precedence": Rule("Profile covered by a more general one of the scope", ("racf-discrete", "acf2-env", "tss-all")),
     "reserved-name": Rule("A name the ESM keeps for a record of its own", ("tss-records",)),
+    "outside-scope": Rule("User or group outside the scope that imported items name (declared `create: false`)",
+                          ("esmgen",)),
 }
 
 # Rules whose effect is the same for every ESM, RACF included.

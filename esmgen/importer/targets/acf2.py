@@ -26,6 +26,9 @@ EFFECTS = {
                            "narrower", drops=True),
     "generic-one": Effect("rule mask '-': any number of further qualifiers", "wider"),
     "generic-any": Effect("rule key and mask '-'", "unchanged"),
+    "outside-scope": Effect("expected to exist: setup does not define the logonid, so define it in ACF2 first (or"
+                            " import with a scope that holds it); a group named only for connections becomes a"
+                            " role that holds the scope's users", "narrower"),
     "precedence": Effect("ACF2 takes the most specific rule line that fits (a line whose SERVICE does not fit is"
                          " passed over)", "unchanged"),
 }

@@ -22,6 +22,9 @@ EFFECTS = {
     "generic-any": Effect("an owned and permitted prefix ending in a period", "unchanged"),
     "name-as-prefix": Effect("Top Secret permits a name as a prefix: A.B also covers A.BX and A.B.C (UNVERIFIED"
                              " for every class)", "wider"),
+    "outside-scope": Effect("expected to exist: Top Secret needs the ACID before setup, so define it first (or"
+                            " import with a scope that holds it); until then the connections, STC entries and"
+                            " permits naming it fail", "narrower"),
     "precedence": Effect("the longer permitted name wins under AUTH(MERGE); under AUTH(OVERRIDE) the first ACID"
                          " or profile that holds a permit decides", "unchanged"),
     "reserved-name": Effect("not carried: Top Secret keeps ALL, AUDIT, DLF, RDT, SDT and STC for its own records;"
