@@ -96,9 +96,10 @@ def import_command(esm, unload, out, report_path, everything, users, groups, tre
         source = Source(shown_name(unload) if unload != "-" else "stdin", date, scope.describe())
         doc, findings = build.build(state, read.extras, selector, source, _targets(), tss_department)
         del state, read                  # the spec holds what it needs: free the database before writing
+        grouped = report.group(findings)
         if not doc["components"]:
-            write_atomic(report_path, report.markdown(findings, source, {}))
-            write_atomic(json_path, report.as_json(findings, source, {}))
+            write_atomic(report_path, report.markdown(grouped, source, {}))
+            write_atomic(json_path, report.as_json(grouped, source, {}))
             click.echo(f"esmgen: the scope selects nothing a spec can hold: {out} not written; {report_path}"
                        " says why for each item", err=True)
             raise click.exceptions.Exit(1)
@@ -114,13 +115,12 @@ def import_command(esm, unload, out, report_path, everything, users, groups, tre
                                   f" report it as an esmgen defect): {exc}") from None
         counted = _counts(doc)
         write_atomic(out, text)
-        write_atomic(report_path, report.markdown(findings, source, counted))
-        write_atomic(json_path, report.as_json(findings, source, counted))
-    tally = report.counts(report.by_esm(findings))
+        write_atomic(report_path, report.markdown(grouped, source, counted))
+        write_atomic(json_path, report.as_json(grouped, source, counted))
     click.echo(f"wrote {out}: " + ", ".join(f"{n} {what}" for what, n in counted.items()), err=True)
-    click.echo(f"wrote {report_path} and {json_path}: items not carried exactly: "
-               + "; ".join(f"{esms.named(e).title} {sum(t.values())} ({t['wider']} wider)" for e, t in tally.items()),
-               err=True)
+    carried = "; ".join(f"{esms.named(esm).title} {sum(tally.values())} ({tally['wider']} wider)"
+                        for esm, tally in grouped.tallies.items())
+    click.echo(f"wrote {report_path} and {json_path}: items not carried exactly: {carried}", err=True)
 
 
 def _targets():
